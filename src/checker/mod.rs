@@ -1,0 +1,379 @@
+//! The independent checker: re-checks any plan (also a hand-made one) against the input
+//! and recomputes the objective. It deliberately shares no code with `rules` or `solve`,
+//! so a mistake in the model builder cannot hide behind the same mistake here.
+
+mod objective;
+mod plan_file;
+
+pub use objective::ObjectiveTerms;
+pub use plan_file::{read_plan, PlanRow};
+
+use crate::domain::{Instance, Model};
+use std::collections::{BTreeMap, HashMap};
+
+/// A broken hard rule, for one student (or one WPB or school, named in the message).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Violation {
+    /// Line in the plan file, 0 when the violation is about a group or a capacity.
+    pub line: usize,
+    pub student: String,
+    /// Rule number of FORMAT.md section 3; 0 for a plan row that cannot be read.
+    pub rule: u8,
+    /// The rule's name, as in the code and the README.
+    pub name: &'static str,
+    pub message: String,
+}
+
+/// The checker's verdict on a plan.
+#[derive(Debug, Clone)]
+pub struct Verdict {
+    pub violations: Vec<Violation>,
+    /// Pins honoured although they break a rule (rule 8), as sentences.
+    pub notes: Vec<String>,
+    pub terms: ObjectiveTerms,
+    pub objective: f64,
+    /// (student index, WPB index) of each accepted plan row.
+    pub placed: Vec<(usize, usize)>,
+}
+
+struct Check<'a> {
+    instance: &'a Instance,
+    model: &'a Model,
+    violations: Vec<Violation>,
+    notes: Vec<String>,
+}
+
+impl Check<'_> {
+    fn broken(
+        &mut self,
+        line: usize,
+        student: &str,
+        rule: u8,
+        name: &'static str,
+        message: String,
+    ) {
+        self.violations.push(Violation {
+            line,
+            student: student.to_string(),
+            rule,
+            name,
+            message,
+        });
+    }
+
+    fn accepted_paid_school(&self, s: usize) -> Option<usize> {
+        let st = &self.instance.students[s];
+        let t = &self.model.tracks[st.track];
+        let paid = st.paid?;
+        let fte = paid.fte?;
+        (t.paid_max_fte > 0.0 && fte >= t.paid_min_fte && fte <= t.paid_max_fte)
+            .then_some(paid.school)
+    }
+
+    /// Rules 1-4 and 7 for one placed pair; a pinned pair is honoured with a note instead.
+    fn pair_rules(&mut self, line: usize, s: usize, w: usize) {
+        let inst = self.instance;
+        let st = &inst.students[s];
+        let wpb = &inst.supervisors[w];
+        let c = wpb.school;
+        let track = &self.model.tracks[st.track];
+        let mut broken: Vec<(u8, &'static str, String)> = Vec::new();
+        // Rule 1: the WPB teaches the student's subject.
+        if !wpb
+            .subjects
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(&st.subject))
+        {
+            broken.push((
+                1,
+                "wpb_teaches_subject",
+                format!("WPB '{}' does not teach {}", wpb.id, st.subject),
+            ));
+        }
+        // Rule 2: the WPB is present on every stage day of the track.
+        let missing: Vec<_> = track
+            .days
+            .iter()
+            .filter(|d| !wpb.days.iter().any(|x| x == *d))
+            .map(|d| d.dutch())
+            .collect();
+        if !missing.is_empty() {
+            broken.push((
+                2,
+                "wpb_present_on_stage_days",
+                format!(
+                    "WPB '{}' is not at school on {} (stage days of {})",
+                    wpb.id,
+                    missing.join(", "),
+                    track.id
+                ),
+            ));
+        }
+        // Rule 3: travel within the limit, except at the accepted paid school.
+        if let Some(limit) = self.model.travel_limit_minutes {
+            if self.accepted_paid_school(s) != Some(c) {
+                match inst.travel.minutes(s, c) {
+                    Some(m) if m <= limit => {}
+                    Some(m) => broken.push((
+                        3,
+                        "travel_within_limit",
+                        format!(
+                            "travel to '{}' is {m} minutes, over the limit of {limit}",
+                            inst.schools[c].id
+                        ),
+                    )),
+                    None => broken.push((
+                        3,
+                        "travel_within_limit",
+                        format!("travel to '{}' is unknown", inst.schools[c].id),
+                    )),
+                }
+            }
+        }
+        // Rule 4: not the previous placement's school, not an excluded school.
+        if self.model.different_school_than_previous && st.previous_school == Some(c) {
+            broken.push((
+                4,
+                "not_previous_school",
+                format!("'{}' was the previous placement", inst.schools[c].id),
+            ));
+        }
+        if st.excluded_schools.contains(&c) {
+            broken.push((
+                4,
+                "not_excluded_school",
+                format!("'{}' is excluded for this student", inst.schools[c].id),
+            ));
+        }
+        // Rule 7: an accepted paid appointment places the student at the paid school.
+        if let Some(p) = self.accepted_paid_school(s) {
+            if p != c {
+                broken.push((
+                    7,
+                    "paid_appointment_school",
+                    format!(
+                        "the accepted paid appointment is at '{}', not '{}'",
+                        inst.schools[p].id, inst.schools[c].id
+                    ),
+                ));
+            }
+        }
+        let pinned_here = st.pinned_wpb == Some(w);
+        for (rule, name, message) in broken {
+            if pinned_here {
+                self.notes.push(format!(
+                    "student '{}': pin honoured although it breaks rule {rule} ({name}): {message}",
+                    st.id
+                ));
+            } else {
+                self.broken(line, &st.id, rule, name, message);
+            }
+        }
+    }
+
+    /// Rules 5 and 6: WPB and school capacities.
+    fn capacities(&mut self, placed: &[(usize, usize)]) {
+        let inst = self.instance;
+        let mut wpb_load: BTreeMap<usize, (u32, f64)> = BTreeMap::new();
+        let mut school_load: BTreeMap<usize, (u32, f64)> = BTreeMap::new();
+        for &(s, w) in placed {
+            let t = &self.model.tracks[inst.students[s].track];
+            let e = wpb_load.entry(w).or_default();
+            *e = (e.0 + 1, e.1 + t.wpb_hours);
+            let e = school_load.entry(inst.supervisors[w].school).or_default();
+            *e = (e.0 + 1, e.1 + t.so_hours);
+        }
+        for (w, (n, h)) in wpb_load {
+            let wpb = &inst.supervisors[w];
+            if n > wpb.max_students {
+                self.broken(
+                    0,
+                    "",
+                    5,
+                    "wpb_capacity",
+                    format!(
+                        "WPB '{}' has {n} students, at most {} allowed",
+                        wpb.id, wpb.max_students
+                    ),
+                );
+            }
+            if wpb.max_hours.is_some_and(|m| h > m + 1e-6) {
+                self.broken(
+                    0,
+                    "",
+                    5,
+                    "wpb_capacity",
+                    format!(
+                        "WPB '{}' has {h} hours, at most {} allowed",
+                        wpb.id,
+                        wpb.max_hours.unwrap_or_default()
+                    ),
+                );
+            }
+        }
+        for (c, (n, h)) in school_load {
+            let school = &inst.schools[c];
+            if school.max_students.is_some_and(|m| n > m) {
+                self.broken(
+                    0,
+                    "",
+                    6,
+                    "school_capacity",
+                    format!(
+                        "school '{}' has {n} students, at most {} allowed",
+                        school.id,
+                        school.max_students.unwrap_or_default()
+                    ),
+                );
+            }
+            if school.so_hours.is_some_and(|m| h > m + 1e-6) {
+                self.broken(
+                    0,
+                    "",
+                    6,
+                    "school_capacity",
+                    format!(
+                        "school '{}' uses {h} SO hours, at most {} available",
+                        school.id,
+                        school.so_hours.unwrap_or_default()
+                    ),
+                );
+            }
+        }
+    }
+
+    /// Rules 8 and 9: pinned students with their WPB; groups at one school or unplaced.
+    fn pins_and_groups(&mut self, placed: &[(usize, usize)]) {
+        let inst = self.instance;
+        let wpb_of: HashMap<usize, usize> = placed.iter().copied().collect();
+        let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (s, st) in inst.students.iter().enumerate() {
+            if let Some(p) = st.pinned_wpb {
+                if wpb_of.get(&s) != Some(&p) {
+                    self.broken(
+                        0,
+                        &st.id,
+                        8,
+                        "pinned_student_with_pinned_wpb",
+                        format!(
+                            "the student is pinned to WPB '{}' but is not placed with it",
+                            inst.supervisors[p].id
+                        ),
+                    );
+                }
+            }
+            if let Some(g) = &st.group {
+                groups.entry(g).or_default().push(s);
+            }
+        }
+        for (g, members) in groups {
+            let schools: Vec<Option<usize>> = members
+                .iter()
+                .map(|s| wpb_of.get(s).map(|&w| inst.supervisors[w].school))
+                .collect();
+            if schools.windows(2).any(|p| p[0] != p[1]) {
+                let detail: Vec<String> = members
+                    .iter()
+                    .zip(&schools)
+                    .map(|(&s, c)| {
+                        format!(
+                            "{} at {}",
+                            inst.students[s].id,
+                            c.map_or("(unplaced)".to_string(), |c| inst.schools[c].id.clone())
+                        )
+                    })
+                    .collect();
+                self.broken(
+                    0,
+                    &inst.students[members[0]].id,
+                    9,
+                    "group_at_one_school",
+                    format!("group '{g}' is split: {}", detail.join(", ")),
+                );
+            }
+        }
+    }
+}
+
+/// Checks a plan against every hard rule of FORMAT.md and recomputes its objective.
+pub fn check_plan(instance: &Instance, model: &Model, rows: &[PlanRow]) -> Verdict {
+    let mut check = Check {
+        instance,
+        model,
+        violations: Vec::new(),
+        notes: Vec::new(),
+    };
+    let students: HashMap<&str, usize> = instance
+        .students
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
+    let wpbs: HashMap<&str, usize> = instance
+        .supervisors
+        .iter()
+        .enumerate()
+        .map(|(i, w)| (w.id.as_str(), i))
+        .collect();
+    let mut first_row: HashMap<usize, usize> = HashMap::new();
+    let mut placed = Vec::new();
+    for row in rows {
+        let Some(&s) = students.get(row.student_id.as_str()) else {
+            check.broken(
+                row.line,
+                &row.student_id,
+                0,
+                "known_student",
+                "the student is not in students.csv".into(),
+            );
+            continue;
+        };
+        let Some(&w) = wpbs.get(row.wpb_id.as_str()) else {
+            check.broken(
+                row.line,
+                &row.student_id,
+                0,
+                "known_wpb",
+                format!("WPB '{}' is not in supervisors.csv", row.wpb_id),
+            );
+            continue;
+        };
+        let school = &instance.schools[instance.supervisors[w].school];
+        if school.id != row.school_id {
+            check.broken(
+                row.line,
+                &row.student_id,
+                0,
+                "wpb_works_at_school",
+                format!(
+                    "WPB '{}' works at '{}', not at '{}'",
+                    row.wpb_id, school.id, row.school_id
+                ),
+            );
+            continue;
+        }
+        if let Some(first) = first_row.insert(s, row.line) {
+            check.broken(
+                row.line,
+                &row.student_id,
+                0,
+                "one_wpb_per_student",
+                format!("the student is placed twice (also on line {first})"),
+            );
+            continue;
+        }
+        check.pair_rules(row.line, s, w);
+        placed.push((s, w));
+    }
+    check.capacities(&placed);
+    check.pins_and_groups(&placed);
+    let terms = objective::terms(instance, &placed);
+    let objective = terms.total(&model.weights);
+    Verdict {
+        violations: check.violations,
+        notes: check.notes,
+        terms,
+        objective,
+        placed,
+    }
+}

@@ -1,0 +1,46 @@
+//! Reading a plan.csv: the solver's own, or one made by hand in Excel.
+
+use crate::input::problem::{Problem, Problems};
+use crate::input::table::Table;
+use std::path::Path;
+
+/// One row of a plan: a student placed with a WPB at a school.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanRow {
+    pub line: usize,
+    pub student_id: String,
+    pub school_id: String,
+    pub wpb_id: String,
+}
+
+/// Reads a plan file; every unreadable row is a problem.
+pub fn read_plan(path: &Path) -> Result<Vec<PlanRow>, Vec<Problem>> {
+    let mut problems = Problems::default();
+    let Some(table) = Table::read(path, &mut problems) else {
+        return Err(problems.into_sorted());
+    };
+    if !table.require_columns(&["student_id", "school_id", "wpb_id"], &mut problems) {
+        return Err(problems.into_sorted());
+    }
+    let mut rows = Vec::new();
+    for r in 0..table.len() {
+        let mut f = table.row(r, &mut problems);
+        let line = f.line();
+        if let (Some(student_id), Some(school_id), Some(wpb_id)) = (
+            f.required("student_id"),
+            f.required("school_id"),
+            f.required("wpb_id"),
+        ) {
+            rows.push(PlanRow {
+                line,
+                student_id,
+                school_id,
+                wpb_id,
+            });
+        }
+    }
+    if problems.has_errors() {
+        return Err(problems.into_sorted());
+    }
+    Ok(rows)
+}

@@ -1,0 +1,300 @@
+//! The command line: flags are parsed into a run, the run calls the library, and every
+//! outcome maps to an exit code (0 success, 1 invalid input or plan, 2 usage or internal).
+
+use crate::checker;
+use crate::generate::{self, GenerateOptions};
+use crate::input::{self, problem::Problem, Loaded};
+use crate::pipeline::{self, PipelineError};
+use crate::report::{atomic, files};
+use crate::solve::SolveOptions;
+use clap::{Parser, Subcommand};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Places student teachers at schools and with a WPB, optimally.
+#[derive(Parser)]
+#[command(name = "stageplan", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Validate an instance folder and print every problem.
+    Check {
+        /// Folder with schools.csv, supervisors.csv, students.csv (travel.csv, model.toml).
+        instance: PathBuf,
+        /// Policy model file; overrides the instance's model.toml and the built-in HOS model.
+        #[arg(long)]
+        model: Option<PathBuf>,
+    },
+    /// Optimise and write plan.csv, unplaced.csv and summary.json to --out.
+    Solve {
+        instance: PathBuf,
+        #[arg(long)]
+        model: Option<PathBuf>,
+        /// Output folder; written completely or not at all.
+        #[arg(long)]
+        out: PathBuf,
+        /// Stop after this many seconds with the best plan found and its proven bound.
+        #[arg(long, value_name = "SECONDS")]
+        time_limit: Option<f64>,
+        /// Print nothing but errors.
+        #[arg(long)]
+        quiet: bool,
+    },
+    /// Check any plan, also a hand-made one, and print its objective.
+    Verify {
+        instance: PathBuf,
+        /// The plan: a CSV with student_id, school_id, wpb_id.
+        plan: PathBuf,
+        #[arg(long)]
+        model: Option<PathBuf>,
+    },
+    /// Write a synthetic instance folder (for tests and benchmarks).
+    Generate {
+        #[arg(long, default_value_t = 300)]
+        students: usize,
+        #[arg(long, default_value_t = 10)]
+        schools: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Scarce capacity: fewer WPBs and school places.
+        #[arg(long)]
+        tight: bool,
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+/// Exit codes of FORMAT.md section 4.
+const INVALID: u8 = 1;
+const FAILURE: u8 = 2;
+
+fn print_problems(problems: &[Problem]) {
+    for p in problems {
+        eprintln!("{p}");
+    }
+    let errors = problems
+        .iter()
+        .filter(|p| p.severity == input::problem::Severity::Error)
+        .count();
+    let warnings = problems.len() - errors;
+    eprintln!("{errors} error(s), {warnings} warning(s).");
+}
+
+fn load(instance: &Path, model: Option<&Path>) -> Result<Loaded, ExitCode> {
+    input::load(instance, model).map_err(|problems| {
+        print_problems(&problems);
+        eprintln!("Nothing was planned: correct the errors above and run again.");
+        ExitCode::from(INVALID)
+    })
+}
+
+fn check(instance: &Path, model: Option<&Path>) -> Result<(), ExitCode> {
+    let loaded = load(instance, model)?;
+    if !loaded.warnings.is_empty() {
+        print_problems(&loaded.warnings);
+    }
+    let i = &loaded.instance;
+    println!(
+        "OK: {} schools, {} WPBs, {} students; model '{}' ({}).",
+        i.schools.len(),
+        i.supervisors.len(),
+        i.students.len(),
+        loaded.model.name,
+        loaded.model_source
+    );
+    Ok(())
+}
+
+fn solve(
+    instance: &Path,
+    model: Option<&Path>,
+    out: &Path,
+    options: SolveOptions,
+    quiet: bool,
+) -> Result<(), ExitCode> {
+    let loaded = load(instance, model)?;
+    if !quiet && !loaded.warnings.is_empty() {
+        print_problems(&loaded.warnings);
+    }
+    let (inst, model) = (&loaded.instance, &loaded.model);
+    let outcome = pipeline::solve_and_check(inst, model, &options).map_err(|e| match e {
+        PipelineError::Infeasible(why) => {
+            for w in why {
+                eprintln!("error: {w}");
+            }
+            eprintln!("No plan exists for this input (status infeasible_input): change the pins or groups above. Nothing was written.");
+            ExitCode::from(INVALID)
+        }
+        PipelineError::Internal(why) => {
+            eprintln!("internal error: {why}. Nothing was written.");
+            ExitCode::from(FAILURE)
+        }
+    })?;
+    let outputs = pipeline::output_files(inst, model, &outcome, loaded.warnings.len());
+    atomic::write_outputs(out, &outputs).map_err(|e| {
+        eprintln!("error: cannot write the outputs to {}: {e}. Choose another --out folder; nothing was changed there.", out.display());
+        ExitCode::from(FAILURE)
+    })?;
+    if !quiet {
+        let v = &outcome.verdict;
+        let s = &outcome.solved;
+        let bound = s.bound.min(v.objective);
+        println!("{}: {} students", model.name, inst.students.len());
+        println!(
+            "placed {}, unplaced {} (reasons in {})",
+            v.placed.len(),
+            inst.students.len() - v.placed.len(),
+            out.join("unplaced.csv").display()
+        );
+        println!(
+            "objective {}  bound {}  gap {:.4}%  {} in {:.2} s",
+            files::number(v.objective),
+            files::number(bound),
+            100.0 * files::gap(v.objective, bound),
+            s.status.as_str(),
+            s.seconds
+        );
+        println!(
+            "plan verified by the independent checker; written to {}",
+            out.display()
+        );
+    }
+    Ok(())
+}
+
+fn verify(instance: &Path, plan: &Path, model: Option<&Path>) -> Result<(), ExitCode> {
+    let loaded = load(instance, model)?;
+    let rows = checker::read_plan(plan).map_err(|problems| {
+        print_problems(&problems);
+        ExitCode::from(INVALID)
+    })?;
+    let verdict = checker::check_plan(&loaded.instance, &loaded.model, &rows);
+    let plan_name = plan
+        .file_name()
+        .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+    for v in &verdict.violations {
+        let at = if v.line > 0 {
+            format!("{plan_name}:{}: ", v.line)
+        } else {
+            format!("{plan_name}: ")
+        };
+        let who = if v.student.is_empty() {
+            String::new()
+        } else {
+            format!("student '{}': ", v.student)
+        };
+        println!(
+            "{at}{who}rule {} ({}) broken: {}",
+            v.rule, v.name, v.message
+        );
+    }
+    for note in &verdict.notes {
+        println!("note: {note}");
+    }
+    let t = &verdict.terms;
+    println!(
+        "placed {}, unplaced {}; objective {} (travel {} min, same type {}, preference rank {}, unlisted {}, uncertified {})",
+        verdict.placed.len(),
+        t.unplaced,
+        files::number(verdict.objective),
+        files::number(t.travel_minutes),
+        t.same_type_as_previous,
+        t.preference_rank,
+        t.preference_unlisted,
+        t.uncertified_wpb
+    );
+    if verdict.violations.is_empty() {
+        println!("all hard rules hold");
+        Ok(())
+    } else {
+        println!("{} hard rule violation(s)", verdict.violations.len());
+        Err(ExitCode::from(INVALID))
+    }
+}
+
+fn generate(options: GenerateOptions, out: &Path) -> Result<(), ExitCode> {
+    if options.students == 0 || options.schools == 0 {
+        eprintln!("error: --students and --schools must be at least 1");
+        return Err(ExitCode::from(FAILURE));
+    }
+    let files = generate::generate(&options);
+    let files: Vec<(&str, Vec<u8>)> = files
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.clone().into_bytes()))
+        .collect();
+    atomic::write_outputs(out, &files).map_err(|e| {
+        eprintln!("error: cannot write to {}: {e}", out.display());
+        ExitCode::from(FAILURE)
+    })?;
+    println!(
+        "wrote {} students and {} schools to {}",
+        options.students,
+        options.schools,
+        out.display()
+    );
+    Ok(())
+}
+
+/// Runs the command line; returns the process exit code.
+pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(FAILURE)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    let result = match cli.command {
+        Command::Check { instance, model } => check(&instance, model.as_deref()),
+        Command::Solve {
+            instance,
+            model,
+            out,
+            time_limit,
+            quiet,
+        } => {
+            if let Some(t) = time_limit.filter(|t| !(t.is_finite() && *t > 0.0)) {
+                eprintln!("error: --time-limit must be a positive number of seconds, not {t}");
+                return ExitCode::from(FAILURE);
+            }
+            solve(
+                &instance,
+                model.as_deref(),
+                &out,
+                SolveOptions {
+                    time_limit_seconds: time_limit,
+                },
+                quiet,
+            )
+        }
+        Command::Verify {
+            instance,
+            plan,
+            model,
+        } => verify(&instance, &plan, model.as_deref()),
+        Command::Generate {
+            students,
+            schools,
+            seed,
+            tight,
+            out,
+        } => generate(
+            GenerateOptions {
+                students,
+                schools,
+                seed,
+                tight,
+            },
+            &out,
+        ),
+    };
+    result.err().unwrap_or(ExitCode::SUCCESS)
+}

@@ -1,0 +1,265 @@
+//! Plain domain types: no I/O, no solver. Everything else builds on these.
+
+use std::fmt;
+
+/// A school day. The partnership works Monday to Friday.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Weekday {
+    Mon,
+    Tue,
+    Wed,
+    Thu,
+    Fri,
+}
+
+impl Weekday {
+    /// All weekdays in week order.
+    pub const ALL: [Weekday; 5] = [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+    ];
+
+    /// Reads `ma di wo do vr` or `mon tue wed thu fri` (also full names), any case.
+    pub fn parse(text: &str) -> Option<Weekday> {
+        match text.trim().to_lowercase().as_str() {
+            "ma" | "maandag" | "mon" | "monday" => Some(Weekday::Mon),
+            "di" | "dinsdag" | "tue" | "tuesday" => Some(Weekday::Tue),
+            "wo" | "woensdag" | "wed" | "wednesday" => Some(Weekday::Wed),
+            "do" | "donderdag" | "thu" | "thursday" => Some(Weekday::Thu),
+            "vr" | "vrijdag" | "fri" | "friday" => Some(Weekday::Fri),
+            _ => None,
+        }
+    }
+
+    /// The Dutch two-letter abbreviation, as the stagecoördinator writes it.
+    pub fn dutch(self) -> &'static str {
+        match self {
+            Weekday::Mon => "ma",
+            Weekday::Tue => "di",
+            Weekday::Wed => "wo",
+            Weekday::Thu => "do",
+            Weekday::Fri => "vr",
+        }
+    }
+
+    fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+}
+
+/// A set of weekdays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+pub struct Days(u8);
+
+impl Days {
+    /// The set holding exactly these days.
+    pub fn of(days: &[Weekday]) -> Days {
+        Days(days.iter().fold(0, |bits, d| bits | d.bit()))
+    }
+
+    /// True when every day of `self` is also in `other`.
+    pub fn within(self, other: Days) -> bool {
+        self.0 & !other.0 == 0
+    }
+
+    /// True when the set is empty.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The days in week order.
+    pub fn iter(self) -> impl Iterator<Item = Weekday> {
+        Weekday::ALL
+            .into_iter()
+            .filter(move |d| self.0 & d.bit() != 0)
+    }
+}
+
+impl fmt::Display for Days {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let names: Vec<&str> = self.iter().map(Weekday::dutch).collect();
+        f.write_str(&names.join("|"))
+    }
+}
+
+/// A point in WGS84 degrees.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Location {
+    pub lat: f64,
+    pub lon: f64,
+}
+
+/// A secondary school of the partnership.
+#[derive(Debug, Clone)]
+pub struct School {
+    pub id: String,
+    pub name: String,
+    /// School types, lower case (`vmbo`, `havo`, ...).
+    pub types: Vec<String>,
+    pub postcode: Option<String>,
+    pub location: Option<Location>,
+    pub max_students: Option<u32>,
+    pub so_hours: Option<f64>,
+}
+
+/// A werkplekbegeleider (WPB): the teacher who supervises a student day to day.
+#[derive(Debug, Clone)]
+pub struct Supervisor {
+    pub id: String,
+    pub name: String,
+    /// Index into `Instance::schools`.
+    pub school: usize,
+    /// Subjects taught, lower case.
+    pub subjects: Vec<String>,
+    pub days: Days,
+    pub max_students: u32,
+    pub max_hours: Option<f64>,
+    pub certified: bool,
+}
+
+/// A paid appointment (aanstelling) at a school.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PaidAppointment {
+    /// Index into `Instance::schools`.
+    pub school: usize,
+    pub fte: Option<f64>,
+}
+
+/// A student teacher to be placed.
+#[derive(Debug, Clone)]
+pub struct Student {
+    pub id: String,
+    pub name: String,
+    /// Index into `Model::tracks`.
+    pub track: usize,
+    /// Subject, lower case.
+    pub subject: String,
+    pub postcode: Option<String>,
+    pub location: Option<Location>,
+    /// The school of the previous placement (the last of `previous_schools`), when it is a
+    /// school of the partnership.
+    pub previous_school: Option<usize>,
+    /// Preferred schools, most wanted first; `None` keeps the position of an id that is
+    /// not a school of the partnership.
+    pub preferences: Vec<Option<usize>>,
+    pub excluded_schools: Vec<usize>,
+    pub paid: Option<PaidAppointment>,
+    /// Index into `Instance::supervisors`.
+    pub pinned_wpb: Option<usize>,
+    pub group: Option<String>,
+}
+
+impl Student {
+    /// True when the student listed any preferences at all.
+    pub fn has_preferences(&self) -> bool {
+        !self.preferences.is_empty()
+    }
+}
+
+/// One-way travel minutes for every (student, school) pair, and which were estimated.
+#[derive(Debug, Clone, Default)]
+pub struct TravelMatrix {
+    schools: usize,
+    minutes: Vec<f64>,
+    estimated: Vec<bool>,
+}
+
+impl TravelMatrix {
+    /// A matrix where every pair is still unknown.
+    pub fn unknown(students: usize, schools: usize) -> TravelMatrix {
+        TravelMatrix {
+            schools,
+            minutes: vec![f64::NAN; students * schools],
+            estimated: vec![false; students * schools],
+        }
+    }
+
+    /// Records the travel time of one pair.
+    pub fn set(&mut self, student: usize, school: usize, minutes: f64, estimated: bool) {
+        let i = student * self.schools + school;
+        self.minutes[i] = minutes;
+        self.estimated[i] = estimated;
+    }
+
+    /// Travel minutes, or `None` when neither travel.csv nor coordinates give them.
+    pub fn minutes(&self, student: usize, school: usize) -> Option<f64> {
+        let m = self.minutes[student * self.schools + school];
+        (!m.is_nan()).then_some(m)
+    }
+
+    /// True when the time was estimated from coordinates.
+    pub fn is_estimated(&self, student: usize, school: usize) -> bool {
+        self.estimated[student * self.schools + school]
+    }
+}
+
+/// The people and places of one planning year.
+#[derive(Debug, Clone)]
+pub struct Instance {
+    pub schools: Vec<School>,
+    pub supervisors: Vec<Supervisor>,
+    pub students: Vec<Student>,
+    pub travel: TravelMatrix,
+}
+
+/// An institute (lerarenopleiding).
+#[derive(Debug, Clone)]
+pub struct Institute {
+    pub id: String,
+    pub name: String,
+}
+
+/// A track: institute, programme and year, with its stage days and facilitation hours.
+#[derive(Debug, Clone)]
+pub struct Track {
+    pub id: String,
+    pub institute: String,
+    pub name: String,
+    pub days: Days,
+    pub wpb_hours: f64,
+    pub so_hours: f64,
+    pub paid_min_fte: f64,
+    pub paid_max_fte: f64,
+}
+
+/// The weights of the objective (FORMAT.md section 3).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Weights {
+    pub unplaced: f64,
+    pub travel_minute: f64,
+    pub same_type_as_previous: f64,
+    pub preference_rank: f64,
+    pub preference_unlisted: f64,
+    pub uncertified_wpb: f64,
+}
+
+/// The policy model of a partnership: rules that change less often than the people.
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub name: String,
+    pub travel_limit_minutes: Option<f64>,
+    pub different_school_than_previous: bool,
+    pub institutes: Vec<Institute>,
+    pub tracks: Vec<Track>,
+    pub weights: Weights,
+}
+
+/// One placement: a student with a WPB (the school is the WPB's school).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Placement {
+    pub student: usize,
+    pub wpb: usize,
+}
+
+/// True when a paid appointment counts as the placement for this track (rule 7).
+pub fn paid_appointment_accepted(track: &Track, fte: Option<f64>) -> bool {
+    match fte {
+        Some(fte) => {
+            track.paid_max_fte > 0.0 && track.paid_min_fte <= fte && fte <= track.paid_max_fte
+        }
+        None => false,
+    }
+}

@@ -1,0 +1,483 @@
+//! Synthetic instances in the FORMAT.md format, for the example data, tests and benchmarks.
+//! Deterministic for a given seed: the generator carries its own small PRNG so that the
+//! output never changes with a dependency's version.
+
+use std::fmt::Write as _;
+
+/// What to generate.
+#[derive(Debug, Clone)]
+pub struct GenerateOptions {
+    pub students: usize,
+    pub schools: usize,
+    pub seed: u64,
+    /// Scarce capacity: fewer WPBs and school places, so some students stay unplaced.
+    pub tight: bool,
+}
+
+/// SplitMix64: tiny, fast, and fixed forever.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.unit() * n as f64) as usize % n.max(1)
+    }
+    fn chance(&mut self, p: f64) -> bool {
+        self.unit() < p
+    }
+    fn range(&mut self, lo: f64, hi: f64) -> f64 {
+        lo + (hi - lo) * self.unit()
+    }
+    fn weighted(&mut self, weights: &[f64]) -> usize {
+        let total: f64 = weights.iter().sum();
+        let mut x = self.unit() * total;
+        for (i, w) in weights.iter().enumerate() {
+            if x < *w {
+                return i;
+            }
+            x -= w;
+        }
+        weights.len() - 1
+    }
+}
+
+/// The ten HOS schools (seed 004) with their types and approximate locations.
+const HOS_SCHOOLS: [(&str, &str, &str, &str, f64, f64); 10] = [
+    (
+        "SORGH",
+        "Christelijk Gymnasium Sorghvliet",
+        "gymnasium",
+        "2517 KN",
+        52.0912,
+        4.2905,
+    ),
+    (
+        "CORB",
+        "Corbulo College",
+        "vmbo|lwoo",
+        "2491 BD",
+        52.0567,
+        4.3710,
+    ),
+    (
+        "DIAM",
+        "Diamant College",
+        "vmbo|lwoo|mavo|isk",
+        "2525 EN",
+        52.0560,
+        4.2810,
+    ),
+    (
+        "HELD",
+        "Heldring Business School",
+        "vmbo|mavo",
+        "2522 TG",
+        52.0690,
+        4.3290,
+    ),
+    (
+        "ROEM",
+        "Roemer Visscher College",
+        "vmbo|lwoo",
+        "2531 BR",
+        52.0520,
+        4.3050,
+    ),
+    (
+        "SEGB",
+        "Segbroek College",
+        "mavo|havo|vwo",
+        "2551 HN",
+        52.0720,
+        4.2420,
+    ),
+    (
+        "SGLV",
+        "'s-Gravendreef College Leidschenveen",
+        "vmbo|havo",
+        "2497 AG",
+        52.0640,
+        4.4050,
+    ),
+    (
+        "SGLD",
+        "'s-Gravendreef College Leidschendam",
+        "vmbo",
+        "2262 AK",
+        52.0850,
+        4.3950,
+    ),
+    (
+        "DALT",
+        "Dalton Den Haag",
+        "havo|vwo|gymnasium|tto",
+        "2561 RD",
+        52.0810,
+        4.2760,
+    ),
+    (
+        "VRIJ",
+        "De Vrije School Den Haag",
+        "vwo|havo|mavo|vmbo-t",
+        "2555 BA",
+        52.0610,
+        4.2440,
+    ),
+];
+
+const SCHOOL_TYPES: [&str; 6] = [
+    "vmbo|lwoo",
+    "vmbo|mavo",
+    "mavo|havo",
+    "havo|vwo",
+    "havo|vwo|gymnasium",
+    "vmbo|havo|vwo",
+];
+
+/// Subjects with their share of demand.
+const SUBJECTS: [(&str, f64); 15] = [
+    ("nederlands", 12.0),
+    ("engels", 10.0),
+    ("wiskunde", 10.0),
+    ("geschiedenis", 7.0),
+    ("biologie", 7.0),
+    ("aardrijkskunde", 6.0),
+    ("duits", 5.0),
+    ("frans", 5.0),
+    ("economie", 6.0),
+    ("scheikunde", 5.0),
+    ("natuurkunde", 5.0),
+    ("informatica", 3.0),
+    ("godsdienst", 3.0),
+    ("muziek", 3.0),
+    ("klassieke talen", 2.0),
+];
+const SCIENCE: [&str; 4] = ["wiskunde", "natuurkunde", "scheikunde", "informatica"];
+const PE: &str = "lichamelijke opvoeding";
+
+/// Tracks of models/hos.toml with their share of the students.
+const TRACKS: [(&str, f64); 9] = [
+    ("HR-VT1", 0.12),
+    ("HR-VT2", 0.20),
+    ("HR-VT3", 0.15),
+    ("HR-VT4", 0.10),
+    ("HR-DT1", 0.08),
+    ("HALO-2", 0.07),
+    ("ICLON-DIO1", 0.13),
+    ("ICLON-DIO2", 0.08),
+    ("TUD-SEC", 0.07),
+];
+
+const FIRST: [&str; 24] = [
+    "Sanne", "Daan", "Fatima", "Luuk", "Noor", "Mohamed", "Emma", "Bram", "Yara", "Thijs", "Lotte",
+    "Ayoub", "Julia", "Sem", "Iris", "Mehmet", "Fleur", "Jesse", "Amira", "Ruben", "Eva", "Kevin",
+    "Zeynep", "Milan",
+];
+const LAST: [&str; 24] = [
+    "de Vries",
+    "Jansen",
+    "Bakker",
+    "Visser",
+    "Smit",
+    "El Amrani",
+    "Meijer",
+    "de Boer",
+    "Mulder",
+    "de Groot",
+    "Bos",
+    "Vos",
+    "Peters",
+    "Hendriks",
+    "van Dijk",
+    "Yilmaz",
+    "Dekker",
+    "Brouwer",
+    "de Wit",
+    "Kaya",
+    "van Leeuwen",
+    "Verhoeven",
+    "Koster",
+    "Prins",
+];
+
+struct GenSchool {
+    id: String,
+    lat: f64,
+    lon: f64,
+}
+
+struct GenStudent {
+    lat: f64,
+    lon: f64,
+}
+
+/// Home towns students commute from, with a weight; far ones make the travel limit bite.
+const HOMES: [(&str, f64, f64, f64); 8] = [
+    ("Den Haag", 52.070, 4.300, 55.0),
+    ("Delft", 52.012, 4.357, 10.0),
+    ("Rijswijk", 52.036, 4.325, 8.0),
+    ("Leiden", 52.160, 4.490, 10.0),
+    ("Rotterdam", 51.922, 4.479, 10.0),
+    ("Zoetermeer", 52.057, 4.493, 4.0),
+    ("Gouda", 52.012, 4.711, 2.0),
+    ("Utrecht", 52.090, 5.121, 1.0),
+];
+
+fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let dy = (a.0 - b.0) * 111.2;
+    let dx = (a.1 - b.1) * 111.2 * a.0.to_radians().cos();
+    (dx * dx + dy * dy).sqrt()
+}
+
+fn name(rng: &mut Rng) -> String {
+    format!(
+        "{} {}",
+        FIRST[rng.below(FIRST.len())],
+        LAST[rng.below(LAST.len())]
+    )
+}
+
+fn pick_days(rng: &mut Rng) -> String {
+    let count = [3usize, 4, 4, 5][rng.below(4)];
+    let mut days: Vec<usize> = (0..5).collect();
+    while days.len() > count {
+        days.remove(rng.below(days.len()));
+    }
+    days.iter()
+        .map(|&d| ["ma", "di", "wo", "do", "vr"][d])
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// Writes the four CSV files of an instance as strings: schools, supervisors, students, travel.
+pub fn generate(o: &GenerateOptions) -> [(String, String); 4] {
+    let mut rng = Rng(o.seed ^ 0x5354_4147_4550_4C41);
+    let per_school = o.students as f64 / o.schools.max(1) as f64;
+    let capacity = if o.tight { 0.95 } else { 1.35 };
+    let mut schools = Vec::new();
+    let mut schools_csv =
+        String::from("school_id,name,types,postcode,lat,lon,max_students,so_hours\n");
+    for c in 0..o.schools {
+        let (id, name, types, postcode, lat, lon) = match HOS_SCHOOLS.get(c) {
+            Some(&(id, name, types, pc, lat, lon)) => (
+                id.to_string(),
+                name.to_string(),
+                types.to_string(),
+                pc.to_string(),
+                lat,
+                lon,
+            ),
+            None => (
+                format!("S{:03}", c + 1),
+                format!("Scholengemeenschap {}", c + 1),
+                SCHOOL_TYPES[rng.below(SCHOOL_TYPES.len())].to_string(),
+                String::new(),
+                rng.range(51.90, 52.20),
+                rng.range(4.20, 4.75),
+            ),
+        };
+        let size = per_school * rng.range(0.7, 1.3);
+        let max_students = (size * capacity).ceil() as u32;
+        let so_hours = (max_students as f64 * 21.0).round();
+        let _ = writeln!(
+            schools_csv,
+            "{id},\"{name}\",{types},{postcode},{lat:.4},{lon:.4},{max_students},{so_hours}"
+        );
+        schools.push(GenSchool { id, lat, lon });
+    }
+
+    // Students first, so that WPB supply can follow demand per subject.
+    let mut students = Vec::new();
+    let mut demand: Vec<(String, usize)> = Vec::new();
+    let mut students_csv = String::from(
+        "student_id,name,track,subject,postcode,lat,lon,previous_schools,preferences,excluded_schools,paid_school,paid_fte,pinned_wpb,group\n",
+    );
+    let track_weights: Vec<f64> = TRACKS.iter().map(|t| t.1).collect();
+    let subject_weights: Vec<f64> = SUBJECTS.iter().map(|s| s.1).collect();
+    let mut rows = Vec::new();
+    let mut s = 0;
+    while s < o.students {
+        let track = TRACKS[rng.weighted(&track_weights)].0;
+        // HR year 1 is placed in groups of four, HALO in duos.
+        let group_size = match track {
+            "HR-VT1" => 4,
+            "HALO-2" => 2,
+            _ => 1,
+        }
+        .min(o.students - s);
+        let group = (group_size > 1).then(|| format!("G{:04}", s + 1));
+        let previous_count = match track {
+            "HR-VT1" | "HR-DT1" => 0,
+            "HR-VT2" | "ICLON-DIO1" | "ICLON-DIO2" | "TUD-SEC" | "HALO-2" => 1,
+            "HR-VT3" => 2,
+            _ => 3,
+        };
+        for _ in 0..group_size {
+            let subject = match track {
+                "HALO-2" => PE.to_string(),
+                "TUD-SEC" => SCIENCE[rng.below(SCIENCE.len())].to_string(),
+                _ => SUBJECTS[rng.weighted(&subject_weights)].0.to_string(),
+            };
+            let home_weights: Vec<f64> = HOMES.iter().map(|h| h.3).collect();
+            let home = HOMES[rng.weighted(&home_weights)];
+            let (lat, lon) = (
+                home.1 + rng.range(-0.025, 0.025),
+                home.2 + rng.range(-0.04, 0.04),
+            );
+            let previous: Vec<&str> = (0..previous_count)
+                .map(|_| schools[rng.below(schools.len())].id.as_str())
+                .collect();
+            let preferences: Vec<&str> = if rng.chance(0.6) {
+                let mut p: Vec<&str> = Vec::new();
+                for _ in 0..1 + rng.below(3) {
+                    let id = schools[rng.below(schools.len())].id.as_str();
+                    if !p.contains(&id) {
+                        p.push(id);
+                    }
+                }
+                p
+            } else {
+                Vec::new()
+            };
+            let excluded = if rng.chance(0.03) {
+                schools[rng.below(schools.len())].id.clone()
+            } else {
+                String::new()
+            };
+            // HR-VT2 may not count a paid job (seed 002): those give a warning, as in real data.
+            let paid_track = matches!(
+                track,
+                "HR-VT2" | "HR-VT3" | "HR-VT4" | "ICLON-DIO1" | "ICLON-DIO2" | "TUD-SEC"
+            );
+            let (paid_school, paid_fte) = if paid_track && rng.chance(0.06) {
+                let fte = [0.2, 0.3, 0.4, 0.5][rng.below(4)];
+                (
+                    schools[rng.below(schools.len())].id.clone(),
+                    format!("{fte}"),
+                )
+            } else {
+                (String::new(), String::new())
+            };
+            rows.push([
+                format!("ST{:05}", s + 1),
+                name(&mut rng),
+                track.to_string(),
+                subject.clone(),
+                String::new(),
+                format!("{lat:.4}"),
+                format!("{lon:.4}"),
+                previous.join("|"),
+                preferences.join("|"),
+                excluded,
+                paid_school,
+                paid_fte,
+                String::new(),
+                group.clone().unwrap_or_default(),
+            ]);
+            match demand.iter_mut().find(|(d, _)| *d == subject) {
+                Some(d) => d.1 += 1,
+                None => demand.push((subject, 1)),
+            }
+            students.push(GenStudent { lat, lon });
+            s += 1;
+        }
+    }
+
+    // WPBs: supply per subject follows demand, scarcer when tight.
+    let supply = if o.tight { 0.62 } else { 0.85 };
+    let mut wpbs_csv =
+        String::from("wpb_id,name,school_id,subjects,days,max_students,max_hours,certified\n");
+    let demand_weights: Vec<f64> = demand.iter().map(|d| d.1 as f64).collect();
+    let n_wpbs = ((o.students as f64) * supply).round().max(1.0) as usize;
+    let mut wpb_rows: Vec<(String, usize, String, String, u32)> = Vec::new();
+    for w in 0..n_wpbs {
+        let subject = demand[rng.weighted(&demand_weights)].0.clone();
+        let mut subjects = vec![subject.clone()];
+        if rng.chance(0.3) {
+            let other = SUBJECTS[rng.weighted(&subject_weights)].0.to_string();
+            if other != subject {
+                subjects.push(other);
+            }
+        }
+        let school = rng.below(schools.len());
+        let days = pick_days(&mut rng);
+        let max_students = [1u32, 1, 1, 2, 2, 3][rng.below(6)];
+        let max_hours = if max_students > 1 && rng.chance(0.4) {
+            36 * (max_students - 1)
+        } else {
+            36 * max_students
+        };
+        let certified = if rng.chance(0.8) { "ja" } else { "nee" };
+        let id = format!("W{:04}", w + 1);
+        let _ = writeln!(
+            wpbs_csv,
+            "{id},{},{},{},{days},{max_students},{max_hours},{certified}",
+            name(&mut rng),
+            schools[school].id,
+            subjects.join("|")
+        );
+        wpb_rows.push((id, school, subjects.join("|"), days, max_students));
+    }
+
+    // A few pins: students of a track with a single stage day, pinned to a fitting WPB.
+    let mut pinned_wpbs: Vec<usize> = Vec::new();
+    for row in rows.iter_mut() {
+        if pinned_wpbs.len() * 100 >= o.students || !row[13].is_empty() || !row[10].is_empty() {
+            continue;
+        }
+        if !(row[2] == "HR-DT1" && rng.chance(0.3)) {
+            continue;
+        }
+        let fits = wpb_rows
+            .iter()
+            .enumerate()
+            .find(|(i, (_, _, subj, days, _))| {
+                subj.split('|').any(|x| x == row[3])
+                    && days.contains("do")
+                    && !pinned_wpbs.contains(i)
+            });
+        if let Some((i, (id, _, _, _, _))) = fits {
+            row[12] = id.clone();
+            pinned_wpbs.push(i);
+        }
+    }
+    for row in &rows {
+        let _ = writeln!(
+            students_csv,
+            "{}",
+            row.iter().map(|c| quote(c)).collect::<Vec<_>>().join(",")
+        );
+    }
+
+    let mut travel_csv = String::from("student_id,school_id,minutes\n");
+    for (i, st) in students.iter().enumerate() {
+        for c in &schools {
+            let d = km((st.lat, st.lon), (c.lat, c.lon));
+            let minutes = (12.0 + 2.1 * d * rng.range(0.85, 1.25)).round();
+            let _ = writeln!(travel_csv, "{},{},{minutes}", rows[i][0], c.id);
+        }
+    }
+    [
+        ("schools.csv".into(), schools_csv),
+        ("supervisors.csv".into(), wpbs_csv),
+        ("students.csv".into(), students_csv),
+        ("travel.csv".into(), travel_csv),
+    ]
+}
+
+fn quote(cell: &str) -> String {
+    if cell.contains([',', '"', '\'']) {
+        format!("\"{}\"", cell.replace('"', "\"\""))
+    } else {
+        cell.to_string()
+    }
+}

@@ -1,0 +1,371 @@
+//! Reads the CSV files of an instance folder into domain types, collecting every problem.
+
+use super::problem::{Place, Problems};
+use super::table::Table;
+use crate::domain::*;
+use std::collections::HashMap;
+
+/// Line numbers of the students in students.csv, to locate problems found later.
+pub struct StudentLines(pub Vec<usize>);
+
+fn duplicate(problems: &mut Problems, at: &Place, column: &str, id: &str, first_line: usize) {
+    problems.error(
+        "E020",
+        at,
+        id,
+        format!("{column} '{id}' is used twice (first on line {first_line})"),
+        "Give every row its own id, or remove the duplicate row.",
+    );
+}
+
+fn location(f: &mut super::table::Fields) -> Option<Location> {
+    let lat = f.degrees("lat", 90.0);
+    let lon = f.degrees("lon", 180.0);
+    Some(Location {
+        lat: lat?,
+        lon: lon?,
+    })
+}
+
+/// Reads schools.csv.
+pub fn read_schools(
+    table: &Table,
+    problems: &mut Problems,
+) -> (Vec<School>, HashMap<String, usize>) {
+    let mut schools = Vec::new();
+    let mut index: HashMap<String, (usize, usize)> = HashMap::new();
+    if !table.require_columns(&["school_id", "name", "types"], problems) {
+        return (schools, HashMap::new());
+    }
+    for r in 0..table.len() {
+        let mut f = table.row(r, problems);
+        let (Some(id), Some(name), Some(types)) = (
+            f.required("school_id"),
+            f.required("name"),
+            f.required("types"),
+        ) else {
+            continue;
+        };
+        let school = School {
+            types: super::cells::split_list(&types.to_lowercase()),
+            postcode: f.optional("postcode").map(str::to_string),
+            location: location(&mut f),
+            max_students: f.count("max_students"),
+            so_hours: f.amount("so_hours"),
+            id: id.clone(),
+            name,
+        };
+        let at = f.place("school_id");
+        let line = f.line();
+        if let Some(&(_, first)) = index.get(&id) {
+            duplicate(problems, &at, "school_id", &id, first);
+            continue;
+        }
+        index.insert(id, (schools.len(), line));
+        schools.push(school);
+    }
+    (
+        schools,
+        index.into_iter().map(|(k, (i, _))| (k, i)).collect(),
+    )
+}
+
+/// Reads supervisors.csv.
+pub fn read_supervisors(
+    table: &Table,
+    schools: &HashMap<String, usize>,
+    problems: &mut Problems,
+) -> (Vec<Supervisor>, HashMap<String, usize>) {
+    let mut wpbs = Vec::new();
+    let mut index: HashMap<String, (usize, usize)> = HashMap::new();
+    if !table.require_columns(
+        &["wpb_id", "name", "school_id", "subjects", "days"],
+        problems,
+    ) {
+        return (wpbs, HashMap::new());
+    }
+    for r in 0..table.len() {
+        let mut f = table.row(r, problems);
+        let id = f.required("wpb_id");
+        let name = f.required("name");
+        let school_id = f.required("school_id");
+        let subjects = f.required("subjects");
+        let days = f.days("days");
+        let max_students = f.count("max_students").unwrap_or(1);
+        let max_hours = f.amount("max_hours");
+        let certified = f.boolean("certified", true);
+        let school = school_id.as_ref().and_then(|s| {
+            let found = schools.get(s).copied();
+            if found.is_none() {
+                let at = f.place("school_id");
+                f.problems.error(
+                    "E021",
+                    &at,
+                    s,
+                    format!("school '{s}' is not in schools.csv"),
+                    "Use a school_id from schools.csv, or add the school there.",
+                );
+            }
+            found
+        });
+        let (Some(id), Some(name), Some(school), Some(subjects), Some(days)) =
+            (id, name, school, subjects, days)
+        else {
+            continue;
+        };
+        let at = f.place("wpb_id");
+        let line = f.line();
+        if let Some(&(_, first)) = index.get(&id) {
+            duplicate(problems, &at, "wpb_id", &id, first);
+            continue;
+        }
+        index.insert(id.clone(), (wpbs.len(), line));
+        wpbs.push(Supervisor {
+            id,
+            name,
+            school,
+            subjects: super::cells::split_list(&subjects.to_lowercase()),
+            days,
+            max_students,
+            max_hours,
+            certified,
+        });
+    }
+    (wpbs, index.into_iter().map(|(k, (i, _))| (k, i)).collect())
+}
+
+/// Maps school ids of a list to indices; ids that are not partnership schools give W003.
+fn school_list(
+    f: &mut super::table::Fields,
+    column: &str,
+    schools: &HashMap<String, usize>,
+) -> Vec<Option<usize>> {
+    let ids = f.list(column);
+    ids.iter()
+        .map(|id| {
+            let found = schools.get(id).copied();
+            if found.is_none() {
+                let at = f.place(column);
+                f.problems.warning(
+                    "W003",
+                    &at,
+                    id,
+                    format!("school '{id}' in '{column}' is not in schools.csv; it is kept as written but cannot be a placement"),
+                    "Check the id; a school outside the partnership can stay.",
+                );
+            }
+            found
+        })
+        .collect()
+}
+
+/// Reads students.csv.
+pub fn read_students(
+    table: &Table,
+    model: &Model,
+    schools: &HashMap<String, usize>,
+    wpbs: &HashMap<String, usize>,
+    problems: &mut Problems,
+) -> (Vec<Student>, HashMap<String, usize>, StudentLines) {
+    let mut students = Vec::new();
+    let mut lines = Vec::new();
+    let mut index: HashMap<String, (usize, usize)> = HashMap::new();
+    if !table.require_columns(&["student_id", "name", "track", "subject"], problems) {
+        return (students, HashMap::new(), StudentLines(lines));
+    }
+    let tracks: HashMap<&str, usize> = model
+        .tracks
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.id.as_str(), i))
+        .collect();
+    for r in 0..table.len() {
+        let mut f = table.row(r, problems);
+        let id = f.required("student_id");
+        let name = f.required("name");
+        let track = f.required("track").and_then(|t| {
+            let found = tracks.get(t.as_str()).copied();
+            if found.is_none() {
+                let at = f.place("track");
+                f.problems.error(
+                    "E022",
+                    &at,
+                    &t,
+                    format!("track '{t}' is not in the model"),
+                    "Use a track id of the model file (see the README), or add the track to the model.",
+                );
+            }
+            found
+        });
+        let subject = f.required("subject");
+        let location = location(&mut f);
+        let previous = school_list(&mut f, "previous_schools", schools);
+        let preferences = school_list(&mut f, "preferences", schools);
+        let excluded = school_list(&mut f, "excluded_schools", schools);
+        let paid_school = lookup(
+            &mut f,
+            "paid_school",
+            schools,
+            "E021",
+            "school",
+            "schools.csv",
+        );
+        let paid_fte = f.amount("paid_fte");
+        let pinned_wpb = lookup(&mut f, "pinned_wpb", wpbs, "E023", "WPB", "supervisors.csv");
+        let group = f.optional("group").map(str::to_string);
+        let postcode = f.optional("postcode").map(str::to_string);
+        let (Some(id), Some(name), Some(track), Some(subject)) = (id, name, track, subject) else {
+            continue;
+        };
+        let at = f.place("student_id");
+        let line = f.line();
+        if let Some(&(_, first)) = index.get(&id) {
+            duplicate(problems, &at, "student_id", &id, first);
+            continue;
+        }
+        index.insert(id.clone(), (students.len(), line));
+        lines.push(line);
+        students.push(Student {
+            id,
+            name,
+            track,
+            subject: subject.to_lowercase(),
+            postcode,
+            location,
+            previous_school: previous.last().copied().flatten(),
+            preferences,
+            excluded_schools: excluded.into_iter().flatten().collect(),
+            paid: paid_school.map(|school| PaidAppointment {
+                school,
+                fte: paid_fte,
+            }),
+            pinned_wpb,
+            group,
+        });
+    }
+    let index = index.into_iter().map(|(k, (i, _))| (k, i)).collect();
+    (students, index, StudentLines(lines))
+}
+
+fn lookup(
+    f: &mut super::table::Fields,
+    column: &str,
+    ids: &HashMap<String, usize>,
+    code: &'static str,
+    what: &str,
+    file: &str,
+) -> Option<usize> {
+    let id = f.optional(column)?.to_string();
+    let found = ids.get(&id).copied();
+    if found.is_none() {
+        let at = f.place(column);
+        f.problems.error(
+            code,
+            &at,
+            &id,
+            format!("{what} '{id}' in '{column}' is not in {file}"),
+            &format!("Use an id from {file}, or leave the cell empty."),
+        );
+    }
+    found
+}
+
+/// Reads travel.csv into the matrix.
+pub fn read_travel(
+    table: &Table,
+    students: &HashMap<String, usize>,
+    schools: &HashMap<String, usize>,
+    travel: &mut TravelMatrix,
+    problems: &mut Problems,
+) {
+    if !table.require_columns(&["student_id", "school_id", "minutes"], problems) {
+        return;
+    }
+    let mut seen: HashMap<(usize, usize), usize> = HashMap::new();
+    for r in 0..table.len() {
+        let mut f = table.row(r, problems);
+        let s = lookup(
+            &mut f,
+            "student_id",
+            students,
+            "E024",
+            "student",
+            "students.csv",
+        );
+        let c = lookup(
+            &mut f,
+            "school_id",
+            schools,
+            "E024",
+            "school",
+            "schools.csv",
+        );
+        let minutes = f.amount("minutes");
+        if f.optional("minutes").is_none() {
+            f.required("minutes");
+        }
+        let (Some(s), Some(c), Some(minutes)) = (s, c, minutes) else {
+            continue;
+        };
+        let line = f.line();
+        if let Some(first) = seen.insert((s, c), line) {
+            let at = f.place("student_id");
+            f.problems.error(
+                "E026",
+                &at,
+                "",
+                format!("this student and school are listed twice (first on line {first})"),
+                "Keep one travel time per student and school.",
+            );
+            continue;
+        }
+        travel.set(s, c, minutes, false);
+    }
+}
+
+/// Fills pairs travel.csv does not give from coordinates: `round(10 + 2 x km)` minutes.
+pub fn estimate_missing_travel(instance: &mut Instance) {
+    for (s, student) in instance.students.iter().enumerate() {
+        for (c, school) in instance.schools.iter().enumerate() {
+            if instance.travel.minutes(s, c).is_some() {
+                continue;
+            }
+            if let (Some(a), Some(b)) = (student.location, school.location) {
+                instance.travel.set(s, c, estimated_minutes(a, b), true);
+            }
+        }
+    }
+}
+
+/// Public-transport minutes estimated from straight-line distance (documented in the README).
+pub fn estimated_minutes(a: Location, b: Location) -> f64 {
+    (10.0 + 2.0 * haversine_km(a, b)).round()
+}
+
+fn haversine_km(a: Location, b: Location) -> f64 {
+    let (la1, la2) = (a.lat.to_radians(), b.lat.to_radians());
+    let dlat = la2 - la1;
+    let dlon = (b.lon - a.lon).to_radians();
+    let h = (dlat / 2.0).sin().powi(2) + la1.cos() * la2.cos() * (dlon / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn estimate_grows_with_distance() {
+        let den_haag = Location {
+            lat: 52.0705,
+            lon: 4.3007,
+        };
+        let delft = Location {
+            lat: 52.0116,
+            lon: 4.3571,
+        };
+        assert_eq!(estimated_minutes(den_haag, den_haag), 10.0);
+        let m = estimated_minutes(den_haag, delft);
+        assert!((24.0..=28.0).contains(&m), "{m}");
+    }
+}

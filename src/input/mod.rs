@@ -1,0 +1,137 @@
+//! Reading and validating an instance folder and its policy model.
+
+pub mod cells;
+pub mod instance;
+pub mod model_file;
+pub mod problem;
+pub mod table;
+mod validate;
+
+use crate::domain::{Instance, Model, TravelMatrix};
+use problem::{Place, Problem, Problems};
+use std::path::Path;
+use table::Table;
+
+/// A valid instance with its model and the warnings found while reading it.
+pub struct Loaded {
+    pub instance: Instance,
+    pub model: Model,
+    pub warnings: Vec<Problem>,
+    /// Where the model came from, for the summary.
+    pub model_source: String,
+}
+
+/// Reads the model: `--model FILE`, else the instance's `model.toml`, else the built-in HOS model.
+pub fn load_model(
+    dir: &Path,
+    model_path: Option<&Path>,
+    problems: &mut Problems,
+) -> Option<(Model, String)> {
+    let own = dir.join("model.toml");
+    let path = model_path
+        .map(Path::to_path_buf)
+        .or_else(|| own.is_file().then_some(own));
+    let Some(path) = path else {
+        let model =
+            model_file::parse_model("hos.toml (built in)", model_file::HOS_MODEL, problems)?;
+        return Some((model, "built-in models/hos.toml".into()));
+    };
+    let name = path
+        .file_name()
+        .map_or("model.toml".into(), |n| n.to_string_lossy().into_owned());
+    match std::fs::read(&path) {
+        Ok(bytes) => {
+            let text =
+                String::from_utf8_lossy(bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(&bytes))
+                    .into_owned();
+            let model = model_file::parse_model(&name, &text, problems)?;
+            Some((model, path.display().to_string()))
+        }
+        Err(e) => {
+            problems.error(
+                "E001",
+                &Place::new(&name, 1, 1),
+                "",
+                format!("the model file cannot be read: {e}"),
+                "Check the path given with --model.",
+            );
+            None
+        }
+    }
+}
+
+fn required_table(dir: &Path, name: &str, problems: &mut Problems) -> Option<Table> {
+    let path = dir.join(name);
+    if !path.is_file() {
+        problems.error(
+            "E001",
+            &Place::new(name, 1, 1),
+            "",
+            format!("the required file {name} is missing from {}", dir.display()),
+            "Put the file in the instance folder (see the README for its columns).",
+        );
+        return None;
+    }
+    Table::read(&path, problems)
+}
+
+/// Reads and validates an instance folder. Either everything is valid (warnings aside)
+/// or every problem found is returned, sorted by file, line and column.
+pub fn load(dir: &Path, model_path: Option<&Path>) -> Result<Loaded, Vec<Problem>> {
+    let mut problems = Problems::default();
+    if !dir.is_dir() {
+        problems.error(
+            "E001",
+            &Place::new(&dir.display().to_string(), 1, 1),
+            "",
+            "the instance folder does not exist".into(),
+            "Give the folder that holds schools.csv, supervisors.csv and students.csv.",
+        );
+        return Err(problems.into_sorted());
+    }
+    let model = load_model(dir, model_path, &mut problems);
+    let schools_t = required_table(dir, "schools.csv", &mut problems);
+    let wpbs_t = required_table(dir, "supervisors.csv", &mut problems);
+    let students_t = required_table(dir, "students.csv", &mut problems);
+    let travel_path = dir.join("travel.csv");
+    let travel_t = travel_path
+        .is_file()
+        .then(|| Table::read(&travel_path, &mut problems))
+        .flatten();
+    let (Some((model, model_source)), Some(schools_t), Some(wpbs_t), Some(students_t)) =
+        (model, schools_t, wpbs_t, students_t)
+    else {
+        return Err(problems.into_sorted());
+    };
+
+    let (schools, school_ids) = instance::read_schools(&schools_t, &mut problems);
+    let (supervisors, wpb_ids) = instance::read_supervisors(&wpbs_t, &school_ids, &mut problems);
+    let (students, student_ids, lines) =
+        instance::read_students(&students_t, &model, &school_ids, &wpb_ids, &mut problems);
+    let mut travel = TravelMatrix::unknown(students.len(), schools.len());
+    if let Some(t) = &travel_t {
+        instance::read_travel(t, &student_ids, &school_ids, &mut travel, &mut problems);
+    }
+    if problems.has_errors() {
+        return Err(problems.into_sorted());
+    }
+    let mut instance = Instance {
+        schools,
+        supervisors,
+        students,
+        travel,
+    };
+    instance::estimate_missing_travel(&mut instance);
+    validate::check_travel_coverage(&instance, &model, &lines, &mut problems);
+    validate::warn_unaccepted_paid_appointments(&instance, &model, &lines, &mut problems);
+    validate::check_pins(&instance, &model, &lines, &mut problems);
+    if problems.has_errors() {
+        return Err(problems.into_sorted());
+    }
+    Ok(Loaded {
+        instance,
+        model,
+        warnings: problems.into_sorted(),
+        model_source,
+    })
+}

@@ -1,0 +1,286 @@
+//! The policy model file (TOML): institutes, tracks, travel limit and weights.
+//! Unknown keys are an error, so a typo cannot silently change a plan.
+
+use super::cells::parse_days;
+use super::problem::{Place, Problems};
+use crate::domain::{Institute, Model, Track, Weights};
+use serde::Deserialize;
+use std::collections::HashSet;
+
+/// The HOS model, compiled in as the default.
+pub const HOS_MODEL: &str = include_str!("../../models/hos.toml");
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ModelFile {
+    name: String,
+    travel_limit_minutes: Option<f64>,
+    #[serde(default = "yes")]
+    different_school_than_previous: bool,
+    #[serde(default)]
+    institutes: Vec<InstituteEntry>,
+    tracks: Vec<TrackEntry>,
+    #[serde(default)]
+    weights: WeightsEntry,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct InstituteEntry {
+    id: String,
+    name: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TrackEntry {
+    id: String,
+    institute: String,
+    name: Option<String>,
+    days: Vec<String>,
+    #[serde(default)]
+    wpb_hours: f64,
+    #[serde(default)]
+    so_hours: f64,
+    #[serde(default)]
+    paid_min_fte: f64,
+    #[serde(default)]
+    paid_max_fte: f64,
+}
+
+/// Weights absent from the file take the values of FORMAT.md's example model.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct WeightsEntry {
+    unplaced: f64,
+    travel_minute: f64,
+    same_type_as_previous: f64,
+    preference_rank: f64,
+    preference_unlisted: f64,
+    uncertified_wpb: f64,
+}
+
+impl Default for WeightsEntry {
+    fn default() -> Self {
+        WeightsEntry {
+            unplaced: 10000.0,
+            travel_minute: 1.0,
+            same_type_as_previous: 30.0,
+            preference_rank: 5.0,
+            preference_unlisted: 25.0,
+            uncertified_wpb: 20.0,
+        }
+    }
+}
+
+/// 1-based line and column of a byte offset.
+fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
+    (line, column)
+}
+
+/// The place of the first line that sets `key` (for problems found after parsing).
+fn place_of_key(file: &str, text: &str, key: &str, value: &str) -> Place {
+    let found = text.lines().enumerate().find(|(_, l)| {
+        let l = l.trim_start();
+        l.starts_with(key) && l.contains(value)
+    });
+    match found {
+        Some((i, l)) => Place::new(file, i + 1, l.len() - l.trim_start().len() + 1),
+        None => Place::new(file, 1, 1),
+    }
+}
+
+/// Parses and validates a model file's text.
+pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Model> {
+    let raw: ModelFile = match toml::from_str(text) {
+        Ok(m) => m,
+        Err(e) => {
+            let (line, column) = e.span().map_or((1, 1), |s| line_column(text, s.start));
+            let value = e
+                .span()
+                .map_or("", |s| &text[s.start..s.end.min(text.len())]);
+            problems.error(
+                "E040",
+                &Place::new(file, line, column),
+                value.lines().next().unwrap_or(""),
+                format!("the model file is not valid: {}", e.message()),
+                "Correct the key or value; the README lists every key of the model file.",
+            );
+            return None;
+        }
+    };
+    let errors_before = problems.iter().count();
+    let institute_ids: HashSet<&str> = raw.institutes.iter().map(|i| i.id.as_str()).collect();
+    let mut seen = HashSet::new();
+    let mut tracks = Vec::new();
+    for t in &raw.tracks {
+        let at = place_of_key(file, text, "id", &format!("\"{}\"", t.id));
+        if !seen.insert(t.id.clone()) {
+            problems.error(
+                "E041",
+                &at,
+                &t.id,
+                format!("track '{}' is defined twice", t.id),
+                "Give every track a unique id.",
+            );
+        }
+        if !institute_ids.contains(t.institute.as_str()) {
+            problems.error(
+                "E042",
+                &at,
+                &t.institute,
+                format!(
+                    "track '{}' names institute '{}', which is not in [[institutes]]",
+                    t.id, t.institute
+                ),
+                "Add the institute or correct the institute id of the track.",
+            );
+        }
+        let days = match parse_days(&t.days.join("|")) {
+            Ok(d) => d,
+            Err(bad) => {
+                problems.error(
+                    "E012",
+                    &at,
+                    &bad,
+                    format!("'{bad}' in the days of track '{}' is not a weekday", t.id),
+                    "Write weekdays as \"ma\", \"di\", \"wo\", \"do\", \"vr\".",
+                );
+                continue;
+            }
+        };
+        if days.is_empty() {
+            problems.error(
+                "E043",
+                &at,
+                &t.id,
+                format!("track '{}' has no stage days", t.id),
+                "List the stage days, e.g. days = [\"ma\", \"wo\"].",
+            );
+        }
+        for (key, v) in [
+            ("wpb_hours", t.wpb_hours),
+            ("so_hours", t.so_hours),
+            ("paid_min_fte", t.paid_min_fte),
+            ("paid_max_fte", t.paid_max_fte),
+        ] {
+            if !(v.is_finite() && v >= 0.0) {
+                problems.error(
+                    "E044",
+                    &at,
+                    &v.to_string(),
+                    format!("'{key}' of track '{}' must be a number of at least 0", t.id),
+                    "Write a number of at least 0.",
+                );
+            }
+        }
+        tracks.push(Track {
+            id: t.id.clone(),
+            institute: t.institute.clone(),
+            name: t.name.clone().unwrap_or_else(|| t.id.clone()),
+            days,
+            wpb_hours: t.wpb_hours,
+            so_hours: t.so_hours,
+            paid_min_fte: t.paid_min_fte,
+            paid_max_fte: t.paid_max_fte,
+        });
+    }
+    let w = &raw.weights;
+    let weights = [
+        ("unplaced", w.unplaced),
+        ("travel_minute", w.travel_minute),
+        ("same_type_as_previous", w.same_type_as_previous),
+        ("preference_rank", w.preference_rank),
+        ("preference_unlisted", w.preference_unlisted),
+        ("uncertified_wpb", w.uncertified_wpb),
+    ];
+    for (key, v) in weights {
+        if !(v.is_finite() && v >= 0.0) {
+            let at = place_of_key(file, text, key, "");
+            problems.error(
+                "E044",
+                &at,
+                &v.to_string(),
+                format!("weight '{key}' must be a number of at least 0"),
+                "Write a number of at least 0.",
+            );
+        }
+    }
+    if let Some(limit) = raw.travel_limit_minutes {
+        if !(limit.is_finite() && limit >= 0.0) {
+            let at = place_of_key(file, text, "travel_limit_minutes", "");
+            problems.error(
+                "E044",
+                &at,
+                &limit.to_string(),
+                "'travel_limit_minutes' must be a number of at least 0".into(),
+                "Write the limit in minutes, e.g. 90, or remove the line for no limit.",
+            );
+        }
+    }
+    if raw.tracks.is_empty() {
+        problems.error(
+            "E043",
+            &Place::new(file, 1, 1),
+            "",
+            "the model has no tracks".into(),
+            "Add at least one [[tracks]] table.",
+        );
+    }
+    let new_errors = problems.iter().skip(errors_before).count();
+    if new_errors > 0 {
+        return None;
+    }
+    Some(Model {
+        name: raw.name,
+        travel_limit_minutes: raw.travel_limit_minutes,
+        different_school_than_previous: raw.different_school_than_previous,
+        institutes: raw
+            .institutes
+            .into_iter()
+            .map(|i| Institute {
+                name: i.name.unwrap_or_else(|| i.id.clone()),
+                id: i.id,
+            })
+            .collect(),
+        tracks,
+        weights: Weights {
+            unplaced: w.unplaced,
+            travel_minute: w.travel_minute,
+            same_type_as_previous: w.same_type_as_previous,
+            preference_rank: w.preference_rank,
+            preference_unlisted: w.preference_unlisted,
+            uncertified_wpb: w.uncertified_wpb,
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_compiled_in_hos_model_is_valid() {
+        let mut p = Problems::default();
+        let m = parse_model("hos.toml", HOS_MODEL, &mut p).expect("valid");
+        assert!(!p.has_errors());
+        assert_eq!(m.travel_limit_minutes, Some(90.0));
+        assert_eq!(m.institutes.len(), 4);
+    }
+
+    #[test]
+    fn an_unknown_key_is_located() {
+        let text = "name = \"x\"\ntravel_limit = 90\n[[tracks]]\nid=\"A\"\ninstitute=\"I\"\ndays=[\"ma\"]\n";
+        let mut p = Problems::default();
+        assert!(parse_model("m.toml", text, &mut p).is_none());
+        let e = p.iter().next().unwrap();
+        assert_eq!((e.code, e.line), ("E040", 2));
+    }
+}

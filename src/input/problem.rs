@@ -1,0 +1,138 @@
+//! Input problems: a code, a place (file, line, column), the bad value and what to do.
+
+use std::fmt;
+
+/// How serious a problem is: errors stop the run, warnings are reported and the run goes on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem found in the input, located as precisely as the input allows.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Problem {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub code: &'static str,
+    pub severity: Severity,
+    /// The offending cell or key value, as written.
+    pub value: String,
+    /// What is wrong, as a sentence.
+    pub message: String,
+    /// What the user can do about it, as a sentence.
+    pub action: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(
+            f,
+            "{}:{}:{}: {kind} {}: {}",
+            self.file, self.line, self.column, self.code, self.message
+        )?;
+        if !self.value.is_empty() {
+            write!(f, " (value: '{}')", self.value)?;
+        }
+        write!(f, "\n    what to do: {}", self.action)
+    }
+}
+
+/// Where a value sits in a file: the file name, 1-based line and column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Place {
+    /// A place in a file.
+    pub fn new(file: &str, line: usize, column: usize) -> Place {
+        Place {
+            file: file.to_string(),
+            line,
+            column,
+        }
+    }
+}
+
+/// Collects every problem before anything is reported.
+#[derive(Debug, Default, Clone)]
+pub struct Problems {
+    list: Vec<Problem>,
+}
+
+impl Problems {
+    /// Records an error.
+    pub fn error(
+        &mut self,
+        code: &'static str,
+        at: &Place,
+        value: &str,
+        message: String,
+        action: &str,
+    ) {
+        self.push(Severity::Error, code, at, value, message, action);
+    }
+
+    /// Records a warning.
+    pub fn warning(
+        &mut self,
+        code: &'static str,
+        at: &Place,
+        value: &str,
+        message: String,
+        action: &str,
+    ) {
+        self.push(Severity::Warning, code, at, value, message, action);
+    }
+
+    fn push(
+        &mut self,
+        severity: Severity,
+        code: &'static str,
+        at: &Place,
+        value: &str,
+        message: String,
+        action: &str,
+    ) {
+        self.list.push(Problem {
+            file: at.file.clone(),
+            line: at.line,
+            column: at.column,
+            code,
+            severity,
+            value: value.to_string(),
+            message,
+            action: action.to_string(),
+        });
+    }
+
+    /// True when at least one error (not just warnings) was found.
+    pub fn has_errors(&self) -> bool {
+        self.list.iter().any(|p| p.severity == Severity::Error)
+    }
+
+    /// Adds all problems of another collection.
+    pub fn extend(&mut self, other: Problems) {
+        self.list.extend(other.list);
+    }
+
+    /// All problems in a stable order: by file, line and column.
+    pub fn into_sorted(mut self) -> Vec<Problem> {
+        self.list.sort();
+        self.list.dedup();
+        self.list
+    }
+
+    /// The problems as recorded.
+    pub fn iter(&self) -> impl Iterator<Item = &Problem> {
+        self.list.iter()
+    }
+}

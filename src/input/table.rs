@@ -1,0 +1,346 @@
+//! A CSV table as Dutch and English Excel save it: any encoding we meet, `,` or `;`,
+//! headers matched case-insensitively, every cell with its line and column.
+
+use super::cells;
+use super::problem::{Place, Problems};
+use crate::domain::Days;
+use std::collections::HashMap;
+use std::path::Path;
+
+/// One data row with its 1-based line number in the file.
+struct Row {
+    line: usize,
+    cells: Vec<String>,
+}
+
+/// A parsed CSV file.
+pub struct Table {
+    pub file: String,
+    decimal_comma: bool,
+    headers: HashMap<String, usize>,
+    rows: Vec<Row>,
+}
+
+/// Decodes file bytes: UTF-8 with or without BOM, else Windows-1252 (Dutch Excel).
+fn decode(bytes: &[u8]) -> Result<String, &'static str> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err("is saved as UTF-16 (Unicode text)");
+    }
+    if bytes.contains(&0) {
+        return Err("contains binary data, not text");
+    }
+    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_string()),
+        Err(_) => Ok(encoding_rs::WINDOWS_1252.decode(bytes).0.into_owned()),
+    }
+}
+
+/// `;` when the header line has more semicolons than commas, else `,`.
+fn detect_delimiter(text: &str) -> u8 {
+    let header = text.lines().next().unwrap_or("");
+    let semicolons = header.matches(';').count();
+    let commas = header.matches(',').count();
+    if semicolons > commas {
+        b';'
+    } else {
+        b','
+    }
+}
+
+impl Table {
+    /// Reads a CSV file; every problem goes to `problems`, and `None` means the file
+    /// could not be used at all.
+    pub fn read(path: &Path, problems: &mut Problems) -> Option<Table> {
+        let file = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let start = Place::new(&file, 1, 1);
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => {
+                problems.error(
+                    "E002",
+                    &start,
+                    "",
+                    format!("the file cannot be read: {e}"),
+                    "Check that the file exists and is not open in another program.",
+                );
+                return None;
+            }
+        };
+        let text = match decode(&bytes) {
+            Ok(t) => t,
+            Err(why) => {
+                problems.error(
+                    "E002",
+                    &start,
+                    "",
+                    format!("the file {why}"),
+                    "Save the sheet from Excel as 'CSV UTF-8 (door komma's gescheiden)' or 'CSV (gescheiden door lijstscheidingsteken)'.",
+                );
+                return None;
+            }
+        };
+        Table::parse(&file, &text, problems)
+    }
+
+    /// Parses CSV text already decoded.
+    pub fn parse(file: &str, text: &str, problems: &mut Problems) -> Option<Table> {
+        let delimiter = detect_delimiter(text);
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(text.as_bytes());
+        let mut records = reader.records();
+        let header = match records.next() {
+            Some(Ok(h)) => h,
+            Some(Err(e)) => {
+                report_csv_error(file, &e, problems);
+                return None;
+            }
+            None => {
+                problems.error(
+                    "E003",
+                    &Place::new(file, 1, 1),
+                    "",
+                    "the file is empty: it has no header line".into(),
+                    "Put the column names on the first line, as described in the README.",
+                );
+                return None;
+            }
+        };
+        let mut headers = HashMap::new();
+        for (i, name) in header.iter().enumerate() {
+            let key = name.trim().trim_start_matches('\u{feff}').to_lowercase();
+            headers.entry(key).or_insert(i);
+        }
+        let mut rows = Vec::new();
+        for record in records {
+            match record {
+                Ok(r) => {
+                    let line = r.position().map_or(0, |p| p.line() as usize);
+                    let cells: Vec<String> = r.iter().map(|c| c.trim().to_string()).collect();
+                    if cells.iter().all(String::is_empty) {
+                        continue;
+                    }
+                    rows.push(Row { line, cells });
+                }
+                Err(e) => {
+                    report_csv_error(file, &e, problems);
+                    return None;
+                }
+            }
+        }
+        Some(Table {
+            file: file.to_string(),
+            decimal_comma: delimiter == b';',
+            headers,
+            rows,
+        })
+    }
+
+    /// Reports every missing required column; true when all are there.
+    pub fn require_columns(&self, names: &[&str], problems: &mut Problems) -> bool {
+        let mut ok = true;
+        for name in names {
+            if !self.headers.contains_key(*name) {
+                ok = false;
+                problems.error(
+                    "E004",
+                    &Place::new(&self.file, 1, self.headers.len() + 1),
+                    name,
+                    format!("the required column '{name}' is missing from the header line"),
+                    "Add a column with exactly this name (upper or lower case does not matter).",
+                );
+            }
+        }
+        ok
+    }
+
+    /// The number of data rows.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// True when the table has no data rows.
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// A reader for the fields of data row `index`.
+    pub fn row<'t>(&'t self, index: usize, problems: &'t mut Problems) -> Fields<'t> {
+        Fields {
+            table: self,
+            row: &self.rows[index],
+            problems,
+        }
+    }
+}
+
+fn report_csv_error(file: &str, e: &csv::Error, problems: &mut Problems) {
+    let line = e.position().map_or(1, |p| p.line() as usize);
+    problems.error(
+        "E005",
+        &Place::new(file, line, 1),
+        "",
+        format!("the file cannot be read as CSV here ({e})"),
+        "Look for a quote (\") that is opened but never closed, or a file that was cut off; save it again from Excel.",
+    );
+}
+
+/// Reads typed fields of one row, recording a problem for every bad cell.
+pub struct Fields<'t> {
+    table: &'t Table,
+    row: &'t Row,
+    pub problems: &'t mut Problems,
+}
+
+impl Fields<'_> {
+    /// The place of a column's cell in this row (column 1 when the column is absent).
+    pub fn place(&self, column: &str) -> Place {
+        let col = self.table.headers.get(column).map_or(1, |i| i + 1);
+        Place::new(&self.table.file, self.row.line, col)
+    }
+
+    /// The row's line number.
+    pub fn line(&self) -> usize {
+        self.row.line
+    }
+
+    /// The trimmed cell, or `None` when the column is absent or the cell is empty.
+    pub fn optional(&self, column: &str) -> Option<&str> {
+        let i = *self.table.headers.get(column)?;
+        self.row
+            .cells
+            .get(i)
+            .map(String::as_str)
+            .filter(|c| !c.is_empty())
+    }
+
+    /// A cell that must be filled in; records E010 when it is empty.
+    pub fn required(&mut self, column: &str) -> Option<String> {
+        let value = self.optional(column).map(str::to_string);
+        if value.is_none() {
+            let at = self.place(column);
+            self.problems.error(
+                "E010",
+                &at,
+                "",
+                format!("the required value '{column}' is empty"),
+                "Fill in this cell.",
+            );
+        }
+        value
+    }
+
+    fn bad_number(&mut self, column: &str, text: &str, why: String, action: &str) {
+        let at = self.place(column);
+        self.problems
+            .error("E011", &at, text, format!("'{column}' {why}"), action);
+    }
+
+    /// An optional whole number of at least 0.
+    pub fn count(&mut self, column: &str) -> Option<u32> {
+        let text = self.optional(column)?.to_string();
+        match cells::parse_count(&text, self.table.decimal_comma) {
+            Ok(v) => Some(v),
+            Err(why) => {
+                self.bad_number(
+                    column,
+                    &text,
+                    why,
+                    "Write a whole number such as 2, or leave the cell empty.",
+                );
+                None
+            }
+        }
+    }
+
+    /// An optional number of at least 0 (hours, fte, minutes).
+    pub fn amount(&mut self, column: &str) -> Option<f64> {
+        let text = self.optional(column)?.to_string();
+        match cells::parse_non_negative(&text, self.table.decimal_comma) {
+            Ok(v) => Some(v),
+            Err(why) => {
+                self.bad_number(
+                    column,
+                    &text,
+                    why,
+                    "Write a plain number such as 36 or 0,3 (no thousands separators, no formula), or leave the cell empty.",
+                );
+                None
+            }
+        }
+    }
+
+    /// An optional coordinate within `limit` degrees of zero.
+    pub fn degrees(&mut self, column: &str, limit: f64) -> Option<f64> {
+        let text = self.optional(column)?.to_string();
+        let parsed = cells::parse_number(&text, self.table.decimal_comma).and_then(|v| {
+            if v.abs() <= limit {
+                Ok(v)
+            } else {
+                Err(format!("is outside -{limit}..{limit} degrees"))
+            }
+        });
+        match parsed {
+            Ok(v) => Some(v),
+            Err(why) => {
+                self.bad_number(
+                    column,
+                    &text,
+                    why,
+                    "Write the coordinate in decimal degrees, e.g. 52.07 (lat) or 4.30 (lon).",
+                );
+                None
+            }
+        }
+    }
+
+    /// An optional yes/no cell with a default.
+    pub fn boolean(&mut self, column: &str, default: bool) -> bool {
+        let Some(text) = self.optional(column).map(str::to_string) else {
+            return default;
+        };
+        cells::parse_bool(&text).unwrap_or_else(|| {
+            let at = self.place(column);
+            self.problems.error(
+                "E013",
+                &at,
+                &text,
+                format!("'{column}' is not yes or no"),
+                "Write ja or nee (yes/no, true/false, 1/0 also work).",
+            );
+            default
+        })
+    }
+
+    /// A required `|` list of weekdays.
+    pub fn days(&mut self, column: &str) -> Option<Days> {
+        let text = self.required(column)?;
+        match cells::parse_days(&text) {
+            Ok(d) => Some(d),
+            Err(item) => {
+                let at = self.place(column);
+                self.problems.error(
+                    "E012",
+                    &at,
+                    &text,
+                    format!("'{item}' in '{column}' is not a weekday"),
+                    "Write weekdays as ma|di|wo|do|vr (or mon|tue|wed|thu|fri), separated by |.",
+                );
+                None
+            }
+        }
+    }
+
+    /// An optional `|` list, items trimmed.
+    pub fn list(&self, column: &str) -> Vec<String> {
+        self.optional(column)
+            .map(cells::split_list)
+            .unwrap_or_default()
+    }
+}

@@ -1,0 +1,14 @@
+//! stageplan: allocates student teachers to internship schools and workplace supervisors.
+//!
+//! Layers point one way: `domain` (plain types) <- `input` (files, validation), `rules`
+//! and `solve` (the integer program) <- `checker` (independent re-check) <- `report`, `cli`.
+
+pub mod checker;
+pub mod cli;
+pub mod domain;
+pub mod generate;
+pub mod input;
+pub mod pipeline;
+pub mod report;
+pub mod rules;
+pub mod solve;

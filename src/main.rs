@@ -1,0 +1,5 @@
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    stageplan::cli::run(std::env::args_os())
+}

@@ -1,0 +1,5 @@
+//! Everything the user reads: output files, unplaced reasons, atomic writing.
+
+pub mod atomic;
+pub mod files;
+pub mod unplaced;

@@ -1,0 +1,175 @@
+//! The hard rules of FORMAT.md section 3 that decide whether a student may be placed with
+//! a WPB (rules 1-4 and 7). One function per rule; the solver builds its variables from
+//! these, and the reports name them. The capacity, pin and group rules (5, 6, 8, 9) live
+//! in the integer program, and the independent checker re-implements all of them.
+
+use crate::domain::{paid_appointment_accepted, Instance, Model, Student, Supervisor, Track};
+
+/// Why a student may not be placed with a WPB, or at a school.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Exclusion {
+    /// Rule 1.
+    SubjectNotTaught,
+    /// Rule 2.
+    AbsentOnStageDays,
+    /// Rule 3.
+    TravelTooLong,
+    /// Rule 4, first half.
+    PreviousSchool,
+    /// Rule 4, second half.
+    ExcludedSchool,
+    /// Rule 7.
+    NotThePaidSchool,
+}
+
+impl Exclusion {
+    /// Every exclusion in the order the eligibility funnel applies them.
+    pub const FUNNEL: [Exclusion; 6] = [
+        Exclusion::SubjectNotTaught,
+        Exclusion::AbsentOnStageDays,
+        Exclusion::NotThePaidSchool,
+        Exclusion::TravelTooLong,
+        Exclusion::PreviousSchool,
+        Exclusion::ExcludedSchool,
+    ];
+
+    /// The stable reason code used in reports.
+    pub fn code(self) -> &'static str {
+        match self {
+            Exclusion::SubjectNotTaught => "R1_WPB_TEACHES_SUBJECT",
+            Exclusion::AbsentOnStageDays => "R2_WPB_PRESENT_ON_STAGE_DAYS",
+            Exclusion::TravelTooLong => "R3_TRAVEL_WITHIN_LIMIT",
+            Exclusion::PreviousSchool => "R4_NOT_PREVIOUS_SCHOOL",
+            Exclusion::ExcludedSchool => "R4_NOT_EXCLUDED_SCHOOL",
+            Exclusion::NotThePaidSchool => "R7_PAID_APPOINTMENT_SCHOOL",
+        }
+    }
+
+    /// The rule number of FORMAT.md section 3.
+    pub fn rule(self) -> u8 {
+        match self {
+            Exclusion::SubjectNotTaught => 1,
+            Exclusion::AbsentOnStageDays => 2,
+            Exclusion::TravelTooLong => 3,
+            Exclusion::PreviousSchool | Exclusion::ExcludedSchool => 4,
+            Exclusion::NotThePaidSchool => 7,
+        }
+    }
+
+    /// The rule as a sentence.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Exclusion::SubjectNotTaught => "the WPB must teach the student's subject",
+            Exclusion::AbsentOnStageDays => {
+                "the WPB must be present on every stage day of the track"
+            }
+            Exclusion::TravelTooLong => "one-way travel must be within the travel limit",
+            Exclusion::PreviousSchool => "the school must differ from the previous placement",
+            Exclusion::ExcludedSchool => "the school must not be excluded for the student",
+            Exclusion::NotThePaidSchool => {
+                "an accepted paid appointment places the student at the paid school"
+            }
+        }
+    }
+}
+
+/// Rule 1: the WPB teaches the student's subject.
+pub fn wpb_teaches_subject(subject: &str, wpb: &Supervisor) -> bool {
+    wpb.subjects.iter().any(|s| s == subject)
+}
+
+/// Rule 2: the WPB is present on every stage day of the student's track.
+pub fn wpb_present_on_stage_days(track: &Track, wpb: &Supervisor) -> bool {
+    track.days.within(wpb.days)
+}
+
+/// The school of the student's accepted paid appointment, if any (rule 7).
+pub fn accepted_paid_school(model: &Model, student: &Student) -> Option<usize> {
+    let paid = student.paid?;
+    paid_appointment_accepted(&model.tracks[student.track], paid.fte).then_some(paid.school)
+}
+
+/// Rule 3: one-way travel is within the limit, except at the accepted paid school.
+pub fn travel_within_limit(instance: &Instance, model: &Model, s: usize, school: usize) -> bool {
+    let Some(limit) = model.travel_limit_minutes else {
+        return true;
+    };
+    if accepted_paid_school(model, &instance.students[s]) == Some(school) {
+        return true;
+    }
+    instance
+        .travel
+        .minutes(s, school)
+        .is_some_and(|m| m <= limit)
+}
+
+/// Rule 4: the school is not the student's previous placement (when the model says so).
+pub fn not_previous_school(model: &Model, student: &Student, school: usize) -> bool {
+    !(model.different_school_than_previous && student.previous_school == Some(school))
+}
+
+/// Rule 4: the school is not excluded for the student (conflict of interest).
+pub fn not_excluded_school(student: &Student, school: usize) -> bool {
+    !student.excluded_schools.contains(&school)
+}
+
+/// Rule 7: a student with an accepted paid appointment goes to the paid school or nowhere.
+pub fn paid_appointment_school(model: &Model, student: &Student, school: usize) -> bool {
+    accepted_paid_school(model, student).is_none_or(|paid| paid == school)
+}
+
+/// Rules 3, 4 and 7: why the school is closed to the student, whatever the WPB.
+pub fn school_exclusion(
+    instance: &Instance,
+    model: &Model,
+    s: usize,
+    school: usize,
+) -> Option<Exclusion> {
+    let student = &instance.students[s];
+    if !paid_appointment_school(model, student, school) {
+        Some(Exclusion::NotThePaidSchool)
+    } else if !travel_within_limit(instance, model, s, school) {
+        Some(Exclusion::TravelTooLong)
+    } else if !not_previous_school(model, student, school) {
+        Some(Exclusion::PreviousSchool)
+    } else if !not_excluded_school(student, school) {
+        Some(Exclusion::ExcludedSchool)
+    } else {
+        None
+    }
+}
+
+/// Rules 1 and 2: why the WPB cannot supervise this subject on this track's days.
+pub fn wpb_exclusion(subject: &str, track: &Track, wpb: &Supervisor) -> Option<Exclusion> {
+    if !wpb_teaches_subject(subject, wpb) {
+        Some(Exclusion::SubjectNotTaught)
+    } else if !wpb_present_on_stage_days(track, wpb) {
+        Some(Exclusion::AbsentOnStageDays)
+    } else {
+        None
+    }
+}
+
+/// Rules 1-4 and 7 for one pair: the first rule that forbids it, if any.
+pub fn pair_exclusion(instance: &Instance, model: &Model, s: usize, w: usize) -> Option<Exclusion> {
+    let student = &instance.students[s];
+    let wpb = &instance.supervisors[w];
+    wpb_exclusion(&student.subject, &model.tracks[student.track], wpb)
+        .or_else(|| school_exclusion(instance, model, s, wpb.school))
+}
+
+/// True when the single rule behind `rule` allows student `s` with WPB `w`.
+pub fn rule_holds(rule: Exclusion, instance: &Instance, model: &Model, s: usize, w: usize) -> bool {
+    let student = &instance.students[s];
+    let wpb = &instance.supervisors[w];
+    match rule {
+        Exclusion::SubjectNotTaught => wpb_teaches_subject(&student.subject, wpb),
+        Exclusion::AbsentOnStageDays => {
+            wpb_present_on_stage_days(&model.tracks[student.track], wpb)
+        }
+        Exclusion::TravelTooLong => travel_within_limit(instance, model, s, wpb.school),
+        Exclusion::PreviousSchool => not_previous_school(model, student, wpb.school),
+        Exclusion::ExcludedSchool => not_excluded_school(student, wpb.school),
+        Exclusion::NotThePaidSchool => paid_appointment_school(model, student, wpb.school),
+    }
+}

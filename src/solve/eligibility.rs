@@ -1,0 +1,240 @@
+//! Which (student, school) and (class, WPB) pairs the program needs, from rules 1-4 and 7.
+//!
+//! A class is a (subject, track): rules 1 and 2 and the certified term depend on the class
+//! and the WPB only, rules 3, 4, 7 and the student's own costs on the student and the
+//! school only. That split is what keeps the program small (see `program`).
+
+use super::pins::Residual;
+use crate::domain::{Instance, Model};
+use crate::rules;
+use std::collections::BTreeMap;
+
+/// Students who share a subject and a track, with the WPBs that fit them.
+pub struct Class {
+    pub track: usize,
+    /// Free (unpinned) students of the class, ascending.
+    pub students: Vec<usize>,
+    /// WPBs that teach the subject and are present on the track's days, ascending.
+    pub wpbs: Vec<usize>,
+}
+
+/// The pairs the program is built from.
+pub struct Eligibility {
+    pub classes: Vec<Class>,
+    /// For each student: its class, or `None` when pinned.
+    pub class_of: Vec<Option<usize>>,
+    /// For each free student: the schools it may go to, ascending.
+    pub schools_of: Vec<Vec<usize>>,
+    /// Per school, sets of groups (by their first member) of which at most one fits there.
+    pub rival_groups: Vec<(usize, Vec<usize>)>,
+}
+
+/// Builds the classes and allowed schools for every student that is not pinned.
+pub fn eligibility(instance: &Instance, model: &Model, residual: &Residual) -> Eligibility {
+    let mut by_key: BTreeMap<(&str, usize), usize> = BTreeMap::new();
+    let mut classes: Vec<Class> = Vec::new();
+    let mut class_of = vec![None; instance.students.len()];
+    for (s, student) in instance.students.iter().enumerate() {
+        if student.pinned_wpb.is_some() {
+            continue;
+        }
+        let k = *by_key
+            .entry((student.subject.as_str(), student.track))
+            .or_insert_with(|| {
+                let track = &model.tracks[student.track];
+                let wpbs = (0..instance.supervisors.len())
+                    .filter(|&w| {
+                        rules::wpb_exclusion(&student.subject, track, &instance.supervisors[w])
+                            .is_none()
+                    })
+                    .collect();
+                classes.push(Class {
+                    track: student.track,
+                    students: Vec::new(),
+                    wpbs,
+                });
+                classes.len() - 1
+            });
+        classes[k].students.push(s);
+        class_of[s] = Some(k);
+    }
+    let schools_of = (0..instance.students.len())
+        .map(|s| match class_of[s] {
+            None => Vec::new(),
+            Some(k) => {
+                let mut schools: Vec<usize> = classes[k]
+                    .wpbs
+                    .iter()
+                    .map(|&w| instance.supervisors[w].school)
+                    .collect();
+                schools.sort_unstable();
+                schools.dedup();
+                schools.retain(|&c| rules::school_exclusion(instance, model, s, c).is_none());
+                schools
+            }
+        })
+        .collect();
+    let mut elig = Eligibility {
+        classes,
+        class_of,
+        schools_of,
+        rival_groups: Vec::new(),
+    };
+    let units = placement_units(instance, &elig, residual);
+    keep_schools_where_the_group_fits_alone(instance, model, residual, &mut elig, &units);
+    elig.rival_groups = rival_groups(instance, model, residual, &elig, &units);
+    elig
+}
+
+/// Groups that cannot share a school (together they do not fit, even alone) form a
+/// conflict graph per school; each maximal clique of it admits at most one group. Without
+/// these rows the LP relaxation places three pairwise rivals half at two schools each.
+fn rival_groups(
+    instance: &Instance,
+    model: &Model,
+    residual: &Residual,
+    elig: &Eligibility,
+    units: &[Vec<usize>],
+) -> Vec<(usize, Vec<usize>)> {
+    let groups: Vec<&Vec<usize>> = units.iter().filter(|u| u.len() > 1).collect();
+    let mut cliques = Vec::new();
+    for c in 0..instance.schools.len() {
+        let here: Vec<&Vec<usize>> = groups
+            .iter()
+            .copied()
+            .filter(|g| elig.schools_of[g[0]].contains(&c))
+            .collect();
+        let n = here.len();
+        let mut rivals = vec![vec![false; n]; n];
+        for i in 0..n {
+            for j in i + 1..n {
+                let both: Vec<usize> = here[i].iter().chain(here[j].iter()).copied().collect();
+                let clash = !fits_alone(instance, model, elig, residual, &both, c);
+                rivals[i][j] = clash;
+                rivals[j][i] = clash;
+            }
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        for start in 0..n {
+            let mut clique = vec![start];
+            for v in 0..n {
+                if v != start && clique.iter().all(|&m| rivals[m][v]) {
+                    clique.push(v);
+                }
+            }
+            clique.sort_unstable();
+            if clique.len() > 1 && seen.insert(clique.clone()) {
+                cliques.push((c, clique.iter().map(|&i| here[i][0]).collect()));
+            }
+        }
+    }
+    cliques
+}
+
+/// Free students that must go to one school together: each group, and each other student
+/// on their own. Groups with a pinned member are left out: their school is fixed.
+fn placement_units(
+    instance: &Instance,
+    elig: &Eligibility,
+    residual: &Residual,
+) -> Vec<Vec<usize>> {
+    let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    let mut units = Vec::new();
+    for (s, student) in instance.students.iter().enumerate() {
+        if elig.class_of[s].is_none() {
+            continue;
+        }
+        match &student.group {
+            Some(g) if residual.group_school.contains_key(g) => {}
+            Some(g) => groups.entry(g.as_str()).or_default().push(s),
+            None => units.push(vec![s]),
+        }
+    }
+    units.extend(groups.into_values());
+    units
+}
+
+/// Rule 9 puts a group at one school. A school where the members, even alone, cannot each
+/// get a WPB within what is left of every capacity can hold no group in any plan, but the
+/// LP relaxation would still use it fractionally; dropping it is exact and tightens the LP.
+fn keep_schools_where_the_group_fits_alone(
+    instance: &Instance,
+    model: &Model,
+    residual: &Residual,
+    elig: &mut Eligibility,
+    units: &[Vec<usize>],
+) {
+    for unit in units {
+        let mut common = elig.schools_of[unit[0]].clone();
+        for &s in &unit[1..] {
+            common.retain(|c| elig.schools_of[s].contains(c));
+        }
+        common.retain(|&c| fits_alone(instance, model, elig, residual, unit, c));
+        for &s in unit {
+            elig.schools_of[s] = common.clone();
+        }
+    }
+}
+
+/// True when every member can have its own fitting WPB at school `c`, within the WPBs'
+/// and the school's remaining students and hours. Groups are small: a depth-first search.
+fn fits_alone(
+    instance: &Instance,
+    model: &Model,
+    elig: &Eligibility,
+    residual: &Residual,
+    unit: &[usize],
+    c: usize,
+) -> bool {
+    let track = |s: usize| &model.tracks[instance.students[s].track];
+    let so_hours: f64 = unit.iter().map(|&s| track(s).so_hours).sum();
+    if residual.school_students[c].is_some_and(|n| (n as usize) < unit.len())
+        || residual.school_hours[c].is_some_and(|h| h + 1e-9 < so_hours)
+    {
+        return false;
+    }
+    let mut students_left = residual.wpb_students.clone();
+    let mut hours_left = residual.wpb_hours.clone();
+    seat(
+        instance,
+        model,
+        elig,
+        unit,
+        c,
+        &mut students_left,
+        &mut hours_left,
+    )
+}
+
+fn seat(
+    instance: &Instance,
+    model: &Model,
+    elig: &Eligibility,
+    unit: &[usize],
+    c: usize,
+    students_left: &mut [u32],
+    hours_left: &mut [Option<f64>],
+) -> bool {
+    let Some((&s, rest)) = unit.split_first() else {
+        return true;
+    };
+    let Some(k) = elig.class_of[s] else {
+        return false;
+    };
+    let hours = model.tracks[elig.classes[k].track].wpb_hours;
+    for &w in &elig.classes[k].wpbs {
+        let room = students_left[w] >= 1 && hours_left[w].is_none_or(|h| h + 1e-9 >= hours);
+        if instance.supervisors[w].school != c || !room {
+            continue;
+        }
+        students_left[w] -= 1;
+        hours_left[w] = hours_left[w].map(|h| h - hours);
+        let seated = seat(instance, model, elig, rest, c, students_left, hours_left);
+        students_left[w] += 1;
+        hours_left[w] = hours_left[w].map(|h| h + hours);
+        if seated {
+            return true;
+        }
+    }
+    false
+}

@@ -1,0 +1,99 @@
+//! Runs HiGHS on a built program and reads back values, status and the proven bound.
+//! The only place that talks to HiGHS directly: good_lp does not expose the dual bound.
+
+use good_lp::solvers::highs::HighsProblem;
+use highs::{HighsModelStatus, HighsSolutionStatus};
+
+/// What came back from the solver.
+pub struct RunOutcome {
+    /// Column values, by good_lp variable index; `None` when no plan was found in time.
+    pub values: Option<Vec<f64>>,
+    pub proven_optimal: bool,
+    /// The solver's objective of the plan found.
+    pub objective: f64,
+    /// The solver's proven lower bound on its own objective.
+    pub bound: f64,
+}
+
+/// Why the solver gave no usable answer.
+pub enum RunError {
+    Infeasible,
+    Solver(String),
+}
+
+fn option<V: highs::HighsOptionValue>(
+    model: &mut highs::Model,
+    key: &str,
+    value: V,
+) -> Result<(), RunError> {
+    model
+        .try_set_option(key, value)
+        .map_err(|_| RunError::Solver(format!("HiGHS refused the option {key}")))
+}
+
+/// Solves single-threaded with a fixed seed, so that runs are reproducible and safe to run
+/// side by side, and with a zero gap tolerance, so that "optimal" means optimal.
+pub fn run(
+    problem: HighsProblem,
+    time_limit_seconds: Option<f64>,
+    start: Option<&[f64]>,
+) -> Result<RunOutcome, RunError> {
+    let mut model = problem
+        .try_into_inner()
+        .map_err(|e| RunError::Solver(format!("HiGHS refused the model: {e}")))?;
+    model.make_quiet();
+    // For developers: STAGEPLAN_HIGHS_LOG=1 shows HiGHS's own log on stderr.
+    if std::env::var_os("STAGEPLAN_HIGHS_LOG").is_some() {
+        option(&mut model, "output_flag", true)?;
+        option(&mut model, "log_to_console", true)?;
+    }
+    option(&mut model, "threads", 1)?;
+    option(&mut model, "random_seed", 0)?;
+    option(&mut model, "mip_rel_gap", 0.0)?;
+    option(&mut model, "mip_abs_gap", 1e-7)?;
+    if let Some(limit) = time_limit_seconds {
+        option(&mut model, "time_limit", limit)?;
+    }
+    if let Some(start) = start {
+        model.set_solution(Some(start), None, None, None);
+    }
+    let solved = model
+        .try_solve()
+        .map_err(|e| RunError::Solver(format!("HiGHS failed while solving: {e:?}")))?;
+    let status = solved.status();
+    let proven_optimal = match status {
+        HighsModelStatus::Optimal | HighsModelStatus::ModelEmpty => true,
+        HighsModelStatus::ReachedTimeLimit
+        | HighsModelStatus::ReachedIterationLimit
+        | HighsModelStatus::ReachedSolutionLimit
+        | HighsModelStatus::ReachedInterrupt => false,
+        HighsModelStatus::Infeasible | HighsModelStatus::UnboundedOrInfeasible => {
+            return Err(RunError::Infeasible)
+        }
+        other => {
+            return Err(RunError::Solver(format!(
+                "HiGHS stopped with status {other:?}"
+            )))
+        }
+    };
+    if status == HighsModelStatus::ModelEmpty {
+        return Ok(RunOutcome {
+            values: Some(Vec::new()),
+            proven_optimal,
+            objective: 0.0,
+            bound: 0.0,
+        });
+    }
+    let bound = solved
+        .double_info_value(c"mip_dual_bound")
+        .unwrap_or(f64::NEG_INFINITY);
+    let values = (solved.primal_solution_status() == HighsSolutionStatus::Feasible)
+        .then(|| solved.get_solution().columns().to_vec());
+    let objective = solved.objective_value();
+    Ok(RunOutcome {
+        values,
+        proven_optimal,
+        objective,
+        bound,
+    })
+}

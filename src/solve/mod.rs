@@ -1,0 +1,183 @@
+//! The optimiser: the only module that imports good_lp. It builds the integer program
+//! from the rules, runs HiGHS and turns the answer back into placements.
+
+mod cost;
+mod eligibility;
+mod highs_run;
+mod pins;
+mod program;
+
+use crate::domain::{Instance, Model, Placement};
+use good_lp::SolverModel;
+use program::PlacementProgram;
+use std::collections::{BTreeMap, HashMap};
+use std::time::Instant;
+
+/// How to run the solver.
+#[derive(Debug, Clone, Default)]
+pub struct SolveOptions {
+    /// Stop after this many seconds with the best plan found and its proven bound.
+    pub time_limit_seconds: Option<f64>,
+}
+
+/// Whether the plan is proven optimal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SolveStatus {
+    Optimal,
+    TimeLimit,
+}
+
+impl SolveStatus {
+    /// The name used in summary.json.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SolveStatus::Optimal => "optimal",
+            SolveStatus::TimeLimit => "time_limit",
+        }
+    }
+}
+
+/// A plan with the solver's status and its proven lower bound on the objective.
+#[derive(Debug, Clone)]
+pub struct Solved {
+    pub placements: Vec<Placement>,
+    pub status: SolveStatus,
+    /// Proven lower bound on the objective of FORMAT.md section 3.
+    pub bound: f64,
+    /// The objective as the solver computed it, to compare with the checker's.
+    pub solver_objective: f64,
+    pub seconds: f64,
+    pub variables: usize,
+    pub constraints: usize,
+}
+
+/// Why no plan could be made.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SolveError {
+    /// The pins and groups together cannot be satisfied; each line says why.
+    Infeasible(Vec<String>),
+    /// The solver failed; a bug or a resource problem, not the user's input.
+    Solver(String),
+}
+
+/// Finds a plan of least objective that keeps every hard rule.
+pub fn solve(
+    instance: &Instance,
+    model: &Model,
+    options: &SolveOptions,
+) -> Result<Solved, SolveError> {
+    let started = Instant::now();
+    let (residual, mut placements, fixed_cost) = pins::apply_pins(instance, model);
+    let elig = eligibility::eligibility(instance, model, &residual);
+    let mut program = PlacementProgram::new(instance, model, &elig, &residual);
+    program.each_student_at_one_school_or_unplaced();
+    program.students_at_school_match_wpbs_taking_them();
+    program.wpb_capacity(&residual);
+    program.school_capacity(&residual);
+    let stuck = program.group_at_one_school(&residual);
+    program.rival_groups_not_at_the_same_school();
+    if !stuck.is_empty() {
+        return Err(SolveError::Infeasible(
+            stuck
+                .iter()
+                .map(|&s| {
+                    let st = &instance.students[s];
+                    let g = st.group.as_deref().unwrap_or_default();
+                    let c = residual.group_school[g];
+                    format!(
+                        "student '{}' of group '{g}' must join the group's pinned school '{}', but no WPB there fits (rules 1-4, 7)",
+                        st.id, instance.schools[c].id
+                    )
+                })
+                .collect(),
+        ));
+    }
+    let PlacementProgram {
+        vars,
+        objective,
+        constraints,
+        at_school,
+        takes,
+        ..
+    } = program;
+    let variables = vars.len();
+    // good_lp numbers columns in creation order but keeps the number private.
+    let column: HashMap<good_lp::Variable, usize> = vars
+        .iter_variables_with_def()
+        .enumerate()
+        .map(|(i, (v, _))| (v, i))
+        .collect();
+    let constraint_count = constraints.len();
+    let mut problem = vars.minimise(objective).using(good_lp::highs);
+    for c in constraints {
+        problem.add_constraint(c);
+    }
+    let outcome =
+        highs_run::run(problem, options.time_limit_seconds, None).map_err(|e| match e {
+            highs_run::RunError::Infeasible => SolveError::Infeasible(vec![
+                "the pinned students and their groups cannot all be placed within the capacities"
+                    .into(),
+            ]),
+            highs_run::RunError::Solver(why) => SolveError::Solver(why),
+        })?;
+    // Without a plan in time, every free student stays unplaced: a plan all the same.
+    let solver_objective = match &outcome.values {
+        Some(values) => {
+            let value = |v: &good_lp::Variable| values[column[v]];
+            placements.extend(decode(instance, &elig, &at_school, &takes, value));
+            outcome.objective + fixed_cost
+        }
+        None => {
+            fixed_cost
+                + model.weights.unplaced * (instance.students.len() - placements.len()) as f64
+        }
+    };
+    placements.sort();
+    Ok(Solved {
+        placements,
+        status: if outcome.proven_optimal {
+            SolveStatus::Optimal
+        } else {
+            SolveStatus::TimeLimit
+        },
+        bound: outcome.bound + fixed_cost,
+        solver_objective,
+        seconds: started.elapsed().as_secs_f64(),
+        variables,
+        constraints: constraint_count,
+    })
+}
+
+/// Turns school choices and per-class WPB counts into named placements: within a school
+/// and class, students (ascending) fill WPBs (ascending), so the result is deterministic.
+fn decode(
+    instance: &Instance,
+    elig: &eligibility::Eligibility,
+    at_school: &[Vec<(usize, good_lp::Variable)>],
+    takes: &[Vec<(usize, good_lp::Variable)>],
+    value: impl Fn(&good_lp::Variable) -> f64,
+) -> Vec<Placement> {
+    let mut placements = Vec::new();
+    for (k, class) in elig.classes.iter().enumerate() {
+        let mut seats: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for &(w, x) in &takes[k] {
+            let n = value(&x).round() as usize;
+            seats
+                .entry(instance.supervisors[w].school)
+                .or_default()
+                .extend(std::iter::repeat_n(w, n));
+        }
+        for &s in &class.students {
+            let Some(&(c, _)) = at_school[s].iter().find(|(_, y)| value(y) > 0.5) else {
+                continue;
+            };
+            if let Some(w) = seats
+                .get_mut(&c)
+                .and_then(|list| (!list.is_empty()).then(|| list.remove(0)))
+            {
+                placements.push(Placement { student: s, wpb: w });
+            }
+        }
+    }
+    placements
+}

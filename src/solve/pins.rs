@@ -1,0 +1,51 @@
+//! Pinned students are placed before the optimiser runs: their WPB and school capacity
+//! is taken off, and their cost is a constant of the objective.
+
+use super::cost;
+use crate::domain::{Instance, Model, Placement};
+use std::collections::BTreeMap;
+
+/// Capacity left after the pinned students have taken theirs.
+pub struct Residual {
+    pub wpb_students: Vec<u32>,
+    pub wpb_hours: Vec<Option<f64>>,
+    pub school_students: Vec<Option<u32>>,
+    pub school_hours: Vec<Option<f64>>,
+    /// For groups with a pinned member: the school every member must go to.
+    pub group_school: BTreeMap<String, usize>,
+}
+
+/// Capacity left after the pins, the pinned placements, and the pins' fixed cost.
+pub fn apply_pins(instance: &Instance, model: &Model) -> (Residual, Vec<Placement>, f64) {
+    let mut residual = Residual {
+        wpb_students: instance
+            .supervisors
+            .iter()
+            .map(|w| w.max_students)
+            .collect(),
+        wpb_hours: instance.supervisors.iter().map(|w| w.max_hours).collect(),
+        school_students: instance.schools.iter().map(|c| c.max_students).collect(),
+        school_hours: instance.schools.iter().map(|c| c.so_hours).collect(),
+        group_school: BTreeMap::new(),
+    };
+    let mut pinned = Vec::new();
+    let mut fixed_cost = 0.0;
+    for (s, student) in instance.students.iter().enumerate() {
+        let Some(w) = student.pinned_wpb else {
+            continue;
+        };
+        let track = &model.tracks[student.track];
+        let c = instance.supervisors[w].school;
+        residual.wpb_students[w] = residual.wpb_students[w].saturating_sub(1);
+        residual.wpb_hours[w] = residual.wpb_hours[w].map(|h| (h - track.wpb_hours).max(0.0));
+        residual.school_students[c] = residual.school_students[c].map(|n| n.saturating_sub(1));
+        residual.school_hours[c] = residual.school_hours[c].map(|h| (h - track.so_hours).max(0.0));
+        if let Some(g) = &student.group {
+            residual.group_school.insert(g.clone(), c);
+        }
+        fixed_cost +=
+            cost::student_school_cost(instance, model, s, c) + cost::wpb_cost(instance, model, w);
+        pinned.push(Placement { student: s, wpb: w });
+    }
+    (residual, pinned, fixed_cost)
+}

@@ -1,0 +1,216 @@
+//! The integer program, one method per constraint family.
+//!
+//! Variables: `at_school[s][c]` (binary) places free student s at school c; `takes[k][w]`
+//! (integer) counts the students of class k that WPB w supervises; `unplaced[s]` is
+//! 1 - sum_c at_school[s][c], kept as a column so that HiGHS's own gap is the real one.
+//! Per (school, class) the students sent equal the students taken, which is exact: the
+//! WPB-dependent cost (certified) is the same for every student of a class.
+
+use super::cost::{student_school_cost, wpb_cost};
+use super::eligibility::Eligibility;
+use super::pins::Residual;
+use crate::domain::{Instance, Model};
+use good_lp::{constraint, variable, Constraint, Expression, ProblemVariables, Variable};
+use std::collections::BTreeMap;
+
+/// The program under construction and the handles to read a solution back.
+pub struct PlacementProgram<'a> {
+    instance: &'a Instance,
+    model: &'a Model,
+    elig: &'a Eligibility,
+    pub vars: ProblemVariables,
+    pub objective: Expression,
+    pub constraints: Vec<Constraint>,
+    pub at_school: Vec<Vec<(usize, Variable)>>,
+    pub unplaced: Vec<Option<Variable>>,
+    pub takes: Vec<Vec<(usize, Variable)>>,
+}
+
+impl<'a> PlacementProgram<'a> {
+    /// Creates the variables and the objective (FORMAT.md section 3).
+    pub fn new(
+        instance: &'a Instance,
+        model: &'a Model,
+        elig: &'a Eligibility,
+        residual: &Residual,
+    ) -> Self {
+        let mut vars = ProblemVariables::new();
+        let mut objective = Expression::with_capacity(instance.students.len() * 4);
+        let n = instance.students.len();
+        let mut at_school = vec![Vec::new(); n];
+        let mut unplaced = vec![None; n];
+        for s in 0..n {
+            if elig.class_of[s].is_none() {
+                continue;
+            }
+            for &c in &elig.schools_of[s] {
+                let y = vars.add(variable().binary());
+                objective.add_mul(student_school_cost(instance, model, s, c), y);
+                at_school[s].push((c, y));
+            }
+            let u = vars.add(variable().min(0).max(1));
+            objective.add_mul(model.weights.unplaced, u);
+            unplaced[s] = Some(u);
+        }
+        let mut takes = Vec::with_capacity(elig.classes.len());
+        for class in &elig.classes {
+            let hours = model.tracks[class.track].wpb_hours;
+            let mut row = Vec::new();
+            for &w in &class.wpbs {
+                let mut most = residual.wpb_students[w] as f64;
+                if let (Some(h), true) = (residual.wpb_hours[w], hours > 0.0) {
+                    most = most.min((h / hours + 1e-9).floor());
+                }
+                most = most.min(class.students.len() as f64);
+                if most < 1.0 {
+                    continue;
+                }
+                let x = vars.add(variable().integer().min(0).max(most));
+                objective.add_mul(wpb_cost(instance, model, w), x);
+                row.push((w, x));
+            }
+            takes.push(row);
+        }
+        PlacementProgram {
+            instance,
+            model,
+            elig,
+            vars,
+            objective,
+            constraints: Vec::new(),
+            at_school,
+            unplaced,
+            takes,
+        }
+    }
+
+    /// Each free student is at one school or unplaced.
+    pub fn each_student_at_one_school_or_unplaced(&mut self) {
+        for s in 0..self.instance.students.len() {
+            let Some(u) = self.unplaced[s] else { continue };
+            let mut row = Expression::from(u);
+            for &(_, y) in &self.at_school[s] {
+                row += y;
+            }
+            self.constraints.push(constraint!(row == 1));
+        }
+    }
+
+    /// Per school and class: the students sent there are the students its WPBs take.
+    pub fn students_at_school_match_wpbs_taking_them(&mut self) {
+        let sup = &self.instance.supervisors;
+        for (k, class) in self.elig.classes.iter().enumerate() {
+            let mut per_school: BTreeMap<usize, Expression> = BTreeMap::new();
+            for &s in &class.students {
+                for &(c, y) in &self.at_school[s] {
+                    *per_school.entry(c).or_default() += y;
+                }
+            }
+            for &(w, x) in &self.takes[k] {
+                *per_school.entry(sup[w].school).or_default() -= x;
+            }
+            for (_, row) in per_school {
+                self.constraints.push(constraint!(row == 0));
+            }
+        }
+    }
+
+    /// Rule 5: a WPB takes at most `max_students` students and `max_hours` hours.
+    pub fn wpb_capacity(&mut self, residual: &Residual) {
+        let mut count: BTreeMap<usize, Expression> = BTreeMap::new();
+        let mut hours: BTreeMap<usize, Expression> = BTreeMap::new();
+        for (k, class) in self.elig.classes.iter().enumerate() {
+            let h = self.model.tracks[class.track].wpb_hours;
+            for &(w, x) in &self.takes[k] {
+                *count.entry(w).or_default() += x;
+                hours.entry(w).or_default().add_mul(h, x);
+            }
+        }
+        for (w, row) in count {
+            self.constraints
+                .push(constraint!(row <= residual.wpb_students[w] as f64));
+        }
+        for (w, row) in hours {
+            if let Some(limit) = residual.wpb_hours[w] {
+                self.constraints.push(constraint!(row <= limit));
+            }
+        }
+    }
+
+    /// Rule 6: a school takes at most `max_students` students and `so_hours` SO hours.
+    pub fn school_capacity(&mut self, residual: &Residual) {
+        let mut count: BTreeMap<usize, Expression> = BTreeMap::new();
+        let mut hours: BTreeMap<usize, Expression> = BTreeMap::new();
+        for (s, row) in self.at_school.iter().enumerate() {
+            let h = self.model.tracks[self.instance.students[s].track].so_hours;
+            for &(c, y) in row {
+                *count.entry(c).or_default() += y;
+                hours.entry(c).or_default().add_mul(h, y);
+            }
+        }
+        for (c, row) in count {
+            if let Some(limit) = residual.school_students[c] {
+                self.constraints.push(constraint!(row <= limit as f64));
+            }
+        }
+        for (c, row) in hours {
+            if let Some(limit) = residual.school_hours[c] {
+                self.constraints.push(constraint!(row <= limit));
+            }
+        }
+    }
+
+    /// Rule 9: students of a group are all at one school, or all unplaced; a group with a
+    /// pinned member goes to that member's school. Returns the members that cannot.
+    pub fn group_at_one_school(&mut self, residual: &Residual) -> Vec<usize> {
+        let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (s, student) in self.instance.students.iter().enumerate() {
+            if let (Some(g), Some(_)) = (&student.group, self.unplaced[s]) {
+                groups.entry(g.as_str()).or_default().push(s);
+            }
+        }
+        let mut stuck = Vec::new();
+        for (g, members) in groups {
+            if let Some(&school) = residual.group_school.get(g) {
+                for &s in &members {
+                    match self.at_school[s].iter().find(|(c, _)| *c == school) {
+                        Some(&(_, y)) => self.constraints.push(constraint!(y == 1)),
+                        None => stuck.push(s),
+                    }
+                }
+                continue;
+            }
+            let schools: std::collections::BTreeSet<usize> = members
+                .iter()
+                .flat_map(|&s| self.at_school[s].iter().map(|(c, _)| *c))
+                .collect();
+            let first = members[0];
+            for &c in &schools {
+                let lead = self.at(first, c);
+                for &s in &members[1..] {
+                    let row = self.at(s, c) - lead.clone();
+                    self.constraints.push(constraint!(row == 0));
+                }
+            }
+        }
+        stuck
+    }
+
+    /// Rules 5, 6 and 9 together: of groups that cannot share a school, at most one goes there.
+    pub fn rival_groups_not_at_the_same_school(&mut self) {
+        for (c, leads) in &self.elig.rival_groups {
+            let mut row = Expression::default();
+            for &s in leads {
+                row += self.at(s, *c);
+            }
+            self.constraints.push(constraint!(row <= 1));
+        }
+    }
+
+    fn at(&self, s: usize, c: usize) -> Expression {
+        self.at_school[s]
+            .iter()
+            .find(|(school, _)| *school == c)
+            .map_or_else(Expression::default, |&(_, y)| Expression::from(y))
+    }
+}
