@@ -321,10 +321,13 @@ pub fn generate(o: &GenerateOptions) -> [(String, String); 4] {
             "HR-VT3" => 2,
             _ => 3,
         };
+        // HR trains teachers per subject, so a year-1 group comes from one subject class.
+        let group_subject = SUBJECTS[rng.weighted(&subject_weights)].0.to_string();
         for _ in 0..group_size {
             let subject = match track {
                 "HALO-2" => PE.to_string(),
                 "TUD-SEC" => SCIENCE[rng.below(SCIENCE.len())].to_string(),
+                "HR-VT1" => group_subject.clone(),
                 _ => SUBJECTS[rng.weighted(&subject_weights)].0.to_string(),
             };
             let home_weights: Vec<f64> = HOMES.iter().map(|h| h.3).collect();
