@@ -12,3 +12,5 @@ pub mod pipeline;
 pub mod report;
 pub mod rules;
 pub mod solve;
+#[cfg(test)]
+mod testkit;

@@ -173,3 +173,133 @@ pub fn rule_holds(rule: Exclusion, instance: &Instance, model: &Model, s: usize,
         Exclusion::NotThePaidSchool => paid_appointment_school(model, student, wpb.school),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::PaidAppointment;
+    use crate::testkit::*;
+
+    #[test]
+    fn wpb_teaches_subject_compares_the_subject() {
+        let w = wpb("W", 0, &["biologie", "scheikunde"], "ma|wo");
+        assert!(wpb_teaches_subject("scheikunde", &w));
+        assert!(!wpb_teaches_subject("engels", &w));
+    }
+
+    #[test]
+    fn wpb_present_on_stage_days_needs_every_day() {
+        let m = model();
+        assert!(wpb_present_on_stage_days(
+            &m.tracks[0],
+            &wpb("W", 0, &["x"], "ma|wo|do")
+        ));
+        assert!(!wpb_present_on_stage_days(
+            &m.tracks[0],
+            &wpb("W", 0, &["x"], "ma|di")
+        ));
+    }
+
+    #[test]
+    fn travel_within_limit_except_at_the_accepted_paid_school() {
+        let mut m = model();
+        let mut st = student("S", 1, "x");
+        st.paid = Some(PaidAppointment {
+            school: 1,
+            fte: Some(0.3),
+        });
+        let mut inst = instance(
+            vec![school("A", &[]), school("B", &[])],
+            vec![],
+            vec![st],
+            95.0,
+        );
+        assert!(!travel_within_limit(&inst, &m, 0, 0));
+        assert!(
+            travel_within_limit(&inst, &m, 0, 1),
+            "the paid school is exempt"
+        );
+        inst.students[0].paid = Some(PaidAppointment {
+            school: 1,
+            fte: Some(0.6),
+        });
+        assert!(
+            !travel_within_limit(&inst, &m, 0, 1),
+            "an appointment that is not accepted is not exempt"
+        );
+        m.travel_limit_minutes = None;
+        assert!(travel_within_limit(&inst, &m, 0, 0));
+    }
+
+    #[test]
+    fn not_previous_school_only_when_the_model_says_so() {
+        let mut m = model();
+        let mut st = student("S", 0, "x");
+        st.previous_school = Some(0);
+        assert!(!not_previous_school(&m, &st, 0));
+        assert!(not_previous_school(&m, &st, 1));
+        m.different_school_than_previous = false;
+        assert!(not_previous_school(&m, &st, 0));
+    }
+
+    #[test]
+    fn not_excluded_school_respects_conflicts_of_interest() {
+        let mut st = student("S", 0, "x");
+        st.excluded_schools = vec![1];
+        assert!(not_excluded_school(&st, 0));
+        assert!(!not_excluded_school(&st, 1));
+    }
+
+    #[test]
+    fn paid_appointment_school_binds_only_when_accepted() {
+        let m = model();
+        let mut st = student("S", 1, "x");
+        st.paid = Some(PaidAppointment {
+            school: 1,
+            fte: Some(0.3),
+        });
+        assert!(paid_appointment_school(&m, &st, 1));
+        assert!(!paid_appointment_school(&m, &st, 0));
+        st.paid = Some(PaidAppointment {
+            school: 1,
+            fte: Some(0.5),
+        });
+        assert!(
+            paid_appointment_school(&m, &st, 0),
+            "above paid_max_fte: not accepted"
+        );
+        let mut st = student("S", 0, "x");
+        st.paid = Some(PaidAppointment {
+            school: 1,
+            fte: Some(0.3),
+        });
+        assert!(
+            paid_appointment_school(&m, &st, 0),
+            "track T accepts no paid appointment"
+        );
+    }
+
+    #[test]
+    fn pair_exclusion_names_the_first_broken_rule() {
+        let m = model();
+        let inst = instance(
+            vec![school("A", &[])],
+            vec![
+                wpb("W1", 0, &["engels"], "ma|wo"),
+                wpb("W2", 0, &["biologie"], "ma"),
+                wpb("W3", 0, &["biologie"], "ma|wo"),
+            ],
+            vec![student("S", 0, "biologie")],
+            30.0,
+        );
+        assert_eq!(
+            pair_exclusion(&inst, &m, 0, 0),
+            Some(Exclusion::SubjectNotTaught)
+        );
+        assert_eq!(
+            pair_exclusion(&inst, &m, 0, 1),
+            Some(Exclusion::AbsentOnStageDays)
+        );
+        assert_eq!(pair_exclusion(&inst, &m, 0, 2), None);
+    }
+}

@@ -377,3 +377,6 @@ pub fn check_plan(instance: &Instance, model: &Model, rows: &[PlanRow]) -> Verdi
         placed,
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -181,3 +181,6 @@ fn decode(
     }
     placements
 }
+
+#[cfg(test)]
+mod tests;

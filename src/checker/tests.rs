@@ -1,0 +1,218 @@
+//! Every rule of the checker, caught alone in a hand-made plan.
+
+use super::*;
+use crate::domain::PaidAppointment;
+use crate::testkit::*;
+
+fn row(line: usize, s: &str, c: &str, w: &str) -> PlanRow {
+    PlanRow {
+        line,
+        student_id: s.into(),
+        school_id: c.into(),
+        wpb_id: w.into(),
+    }
+}
+
+/// Two schools, three WPBs, two students of track T (ma|wo) in biologie.
+fn base() -> (Instance, Model) {
+    let inst = instance(
+        vec![school("A", &["havo"]), school("B", &["havo", "vwo"])],
+        vec![
+            wpb("WA", 0, &["biologie"], "ma|wo"),
+            wpb("WB", 1, &["biologie"], "ma|wo"),
+            wpb("WX", 1, &["engels"], "ma|di"),
+        ],
+        vec![student("S1", 0, "biologie"), student("S2", 0, "biologie")],
+        30.0,
+    );
+    (inst, model())
+}
+
+fn rules_broken(inst: &Instance, m: &Model, rows: &[PlanRow]) -> Vec<(u8, &'static str)> {
+    check_plan(inst, m, rows)
+        .violations
+        .iter()
+        .map(|v| (v.rule, v.name))
+        .collect()
+}
+
+#[test]
+fn a_valid_plan_passes_and_its_objective_is_recomputed() {
+    let (inst, m) = base();
+    let v = check_plan(
+        &inst,
+        &m,
+        &[row(2, "S1", "A", "WA"), row(3, "S2", "B", "WB")],
+    );
+    assert!(v.violations.is_empty());
+    assert_eq!(v.objective, 60.0);
+    let v = check_plan(&inst, &m, &[row(2, "S1", "A", "WA")]);
+    assert_eq!(v.objective, 10030.0);
+}
+
+#[test]
+fn rule_0_plan_rows_must_name_known_people_consistently() {
+    let (inst, m) = base();
+    let rows = [
+        row(2, "S9", "A", "WA"),
+        row(3, "S1", "A", "W9"),
+        row(4, "S1", "A", "WB"),
+        row(5, "S2", "B", "WB"),
+        row(6, "S2", "A", "WA"),
+    ];
+    let names: Vec<&str> = rules_broken(&inst, &m, &rows).iter().map(|r| r.1).collect();
+    assert_eq!(
+        names,
+        vec![
+            "known_student",
+            "known_wpb",
+            "wpb_works_at_school",
+            "one_wpb_per_student"
+        ]
+    );
+}
+
+#[test]
+fn rule_1_wpb_teaches_subject() {
+    let (inst, m) = base();
+    assert_eq!(
+        rules_broken(&inst, &m, &[row(2, "S1", "B", "WX")])[0],
+        (1, "wpb_teaches_subject")
+    );
+}
+
+#[test]
+fn rule_2_wpb_present_on_stage_days() {
+    let (mut inst, m) = base();
+    inst.supervisors[0].days = crate::input::cells::parse_days("ma|di").unwrap();
+    assert_eq!(
+        rules_broken(&inst, &m, &[row(2, "S1", "A", "WA")]),
+        vec![(2, "wpb_present_on_stage_days")]
+    );
+}
+
+#[test]
+fn rule_3_travel_within_limit() {
+    let (mut inst, m) = base();
+    inst.travel.set(0, 0, 91.0, false);
+    assert_eq!(
+        rules_broken(&inst, &m, &[row(2, "S1", "A", "WA")]),
+        vec![(3, "travel_within_limit")]
+    );
+}
+
+#[test]
+fn rule_4_not_previous_school_and_not_excluded_school() {
+    let (mut inst, m) = base();
+    inst.students[0].previous_school = Some(0);
+    inst.students[1].excluded_schools = vec![1];
+    let broken = rules_broken(
+        &inst,
+        &m,
+        &[row(2, "S1", "A", "WA"), row(3, "S2", "B", "WB")],
+    );
+    assert_eq!(
+        broken,
+        vec![(4, "not_previous_school"), (4, "not_excluded_school")]
+    );
+}
+
+#[test]
+fn rule_5_wpb_capacity() {
+    let (inst, m) = base();
+    let broken = rules_broken(
+        &inst,
+        &m,
+        &[row(2, "S1", "A", "WA"), row(3, "S2", "A", "WA")],
+    );
+    assert_eq!(broken, vec![(5, "wpb_capacity")]);
+}
+
+#[test]
+fn rule_6_school_capacity() {
+    let (mut inst, m) = base();
+    inst.schools[0].so_hours = Some(20.0);
+    assert_eq!(
+        rules_broken(&inst, &m, &[row(2, "S1", "A", "WA")]),
+        vec![(6, "school_capacity")]
+    );
+}
+
+#[test]
+fn rule_7_paid_appointment_school() {
+    let (mut inst, mut m) = base();
+    m.tracks[0].paid_min_fte = 0.1;
+    m.tracks[0].paid_max_fte = 0.4;
+    inst.students[0].paid = Some(PaidAppointment {
+        school: 1,
+        fte: Some(0.2),
+    });
+    assert_eq!(
+        rules_broken(&inst, &m, &[row(2, "S1", "A", "WA")]),
+        vec![(7, "paid_appointment_school")]
+    );
+}
+
+#[test]
+fn rule_8_pinned_student_with_pinned_wpb_and_pins_are_honoured() {
+    let (mut inst, m) = base();
+    inst.students[0].pinned_wpb = Some(2);
+    assert_eq!(
+        rules_broken(&inst, &m, &[row(2, "S1", "A", "WA")]),
+        vec![(8, "pinned_student_with_pinned_wpb")]
+    );
+    let v = check_plan(&inst, &m, &[row(2, "S1", "B", "WX")]);
+    assert!(
+        v.violations.is_empty(),
+        "a pin that breaks rules 1 and 2 is honoured"
+    );
+    assert_eq!(v.notes.len(), 2);
+}
+
+#[test]
+fn rule_9_group_at_one_school() {
+    let (mut inst, m) = base();
+    inst.students[0].group = Some("G".into());
+    inst.students[1].group = Some("G".into());
+    assert_eq!(
+        rules_broken(
+            &inst,
+            &m,
+            &[row(2, "S1", "A", "WA"), row(3, "S2", "B", "WB")]
+        ),
+        vec![(9, "group_at_one_school")]
+    );
+    assert_eq!(
+        rules_broken(&inst, &m, &[row(2, "S1", "A", "WA")]),
+        vec![(9, "group_at_one_school")]
+    );
+    assert!(
+        rules_broken(&inst, &m, &[]).is_empty(),
+        "all unplaced is allowed"
+    );
+}
+
+#[test]
+fn objective_terms_same_type_preferences_and_certification() {
+    let (mut inst, m) = base();
+    inst.students[0].previous_school = Some(1);
+    inst.students[0].preferences = vec![None, Some(0)];
+    inst.students[1].preferences = vec![Some(0)];
+    inst.supervisors[1].certified = false;
+    let v = check_plan(
+        &inst,
+        &m,
+        &[row(2, "S1", "A", "WA"), row(3, "S2", "B", "WB")],
+    );
+    let t = &v.terms;
+    assert_eq!(
+        (
+            t.same_type_as_previous,
+            t.preference_rank,
+            t.preference_unlisted,
+            t.uncertified_wpb
+        ),
+        (1, 1, 1, 1)
+    );
+    assert_eq!(v.objective, 60.0 + 30.0 + 5.0 + 25.0 + 20.0);
+}

@@ -1,0 +1,244 @@
+//! Each constraint family of the program, tested alone on two to four entities. Every
+//! plan is also re-checked by the independent checker.
+
+use super::*;
+use crate::checker;
+use crate::domain::PaidAppointment;
+use crate::testkit::*;
+
+/// Solves, asserts the checker accepts the plan and agrees on the objective, and returns
+/// the (student id, WPB id) pairs.
+fn plan(instance: &Instance, model: &Model) -> Vec<(String, String)> {
+    let solved = solve(instance, model, &SolveOptions::default()).expect("solvable");
+    assert_eq!(solved.status, SolveStatus::Optimal);
+    let rows = crate::pipeline::plan_rows(instance, &solved);
+    let verdict = checker::check_plan(instance, model, &rows);
+    assert_eq!(verdict.violations, vec![], "the checker rejects the plan");
+    assert!((verdict.objective - solved.solver_objective).abs() < 1e-6);
+    assert!(solved.bound <= verdict.objective + 1e-6);
+    rows.into_iter().map(|r| (r.student_id, r.wpb_id)).collect()
+}
+
+fn pair(s: &str, w: &str) -> (String, String) {
+    (s.to_string(), w.to_string())
+}
+
+#[test]
+fn wpb_capacity_limits_the_number_of_students() {
+    let m = model();
+    let inst = instance(
+        vec![school("A", &[])],
+        vec![wpb("W", 0, &["bio"], "ma|wo")],
+        vec![student("S1", 0, "bio"), student("S2", 0, "bio")],
+        30.0,
+    );
+    assert_eq!(plan(&inst, &m).len(), 1);
+}
+
+#[test]
+fn wpb_capacity_limits_the_facilitation_hours() {
+    let m = model();
+    let mut w = wpb("W", 0, &["bio"], "ma|wo|do");
+    w.max_students = 2;
+    w.max_hours = Some(36.0);
+    let two_full = instance(
+        vec![school("A", &[])],
+        vec![w.clone()],
+        vec![student("S1", 0, "bio"), student("S2", 0, "bio")],
+        30.0,
+    );
+    assert_eq!(
+        plan(&two_full, &m).len(),
+        1,
+        "2 x 36 hours do not fit in 36"
+    );
+    let two_half = instance(
+        vec![school("A", &[])],
+        vec![w],
+        vec![student("S1", 2, "bio"), student("S2", 2, "bio")],
+        30.0,
+    );
+    assert_eq!(plan(&two_half, &m).len(), 2, "2 x 18 hours fit in 36");
+}
+
+#[test]
+fn school_capacity_limits_the_number_of_students() {
+    let m = model();
+    let mut a = school("A", &[]);
+    a.max_students = Some(1);
+    let inst = instance(
+        vec![a],
+        vec![
+            wpb("W1", 0, &["bio"], "ma|wo"),
+            wpb("W2", 0, &["bio"], "ma|wo"),
+        ],
+        vec![student("S1", 0, "bio"), student("S2", 0, "bio")],
+        30.0,
+    );
+    assert_eq!(plan(&inst, &m).len(), 1);
+}
+
+#[test]
+fn school_capacity_limits_the_schoolopleider_hours() {
+    let m = model();
+    let mut a = school("A", &[]);
+    a.so_hours = Some(30.0);
+    let inst = instance(
+        vec![a],
+        vec![
+            wpb("W1", 0, &["bio"], "ma|wo|do"),
+            wpb("W2", 0, &["bio"], "ma|wo|do"),
+        ],
+        vec![student("S1", 0, "bio"), student("S2", 2, "bio")],
+        30.0,
+    );
+    // 24 + 24 and 24 + 7 SO hours both exceed 30: only one of the two fits.
+    assert_eq!(plan(&inst, &m).len(), 1);
+}
+
+#[test]
+fn pinned_student_with_pinned_wpb_even_when_a_rule_breaks() {
+    let m = model();
+    let mut pinned = student("S1", 0, "engels");
+    pinned.pinned_wpb = Some(0);
+    let inst = instance(
+        vec![school("A", &[])],
+        vec![wpb("W", 0, &["bio"], "ma|wo")],
+        vec![pinned, student("S2", 0, "bio")],
+        30.0,
+    );
+    assert_eq!(
+        plan(&inst, &m),
+        vec![pair("S1", "W")],
+        "the pin takes the only place, although W does not teach engels"
+    );
+}
+
+#[test]
+fn group_at_one_school_or_all_unplaced() {
+    let m = model();
+    let mut s1 = student("S1", 0, "bio");
+    let mut s2 = student("S2", 0, "engels");
+    s1.group = Some("G".into());
+    s2.group = Some("G".into());
+    let split = instance(
+        vec![school("A", &[]), school("B", &[])],
+        vec![
+            wpb("WA", 0, &["bio"], "ma|wo"),
+            wpb("WB", 1, &["engels"], "ma|wo"),
+        ],
+        vec![s1.clone(), s2.clone()],
+        30.0,
+    );
+    assert_eq!(
+        plan(&split, &m),
+        vec![],
+        "the group cannot be together, so nobody is placed"
+    );
+    let together = instance(
+        vec![school("A", &[]), school("B", &[])],
+        vec![
+            wpb("WA", 0, &["bio"], "ma|wo"),
+            wpb("WB1", 1, &["engels"], "ma|wo"),
+            wpb("WB2", 1, &["bio"], "ma|wo"),
+        ],
+        vec![s1, s2],
+        30.0,
+    );
+    assert_eq!(
+        plan(&together, &m),
+        vec![pair("S1", "WB2"), pair("S2", "WB1")]
+    );
+}
+
+#[test]
+fn group_with_a_pinned_member_follows_the_pin() {
+    let m = model();
+    let mut s1 = student("S1", 0, "bio");
+    let mut s2 = student("S2", 0, "bio");
+    s1.group = Some("G".into());
+    s2.group = Some("G".into());
+    s1.pinned_wpb = Some(1);
+    let mut inst = instance(
+        vec![school("A", &[]), school("B", &[])],
+        vec![
+            wpb("WA", 0, &["bio"], "ma|wo"),
+            wpb("WB1", 1, &["bio"], "ma|wo"),
+            wpb("WB2", 1, &["bio"], "ma|wo"),
+        ],
+        vec![s1, s2],
+        30.0,
+    );
+    inst.travel.set(1, 0, 10.0, false);
+    assert_eq!(
+        plan(&inst, &m),
+        vec![pair("S1", "WB1"), pair("S2", "WB2")],
+        "S2 follows the group to B although A is closer"
+    );
+    inst.supervisors.pop();
+    let err = solve(&inst, &m, &SolveOptions::default()).unwrap_err();
+    assert!(
+        matches!(err, SolveError::Infeasible(_)),
+        "no room for S2 at the pinned school: {err:?}"
+    );
+}
+
+#[test]
+fn paid_appointment_places_at_the_paid_school_even_far_away() {
+    let m = model();
+    let mut st = student("S", 1, "bio");
+    st.paid = Some(PaidAppointment {
+        school: 1,
+        fte: Some(0.3),
+    });
+    let mut inst = instance(
+        vec![school("A", &[]), school("B", &[])],
+        vec![wpb("WA", 0, &["bio"], "di"), wpb("WB", 1, &["bio"], "di")],
+        vec![st],
+        30.0,
+    );
+    inst.travel.set(0, 1, 120.0, false);
+    assert_eq!(plan(&inst, &m), vec![pair("S", "WB")]);
+}
+
+#[test]
+fn objective_prefers_short_travel_listed_preferences_and_certified_wpbs() {
+    let m = model();
+    let mut st = student("S", 0, "bio");
+    st.preferences = vec![Some(1)];
+    let mut inst = instance(
+        vec![school("A", &[]), school("B", &[])],
+        vec![
+            wpb("WA", 0, &["bio"], "ma|wo"),
+            wpb("WB1", 1, &["bio"], "ma|wo"),
+            wpb("WB2", 1, &["bio"], "ma|wo"),
+        ],
+        vec![st],
+        30.0,
+    );
+    // A is 20 minutes closer but unlisted (+25): B wins; at B, the certified WPB.
+    inst.travel.set(0, 0, 10.0, false);
+    inst.supervisors[1].certified = false;
+    assert_eq!(plan(&inst, &m), vec![pair("S", "WB2")]);
+}
+
+#[test]
+fn time_limit_still_returns_a_checked_plan_with_a_bound() {
+    let m = model();
+    let inst = instance(
+        vec![school("A", &[])],
+        vec![wpb("W", 0, &["bio"], "ma|wo")],
+        vec![student("S1", 0, "bio")],
+        30.0,
+    );
+    let solved = solve(
+        &inst,
+        &m,
+        &SolveOptions {
+            time_limit_seconds: Some(5.0),
+        },
+    )
+    .unwrap();
+    assert_eq!(solved.placements.len(), 1);
+    assert!(solved.bound <= solved.solver_objective + 1e-6);
+}
