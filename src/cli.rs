@@ -129,6 +129,10 @@ fn solve(
             eprintln!("No plan exists for this input (status infeasible_input): change the pins or groups above. Nothing was written.");
             ExitCode::from(INVALID)
         }
+        PipelineError::NoPlanInTime => {
+            eprintln!("error: no plan was found within the time limit. Run again with a longer --time-limit. Nothing was written.");
+            ExitCode::from(FAILURE)
+        }
         PipelineError::Internal(why) => {
             eprintln!("internal error: {why}. Nothing was written.");
             ExitCode::from(FAILURE)

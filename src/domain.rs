@@ -123,8 +123,8 @@ pub struct Supervisor {
 /// A paid appointment (aanstelling) at a school.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PaidAppointment {
-    /// Index into `Instance::schools`.
-    pub school: usize,
+    /// Index into `Instance::schools`; `None` when the school is not a partnership school.
+    pub school: Option<usize>,
     pub fte: Option<f64>,
 }
 
@@ -234,6 +234,20 @@ pub struct Weights {
     pub preference_rank: f64,
     pub preference_unlisted: f64,
     pub uncertified_wpb: f64,
+}
+
+/// The example weights of FORMAT.md, used for any weight a model file does not name.
+impl Default for Weights {
+    fn default() -> Self {
+        Weights {
+            unplaced: 10000.0,
+            travel_minute: 1.0,
+            same_type_as_previous: 30.0,
+            preference_rank: 5.0,
+            preference_unlisted: 25.0,
+            uncertified_wpb: 20.0,
+        }
+    }
 }
 
 /// The policy model of a partnership: rules that change less often than the people.

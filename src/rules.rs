@@ -3,7 +3,9 @@
 //! these, and the reports name them. The capacity, pin and group rules (5, 6, 8, 9) live
 //! in the integer program, and the independent checker re-implements all of them.
 
-use crate::domain::{paid_appointment_accepted, Instance, Model, Student, Supervisor, Track};
+use crate::domain::{
+    paid_appointment_accepted, Instance, Model, PaidAppointment, Student, Supervisor, Track,
+};
 
 /// Why a student may not be placed with a WPB, or at a school.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -83,10 +85,10 @@ pub fn wpb_present_on_stage_days(track: &Track, wpb: &Supervisor) -> bool {
     track.days.within(wpb.days)
 }
 
-/// The school of the student's accepted paid appointment, if any (rule 7).
-pub fn accepted_paid_school(model: &Model, student: &Student) -> Option<usize> {
+/// The student's paid appointment when it counts as the placement (rule 7).
+pub fn accepted_paid_appointment(model: &Model, student: &Student) -> Option<PaidAppointment> {
     let paid = student.paid?;
-    paid_appointment_accepted(&model.tracks[student.track], paid.fte).then_some(paid.school)
+    paid_appointment_accepted(&model.tracks[student.track], paid.fte).then_some(paid)
 }
 
 /// Rule 3: one-way travel is within the limit, except at the accepted paid school.
@@ -94,7 +96,9 @@ pub fn travel_within_limit(instance: &Instance, model: &Model, s: usize, school:
     let Some(limit) = model.travel_limit_minutes else {
         return true;
     };
-    if accepted_paid_school(model, &instance.students[s]) == Some(school) {
+    if accepted_paid_appointment(model, &instance.students[s]).and_then(|p| p.school)
+        == Some(school)
+    {
         return true;
     }
     instance
@@ -115,7 +119,7 @@ pub fn not_excluded_school(student: &Student, school: usize) -> bool {
 
 /// Rule 7: a student with an accepted paid appointment goes to the paid school or nowhere.
 pub fn paid_appointment_school(model: &Model, student: &Student, school: usize) -> bool {
-    accepted_paid_school(model, student).is_none_or(|paid| paid == school)
+    accepted_paid_appointment(model, student).is_none_or(|paid| paid.school == Some(school))
 }
 
 /// Rules 3, 4 and 7: why the school is closed to the student, whatever the WPB.
@@ -177,7 +181,6 @@ pub fn rule_holds(rule: Exclusion, instance: &Instance, model: &Model, s: usize,
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::PaidAppointment;
     use crate::testkit::*;
 
     #[test]
@@ -205,7 +208,7 @@ mod tests {
         let mut m = model();
         let mut st = student("S", 1, "x");
         st.paid = Some(PaidAppointment {
-            school: 1,
+            school: Some(1),
             fte: Some(0.3),
         });
         let mut inst = instance(
@@ -220,7 +223,7 @@ mod tests {
             "the paid school is exempt"
         );
         inst.students[0].paid = Some(PaidAppointment {
-            school: 1,
+            school: Some(1),
             fte: Some(0.6),
         });
         assert!(
@@ -255,13 +258,13 @@ mod tests {
         let m = model();
         let mut st = student("S", 1, "x");
         st.paid = Some(PaidAppointment {
-            school: 1,
+            school: Some(1),
             fte: Some(0.3),
         });
         assert!(paid_appointment_school(&m, &st, 1));
         assert!(!paid_appointment_school(&m, &st, 0));
         st.paid = Some(PaidAppointment {
-            school: 1,
+            school: Some(1),
             fte: Some(0.5),
         });
         assert!(
@@ -270,7 +273,7 @@ mod tests {
         );
         let mut st = student("S", 0, "x");
         st.paid = Some(PaidAppointment {
-            school: 1,
+            school: Some(1),
             fte: Some(0.3),
         });
         assert!(

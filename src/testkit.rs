@@ -28,14 +28,7 @@ pub fn model() -> Model {
             track("P", &[Weekday::Tue], 36.0, 24.0, 0.4),
             track("H", &[Weekday::Thu], 18.0, 7.0, 0.0),
         ],
-        weights: Weights {
-            unplaced: 10000.0,
-            travel_minute: 1.0,
-            same_type_as_previous: 30.0,
-            preference_rank: 5.0,
-            preference_unlisted: 25.0,
-            uncertified_wpb: 20.0,
-        },
+        weights: Weights::default(),
     }
 }
 

@@ -22,10 +22,34 @@ fn json_number(summary: &str, key: &str) -> f64 {
     v[key].as_f64().unwrap_or_else(|| panic!("no number {key}"))
 }
 
+fn solve_quietly(instance: &Path, out: &Path) {
+    stageplan()
+        .arg("solve")
+        .arg(instance)
+        .arg("--out")
+        .arg(out)
+        .arg("--quiet")
+        .assert()
+        .success();
+}
+
 /// A small generated instance, written by the binary itself.
 fn small_instance(dir: &Path) -> PathBuf {
     let inst = dir.join("inst");
-    stageplan().args(["generate", "--students", "60", "--schools", "4", "--seed", "3", "--out"]).arg(&inst).assert().success();
+    stageplan()
+        .args([
+            "generate",
+            "--students",
+            "60",
+            "--schools",
+            "4",
+            "--seed",
+            "3",
+            "--out",
+        ])
+        .arg(&inst)
+        .assert()
+        .success();
     inst
 }
 
@@ -33,16 +57,33 @@ fn small_instance(dir: &Path) -> PathBuf {
 fn solve_hos_writes_a_plan_that_verify_accepts_with_the_same_objective() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("out");
-    stageplan().arg("solve").arg(hos()).arg("--out").arg(&out).assert().success();
+    stageplan()
+        .arg("solve")
+        .arg(hos())
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
     let summary = read(&out.join("summary.json"));
     assert!(summary.contains("\"status\": \"optimal\""), "{summary}");
     assert_eq!(json_number(&summary, "gap"), 0.0);
     let placed = json_number(&summary, "placed") as usize;
     let unplaced = json_number(&summary, "unplaced") as usize;
     assert_eq!(read(&out.join("plan.csv")).lines().count(), placed + 1);
-    assert_eq!(read(&out.join("unplaced.csv")).lines().count(), unplaced + 1);
-    assert!(unplaced > 0, "the HOS example shows what unplaced looks like");
-    let verify = stageplan().arg("verify").arg(hos()).arg(out.join("plan.csv")).assert().success();
+    assert_eq!(
+        read(&out.join("unplaced.csv")).lines().count(),
+        unplaced + 1
+    );
+    assert!(
+        unplaced > 0,
+        "the HOS example shows what unplaced looks like"
+    );
+    let verify = stageplan()
+        .arg("verify")
+        .arg(hos())
+        .arg(out.join("plan.csv"))
+        .assert()
+        .success();
     let text = String::from_utf8_lossy(&verify.get_output().stdout).into_owned();
     let objective = json_number(&summary, "objective");
     assert!(text.contains(&format!("objective {objective} ")), "{text}");
@@ -53,7 +94,7 @@ fn solve_hos_writes_a_plan_that_verify_accepts_with_the_same_objective() {
 fn every_unplaced_student_has_a_reason_code_and_an_action() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("out");
-    stageplan().arg("solve").arg(hos()).arg("--out").arg(&out).arg("--quiet").assert().success();
+    solve_quietly(&hos(), &out);
     let mut reader = csv::Reader::from_path(out.join("unplaced.csv")).unwrap();
     for row in reader.records() {
         let row = row.unwrap();
@@ -67,13 +108,35 @@ fn the_same_input_gives_byte_identical_outputs() {
     let tmp = tempfile::tempdir().unwrap();
     let inst = small_instance(tmp.path());
     let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
-    stageplan().arg("solve").arg(&inst).arg("--out").arg(&a).assert().success();
-    stageplan().arg("solve").arg(&inst).arg("--out").arg(&b).assert().success();
+    stageplan()
+        .arg("solve")
+        .arg(&inst)
+        .arg("--out")
+        .arg(&a)
+        .assert()
+        .success();
+    stageplan()
+        .arg("solve")
+        .arg(&inst)
+        .arg("--out")
+        .arg(&b)
+        .assert()
+        .success();
     for f in ["plan.csv", "unplaced.csv"] {
-        assert_eq!(fs::read(a.join(f)).unwrap(), fs::read(b.join(f)).unwrap(), "{f}");
+        assert_eq!(
+            fs::read(a.join(f)).unwrap(),
+            fs::read(b.join(f)).unwrap(),
+            "{f}"
+        );
     }
     // solve_seconds is the one field that measures the run rather than the plan.
-    let strip = |p: &Path| read(&p.join("summary.json")).lines().filter(|l| !l.contains("solve_seconds")).collect::<Vec<_>>().join("\n");
+    let strip = |p: &Path| {
+        read(&p.join("summary.json"))
+            .lines()
+            .filter(|l| !l.contains("solve_seconds"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
     assert_eq!(strip(&a), strip(&b));
 }
 
@@ -81,7 +144,7 @@ fn the_same_input_gives_byte_identical_outputs() {
 fn verify_lists_every_broken_rule_of_a_hand_made_plan() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("out");
-    stageplan().arg("solve").arg(hos()).arg("--out").arg(&out).arg("--quiet").assert().success();
+    solve_quietly(&hos(), &out);
     // Put everyone with the first WPB: breaks subjects, days, capacities...
     let plan = read(&out.join("plan.csv"));
     let mut lines = plan.lines();
@@ -97,23 +160,45 @@ fn verify_lists_every_broken_rule_of_a_hand_made_plan() {
     }
     let hand_path = tmp.path().join("hand.csv");
     fs::write(&hand_path, hand).unwrap();
-    let run = stageplan().arg("verify").arg(hos()).arg(&hand_path).assert().code(1);
+    let run = stageplan()
+        .arg("verify")
+        .arg(hos())
+        .arg(&hand_path)
+        .assert()
+        .code(1);
     let text = String::from_utf8_lossy(&run.get_output().stdout).into_owned();
-    for rule in ["rule 1 (wpb_teaches_subject)", "rule 5 (wpb_capacity)", "rule 6 (school_capacity)"] {
+    for rule in [
+        "rule 1 (wpb_teaches_subject)",
+        "rule 5 (wpb_capacity)",
+        "rule 6 (school_capacity)",
+    ] {
         assert!(text.contains(rule), "{rule} missing in:\n{text}");
     }
-    assert!(text.contains("hand.csv:3: student"), "violations carry the plan line: {text}");
+    assert!(
+        text.contains("hand.csv:3: student"),
+        "violations carry the plan line: {text}"
+    );
 }
 
 /// Rewrites a comma CSV as Dutch Excel saves it: `;`, decimal commas, Windows-1252.
 fn as_dutch_excel(text: &str, bom: bool) -> Vec<u8> {
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(text.as_bytes());
-    let mut writer = csv::WriterBuilder::new().delimiter(b';').from_writer(Vec::new());
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.as_bytes());
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .from_writer(Vec::new());
     for row in reader.records() {
         let row = row.unwrap();
         let cells: Vec<String> = row
             .iter()
-            .map(|c| if c.parse::<f64>().is_ok() && c.contains('.') { c.replace('.', ",") } else { c.to_string() })
+            .map(|c| {
+                if c.parse::<f64>().is_ok() && c.contains('.') {
+                    c.replace('.', ",")
+                } else {
+                    c.to_string()
+                }
+            })
             .collect();
         writer.write_record(&cells).unwrap();
     }
@@ -130,20 +215,49 @@ fn dutch_excel_files_give_the_same_plan_as_clean_utf8() {
     let tmp = tempfile::tempdir().unwrap();
     let inst = small_instance(tmp.path());
     // A name that Windows-1252 and UTF-8 write differently.
-    let students = read(&inst.join("students.csv")).replacen(",Sanne ", ",Chloë ", 1).replacen(",Daan ", ",Chloë ", 1);
+    let students = read(&inst.join("students.csv"))
+        .replacen(",Sanne ", ",Chloë ", 1)
+        .replacen(",Daan ", ",Chloë ", 1);
     fs::write(inst.join("students.csv"), &students).unwrap();
     let dutch = tmp.path().join("dutch");
     fs::create_dir(&dutch).unwrap();
-    for (i, f) in ["schools.csv", "supervisors.csv", "students.csv", "travel.csv"].iter().enumerate() {
-        fs::write(dutch.join(f), as_dutch_excel(&read(&inst.join(f)), i % 2 == 0)).unwrap();
+    for (i, f) in [
+        "schools.csv",
+        "supervisors.csv",
+        "students.csv",
+        "travel.csv",
+    ]
+    .iter()
+    .enumerate()
+    {
+        fs::write(
+            dutch.join(f),
+            as_dutch_excel(&read(&inst.join(f)), i % 2 == 0),
+        )
+        .unwrap();
     }
     let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
-    stageplan().arg("solve").arg(&inst).arg("--out").arg(&a).assert().success();
-    stageplan().arg("solve").arg(&dutch).arg("--out").arg(&b).assert().success();
+    stageplan()
+        .arg("solve")
+        .arg(&inst)
+        .arg("--out")
+        .arg(&a)
+        .assert()
+        .success();
+    stageplan()
+        .arg("solve")
+        .arg(&dutch)
+        .arg("--out")
+        .arg(&b)
+        .assert()
+        .success();
     assert!(students.contains("Chloë"));
     let both = |d: &Path| read(&d.join("plan.csv")) + &read(&d.join("unplaced.csv"));
     assert_eq!(both(&a), both(&b));
-    assert!(both(&b).contains("Chloë"), "Windows-1252 names are read as such");
+    assert!(
+        both(&b).contains("Chloë"),
+        "Windows-1252 names are read as such"
+    );
 }
 
 #[test]
@@ -152,7 +266,13 @@ fn an_output_location_that_is_a_file_gives_exit_2_and_stays_untouched() {
     let inst = small_instance(tmp.path());
     let out = tmp.path().join("out");
     fs::write(&out, "keep me").unwrap();
-    let run = stageplan().arg("solve").arg(&inst).arg("--out").arg(&out).assert().code(2);
+    let run = stageplan()
+        .arg("solve")
+        .arg(&inst)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(2);
     assert!(String::from_utf8_lossy(&run.get_output().stderr).contains("cannot write the outputs"));
     assert_eq!(read(&out), "keep me");
 }
@@ -164,10 +284,24 @@ fn a_second_solve_replaces_the_outputs_completely() {
     let out = tmp.path().join("out");
     fs::create_dir(&out).unwrap();
     fs::write(out.join("plan.csv"), "stale").unwrap();
-    stageplan().arg("solve").arg(&inst).arg("--out").arg(&out).assert().success();
+    stageplan()
+        .arg("solve")
+        .arg(&inst)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
     assert!(read(&out.join("plan.csv")).starts_with("student_id,school_id,wpb_id,travel_minutes"));
-    let names: Vec<String> = fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
-    assert!(names.iter().all(|n| !n.contains(".tmp-") && !n.contains(".old-")), "{names:?}");
+    let names: Vec<String> = fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        names
+            .iter()
+            .all(|n| !n.contains(".tmp-") && !n.contains(".old-")),
+        "{names:?}"
+    );
 }
 
 #[test]
@@ -175,14 +309,35 @@ fn pins_that_force_a_group_where_it_cannot_fit_are_infeasible_input() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("inst");
     fs::create_dir(&dir).unwrap();
-    fs::write(dir.join("schools.csv"), "school_id,name,types\nA,A,havo\nB,B,havo\n").unwrap();
-    fs::write(dir.join("supervisors.csv"), "wpb_id,name,school_id,subjects,days\nW1,W1,A,biologie,ma|wo\nW2,W2,B,engels,ma|wo\n").unwrap();
+    fs::write(
+        dir.join("schools.csv"),
+        "school_id,name,types\nA,A,havo\nB,B,havo\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.join("supervisors.csv"),
+        "wpb_id,name,school_id,subjects,days\nW1,W1,A,biologie,ma|wo\nW2,W2,B,engels,ma|wo\n",
+    )
+    .unwrap();
     fs::write(dir.join("students.csv"), "student_id,name,track,subject,pinned_wpb,group\nS1,S1,HR-VT2,biologie,W1,G\nS2,S2,HR-VT2,engels,,G\n").unwrap();
-    fs::write(dir.join("travel.csv"), "student_id,school_id,minutes\nS1,A,10\nS1,B,10\nS2,A,10\nS2,B,10\n").unwrap();
+    fs::write(
+        dir.join("travel.csv"),
+        "student_id,school_id,minutes\nS1,A,10\nS1,B,10\nS2,A,10\nS2,B,10\n",
+    )
+    .unwrap();
     let out = tmp.path().join("out");
-    let run = stageplan().arg("solve").arg(&dir).arg("--out").arg(&out).assert().code(1);
+    let run = stageplan()
+        .arg("solve")
+        .arg(&dir)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(1);
     let err = String::from_utf8_lossy(&run.get_output().stderr).into_owned();
-    assert!(err.contains("'S2' of group 'G'") && err.contains("infeasible_input"), "{err}");
+    assert!(
+        err.contains("'S2' of group 'G'") && err.contains("infeasible_input"),
+        "{err}"
+    );
     assert!(!out.exists());
 }
 
@@ -190,7 +345,10 @@ fn pins_that_force_a_group_where_it_cannot_fit_are_infeasible_input() {
 fn usage_errors_exit_2() {
     stageplan().arg("solve").assert().code(2);
     stageplan().arg("frobnicate").assert().code(2);
-    stageplan().args(["solve", "data/hos", "--out", "x", "--time-limit", "-1"]).assert().code(2);
+    stageplan()
+        .args(["solve", "data/hos", "--out", "x", "--time-limit", "-1"])
+        .assert()
+        .code(2);
 }
 
 #[test]
@@ -198,4 +356,29 @@ fn check_accepts_the_hos_example_and_reports_its_warnings() {
     let run = stageplan().arg("check").arg(hos()).assert().success();
     let out = String::from_utf8_lossy(&run.get_output().stdout).into_owned();
     assert!(out.starts_with("OK: 10 schools"), "{out}");
+}
+
+#[test]
+fn a_time_limit_still_gives_numbers_for_bound_and_gap() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    stageplan()
+        .arg("solve")
+        .arg(hos())
+        .arg("--out")
+        .arg(&out)
+        .args(["--time-limit", "0.001", "--quiet"])
+        .assert()
+        .success();
+    let summary = read(&out.join("summary.json"));
+    assert!(summary.contains("\"status\": \"time_limit\""), "{summary}");
+    let (objective, bound, gap) = (
+        json_number(&summary, "objective"),
+        json_number(&summary, "bound"),
+        json_number(&summary, "gap"),
+    );
+    assert!(
+        bound >= 0.0 && bound <= objective && (0.0..=1.0).contains(&gap),
+        "{summary}"
+    );
 }

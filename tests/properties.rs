@@ -34,6 +34,13 @@ institute = "I"
 days = ["do"]
 wpb_hours = 18
 so_hours = 7
+[weights]
+unplaced = 10000
+travel_minute = 1
+same_type_as_previous = 30
+preference_rank = 5
+preference_unlisted = 25
+uncertified_wpb = 20
 "#;
 
 fn model() -> Model {
@@ -81,7 +88,7 @@ prop_compose! {
         Student {
             id: format!("S{i}"), name: format!("S{i}"), track, subject: SUBJECTS[subj].into(), postcode: None, location: None,
             previous_school: previous, preferences, excluded_schools: excluded.into_iter().collect(),
-            paid: paid.map(|(school, fte)| PaidAppointment { school, fte: Some(fte) }),
+            paid: paid.map(|(school, fte)| PaidAppointment { school: Some(school), fte: Some(fte) }),
             pinned_wpb: None, group: group.map(|g| format!("G{g}")),
         }
     }

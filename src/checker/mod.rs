@@ -61,13 +61,13 @@ impl Check<'_> {
         });
     }
 
-    fn accepted_paid_school(&self, s: usize) -> Option<usize> {
+    /// The paid appointment when the track lets it count as the placement.
+    fn accepted_paid(&self, s: usize) -> Option<crate::domain::PaidAppointment> {
         let st = &self.instance.students[s];
         let t = &self.model.tracks[st.track];
         let paid = st.paid?;
         let fte = paid.fte?;
-        (t.paid_max_fte > 0.0 && fte >= t.paid_min_fte && fte <= t.paid_max_fte)
-            .then_some(paid.school)
+        (t.paid_max_fte > 0.0 && fte >= t.paid_min_fte && fte <= t.paid_max_fte).then_some(paid)
     }
 
     /// Rules 1-4 and 7 for one placed pair; a pinned pair is honoured with a note instead.
@@ -111,7 +111,7 @@ impl Check<'_> {
         }
         // Rule 3: travel within the limit, except at the accepted paid school.
         if let Some(limit) = self.model.travel_limit_minutes {
-            if self.accepted_paid_school(s) != Some(c) {
+            if self.accepted_paid(s).and_then(|p| p.school) != Some(c) {
                 match inst.travel.minutes(s, c) {
                     Some(m) if m <= limit => {}
                     Some(m) => broken.push((
@@ -146,14 +146,18 @@ impl Check<'_> {
             ));
         }
         // Rule 7: an accepted paid appointment places the student at the paid school.
-        if let Some(p) = self.accepted_paid_school(s) {
-            if p != c {
+        if let Some(p) = self.accepted_paid(s) {
+            if p.school != Some(c) {
                 broken.push((
                     7,
                     "paid_appointment_school",
                     format!(
                         "the accepted paid appointment is at '{}', not '{}'",
-                        inst.schools[p].id, inst.schools[c].id
+                        p.school
+                            .map_or("a school outside the partnership", |p| inst.schools[p]
+                                .id
+                                .as_str()),
+                        inst.schools[c].id
                     ),
                 ));
             }

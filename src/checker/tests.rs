@@ -144,7 +144,7 @@ fn rule_7_paid_appointment_school() {
     m.tracks[0].paid_min_fte = 0.1;
     m.tracks[0].paid_max_fte = 0.4;
     inst.students[0].paid = Some(PaidAppointment {
-        school: 1,
+        school: Some(1),
         fte: Some(0.2),
     });
     assert_eq!(

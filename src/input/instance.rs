@@ -202,14 +202,9 @@ pub fn read_students(
         let previous = school_list(&mut f, "previous_schools", schools);
         let preferences = school_list(&mut f, "preferences", schools);
         let excluded = school_list(&mut f, "excluded_schools", schools);
-        let paid_school = lookup(
-            &mut f,
-            "paid_school",
-            schools,
-            "E021",
-            "school",
-            "schools.csv",
-        );
+        // A paid school outside the partnership is kept (W003): if the appointment counts,
+        // rule 7 leaves the student unplaced, which the report explains.
+        let paid_school = school_list(&mut f, "paid_school", schools).first().copied();
         let paid_fte = f.amount("paid_fte");
         let pinned_wpb = lookup(&mut f, "pinned_wpb", wpbs, "E023", "WPB", "supervisors.csv");
         let group = f.optional("group").map(str::to_string);
@@ -270,7 +265,8 @@ fn lookup(
     found
 }
 
-/// Reads travel.csv into the matrix.
+/// Reads travel.csv into the matrix. Rows for students or schools that are not in this
+/// instance are skipped with a warning: a travel export often covers more people.
 pub fn read_travel(
     table: &Table,
     students: &HashMap<String, usize>,
@@ -284,25 +280,32 @@ pub fn read_travel(
     let mut seen: HashMap<(usize, usize), usize> = HashMap::new();
     for r in 0..table.len() {
         let mut f = table.row(r, problems);
-        let s = lookup(
-            &mut f,
-            "student_id",
-            students,
-            "E024",
-            "student",
-            "students.csv",
-        );
-        let c = lookup(
-            &mut f,
-            "school_id",
-            schools,
-            "E024",
-            "school",
-            "schools.csv",
-        );
+        let (Some(student), Some(school)) = (f.required("student_id"), f.required("school_id"))
+        else {
+            continue;
+        };
         let minutes = f.amount("minutes");
         if f.optional("minutes").is_none() {
             f.required("minutes");
+        }
+        let (s, c) = (
+            students.get(&student).copied(),
+            schools.get(&school).copied(),
+        );
+        for (column, id, known) in [
+            ("student_id", &student, s.is_some()),
+            ("school_id", &school, c.is_some()),
+        ] {
+            if !known {
+                let at = f.place(column);
+                f.problems.warning(
+                    "W004",
+                    &at,
+                    id,
+                    format!("'{id}' in travel.csv is not in this instance; the row is ignored"),
+                    "Nothing, if the export covers more people; otherwise correct the id.",
+                );
+            }
         }
         let (Some(s), Some(c), Some(minutes)) = (s, c, minutes) else {
             continue;

@@ -20,7 +20,6 @@ struct ModelFile {
     #[serde(default)]
     institutes: Vec<InstituteEntry>,
     tracks: Vec<TrackEntry>,
-    #[serde(default)]
     weights: WeightsEntry,
 }
 
@@ -52,9 +51,9 @@ struct TrackEntry {
     paid_max_fte: f64,
 }
 
-/// Weights absent from the file take the values of FORMAT.md's example model.
+/// Every weight must be named: a weight that silently took a default would change plans.
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields, default)]
+#[serde(deny_unknown_fields)]
 struct WeightsEntry {
     unplaced: f64,
     travel_minute: f64,
@@ -62,19 +61,6 @@ struct WeightsEntry {
     preference_rank: f64,
     preference_unlisted: f64,
     uncertified_wpb: f64,
-}
-
-impl Default for WeightsEntry {
-    fn default() -> Self {
-        WeightsEntry {
-            unplaced: 10000.0,
-            travel_minute: 1.0,
-            same_type_as_previous: 30.0,
-            preference_rank: 5.0,
-            preference_unlisted: 25.0,
-            uncertified_wpb: 20.0,
-        }
-    }
 }
 
 /// 1-based line and column of a byte offset.
@@ -85,16 +71,50 @@ fn line_column(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
-/// The place of the first line that sets `key` (for problems found after parsing).
-fn place_of_key(file: &str, text: &str, key: &str, value: &str) -> Place {
-    let found = text.lines().enumerate().find(|(_, l)| {
-        let l = l.trim_start();
-        l.starts_with(key) && l.contains(value)
-    });
-    match found {
-        Some((i, l)) => Place::new(file, i + 1, l.len() - l.trim_start().len() + 1),
-        None => Place::new(file, 1, 1),
+/// Which part of the model file a key is in.
+#[derive(Clone, Copy)]
+enum Section {
+    Top,
+    Track(usize),
+    Weights,
+}
+
+/// The place of `key` in its section (the n-th `[[tracks]]` table, `[weights]`, or the
+/// top), else of the section's header, else the file's start.
+fn place_of(file: &str, text: &str, section: Section, key: &str) -> Place {
+    let mut current = Some(0usize); // 0 top, 1 weights, 2 + n the n-th track
+    let wanted = match section {
+        Section::Top => 0,
+        Section::Weights => 1,
+        Section::Track(n) => 2 + n,
+    };
+    let mut tracks = 0;
+    let mut header = None;
+    for (i, raw) in text.lines().enumerate() {
+        let line = raw.trim_start();
+        let indent = raw.len() - line.len() + 1;
+        if line.starts_with('[') {
+            current = if line.starts_with("[[tracks]]") {
+                tracks += 1;
+                Some(1 + tracks)
+            } else if line.starts_with("[weights]") {
+                Some(1)
+            } else {
+                None
+            };
+            if current == Some(wanted) {
+                header = Some(Place::new(file, i + 1, indent));
+            }
+            continue;
+        }
+        let sets_key = line
+            .strip_prefix(key)
+            .is_some_and(|rest| rest.trim_start().starts_with('='));
+        if current == Some(wanted) && sets_key {
+            return Place::new(file, i + 1, indent);
+        }
     }
+    header.unwrap_or_else(|| Place::new(file, 1, 1))
 }
 
 /// Parses and validates a model file's text.
@@ -111,7 +131,11 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
                 &Place::new(file, line, column),
                 value.lines().next().unwrap_or(""),
                 format!("the model file is not valid: {}", e.message()),
-                "Correct the key or value; the README lists every key of the model file.",
+                if e.message().starts_with("missing field") {
+                    "Add the missing key to this table; the README lists every key of the model file."
+                } else {
+                    "Correct the key or value; the README lists every key of the model file."
+                },
             );
             return None;
         }
@@ -120,12 +144,12 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
     let institute_ids: HashSet<&str> = raw.institutes.iter().map(|i| i.id.as_str()).collect();
     let mut seen = HashSet::new();
     let mut tracks = Vec::new();
-    for t in &raw.tracks {
-        let at = place_of_key(file, text, "id", &format!("\"{}\"", t.id));
+    for (n, t) in raw.tracks.iter().enumerate() {
+        let at = |key: &str| place_of(file, text, Section::Track(n), key);
         if !seen.insert(t.id.clone()) {
             problems.error(
                 "E041",
-                &at,
+                &at("id"),
                 &t.id,
                 format!("track '{}' is defined twice", t.id),
                 "Give every track a unique id.",
@@ -134,7 +158,7 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
         if !institute_ids.contains(t.institute.as_str()) {
             problems.error(
                 "E042",
-                &at,
+                &at("institute"),
                 &t.institute,
                 format!(
                     "track '{}' names institute '{}', which is not in [[institutes]]",
@@ -148,7 +172,7 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
             Err(bad) => {
                 problems.error(
                     "E012",
-                    &at,
+                    &at("days"),
                     &bad,
                     format!("'{bad}' in the days of track '{}' is not a weekday", t.id),
                     "Write weekdays as \"ma\", \"di\", \"wo\", \"do\", \"vr\".",
@@ -159,7 +183,7 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
         if days.is_empty() {
             problems.error(
                 "E043",
-                &at,
+                &at("days"),
                 &t.id,
                 format!("track '{}' has no stage days", t.id),
                 "List the stage days, e.g. days = [\"ma\", \"wo\"].",
@@ -174,7 +198,7 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
             if !(v.is_finite() && v >= 0.0) {
                 problems.error(
                     "E044",
-                    &at,
+                    &at(key),
                     &v.to_string(),
                     format!("'{key}' of track '{}' must be a number of at least 0", t.id),
                     "Write a number of at least 0.",
@@ -203,7 +227,7 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
     ];
     for (key, v) in weights {
         if !(v.is_finite() && v >= 0.0) {
-            let at = place_of_key(file, text, key, "");
+            let at = place_of(file, text, Section::Weights, key);
             problems.error(
                 "E044",
                 &at,
@@ -215,7 +239,7 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
     }
     if let Some(limit) = raw.travel_limit_minutes {
         if !(limit.is_finite() && limit >= 0.0) {
-            let at = place_of_key(file, text, "travel_limit_minutes", "");
+            let at = place_of(file, text, Section::Top, "travel_limit_minutes");
             problems.error(
                 "E044",
                 &at,

@@ -18,6 +18,8 @@ pub struct Table {
     pub file: String,
     decimal_comma: bool,
     headers: HashMap<String, usize>,
+    /// Cells on the header line, empty ones included.
+    header_cells: usize,
     rows: Vec<Row>,
 }
 
@@ -33,6 +35,56 @@ fn decode(bytes: &[u8]) -> Result<String, &'static str> {
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.to_string()),
         Err(_) => Ok(encoding_rs::WINDOWS_1252.decode(bytes).0.into_owned()),
+    }
+}
+
+/// The line where a quoted cell opens that is never closed, if any. The csv reader
+/// would silently run such a cell to the end of the file, swallowing the rows after it.
+fn unclosed_quote_line(text: &str) -> Option<usize> {
+    let mut inside = false;
+    let mut line = 1;
+    let mut opened = 1;
+    for c in text.chars() {
+        match c {
+            '"' => {
+                inside = !inside;
+                if inside {
+                    opened = line;
+                }
+            }
+            '\n' => line += 1,
+            _ => {}
+        }
+    }
+    inside.then_some(opened)
+}
+
+/// 1-based line numbers by byte offset: `\r\n`, `\n` and a lone `\r` all end a line.
+/// (The csv reader's own line count is off for CRLF files and after blank lines.)
+struct Lines {
+    starts: Vec<usize>,
+}
+
+impl Lines {
+    fn new(text: &str) -> Lines {
+        let bytes = text.as_bytes();
+        let mut starts = vec![0];
+        for (i, &b) in bytes.iter().enumerate() {
+            let ends_line = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+            if ends_line {
+                starts.push(i + 1);
+            }
+        }
+        Lines { starts }
+    }
+
+    /// The line of the first character at or after `offset` that is not a line break.
+    fn of_record(&self, text: &str, offset: usize) -> usize {
+        let skip = text.as_bytes()[offset.min(text.len())..]
+            .iter()
+            .take_while(|b| matches!(b, b'\r' | b'\n'))
+            .count();
+        self.starts.partition_point(|&s| s <= offset + skip)
     }
 }
 
@@ -88,6 +140,17 @@ impl Table {
 
     /// Parses CSV text already decoded.
     pub fn parse(file: &str, text: &str, problems: &mut Problems) -> Option<Table> {
+        if let Some(line) = unclosed_quote_line(text) {
+            problems.error(
+                "E005",
+                &Place::new(file, line, 1),
+                "",
+                "a quote (\") opens a cell here that is never closed, so the rest of the file cannot be read".into(),
+                "Close the quote or remove it (a quote inside a cell is written twice: \"\"), then save the file again.",
+            );
+            return None;
+        }
+        let lines = Lines::new(text);
         let delimiter = detect_delimiter(text);
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(delimiter)
@@ -121,10 +184,21 @@ impl Table {
         for record in records {
             match record {
                 Ok(r) => {
-                    let line = r.position().map_or(0, |p| p.line() as usize);
+                    let line = r
+                        .position()
+                        .map_or(0, |p| lines.of_record(text, p.byte() as usize));
                     let cells: Vec<String> = r.iter().map(|c| c.trim().to_string()).collect();
                     if cells.iter().all(String::is_empty) {
                         continue;
+                    }
+                    if cells.iter().skip(header.len()).any(|c| !c.is_empty()) {
+                        problems.error(
+                            "E006",
+                            &Place::new(file, line, header.len() + 1),
+                            &cells[header.len()..].join(" "),
+                            format!("this row has {} cells, more than the {} columns of the header line", cells.len(), header.len()),
+                            "Look for a comma inside a value (a decimal comma in a file that uses commas), or put quotes around that value.",
+                        );
                     }
                     rows.push(Row { line, cells });
                 }
@@ -138,6 +212,7 @@ impl Table {
             file: file.to_string(),
             decimal_comma: delimiter == b';',
             headers,
+            header_cells: header.len(),
             rows,
         })
     }
@@ -150,7 +225,7 @@ impl Table {
                 ok = false;
                 problems.error(
                     "E004",
-                    &Place::new(&self.file, 1, self.headers.len() + 1),
+                    &Place::new(&self.file, 1, self.header_cells + 1),
                     name,
                     format!("the required column '{name}' is missing from the header line"),
                     "Add a column with exactly this name (upper or lower case does not matter).",
@@ -242,38 +317,38 @@ impl Fields<'_> {
             .error("E011", &at, text, format!("'{column}' {why}"), action);
     }
 
-    /// An optional whole number of at least 0.
-    pub fn count(&mut self, column: &str) -> Option<u32> {
+    fn number<T>(
+        &mut self,
+        column: &str,
+        parse: impl Fn(&str, bool) -> Result<T, String>,
+        action: &str,
+    ) -> Option<T> {
         let text = self.optional(column)?.to_string();
-        match cells::parse_count(&text, self.table.decimal_comma) {
+        match parse(&text, self.table.decimal_comma) {
             Ok(v) => Some(v),
             Err(why) => {
-                self.bad_number(
-                    column,
-                    &text,
-                    why,
-                    "Write a whole number such as 2, or leave the cell empty.",
-                );
+                self.bad_number(column, &text, why, action);
                 None
             }
         }
     }
 
+    /// An optional whole number of at least 0.
+    pub fn count(&mut self, column: &str) -> Option<u32> {
+        self.number(
+            column,
+            cells::parse_count,
+            "Write a whole number such as 2, or leave the cell empty.",
+        )
+    }
+
     /// An optional number of at least 0 (hours, fte, minutes).
     pub fn amount(&mut self, column: &str) -> Option<f64> {
-        let text = self.optional(column)?.to_string();
-        match cells::parse_non_negative(&text, self.table.decimal_comma) {
-            Ok(v) => Some(v),
-            Err(why) => {
-                self.bad_number(
-                    column,
-                    &text,
-                    why,
-                    "Write a plain number such as 36 or 0,3 (no thousands separators, no formula), or leave the cell empty.",
-                );
-                None
-            }
-        }
+        self.number(
+            column,
+            cells::parse_non_negative,
+            "Write a plain number such as 36 or 0,3 (no thousands separators, no formula), or leave the cell empty.",
+        )
     }
 
     /// An optional coordinate within `limit` degrees of zero.

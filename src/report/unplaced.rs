@@ -75,7 +75,7 @@ pub fn reasons(
             .iter()
             .filter(|(stage, _)| {
                 !matches!(stage, Exclusion::NotThePaidSchool)
-                    || rules::accepted_paid_school(model, student).is_some()
+                    || rules::accepted_paid_appointment(model, student).is_some()
             })
             .map(|&(stage, n)| stage_phrase(stage, n, model, &days))
             .collect();

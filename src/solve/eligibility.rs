@@ -176,8 +176,13 @@ fn keep_schools_where_the_group_fits_alone(
     }
 }
 
+/// Search nodes `fits_alone` may visit; past this it answers "fits", which is always safe
+/// (the school stays open and no rival row is added).
+const SEATING_BUDGET: usize = 20_000;
+
 /// True when every member can have its own fitting WPB at school `c`, within the WPBs'
-/// and the school's remaining students and hours. Groups are small: a depth-first search.
+/// and the school's remaining students and hours. A depth-first search in which members
+/// of one class take WPBs in non-decreasing order, so no seating is tried twice.
 fn fits_alone(
     instance: &Instance,
     model: &Model,
@@ -193,48 +198,62 @@ fn fits_alone(
     {
         return false;
     }
-    let mut students_left = residual.wpb_students.clone();
-    let mut hours_left = residual.wpb_hours.clone();
-    seat(
+    let mut classes: Vec<usize> = unit.iter().filter_map(|&s| elig.class_of[s]).collect();
+    if classes.len() < unit.len() {
+        return false;
+    }
+    classes.sort_unstable();
+    let mut seating = Seating {
         instance,
         model,
         elig,
-        unit,
-        c,
-        &mut students_left,
-        &mut hours_left,
-    )
+        school: c,
+        students_left: residual.wpb_students.clone(),
+        hours_left: residual.wpb_hours.clone(),
+        budget: SEATING_BUDGET,
+    };
+    seating.seat(&classes, 0)
 }
 
-fn seat(
-    instance: &Instance,
-    model: &Model,
-    elig: &Eligibility,
-    unit: &[usize],
-    c: usize,
-    students_left: &mut [u32],
-    hours_left: &mut [Option<f64>],
-) -> bool {
-    let Some((&s, rest)) = unit.split_first() else {
-        return true;
-    };
-    let Some(k) = elig.class_of[s] else {
-        return false;
-    };
-    let hours = model.tracks[elig.classes[k].track].wpb_hours;
-    for &w in &elig.classes[k].wpbs {
-        let room = students_left[w] >= 1 && hours_left[w].is_none_or(|h| h + 1e-9 >= hours);
-        if instance.supervisors[w].school != c || !room {
-            continue;
-        }
-        students_left[w] -= 1;
-        hours_left[w] = hours_left[w].map(|h| h - hours);
-        let seated = seat(instance, model, elig, rest, c, students_left, hours_left);
-        students_left[w] += 1;
-        hours_left[w] = hours_left[w].map(|h| h + hours);
-        if seated {
+struct Seating<'a> {
+    instance: &'a Instance,
+    model: &'a Model,
+    elig: &'a Eligibility,
+    school: usize,
+    students_left: Vec<u32>,
+    hours_left: Vec<Option<f64>>,
+    budget: usize,
+}
+
+impl Seating<'_> {
+    /// Seats the members (given by class, sorted) from the first; `from` is the position in
+    /// the class's WPB list where the previous member of the same class sat.
+    fn seat(&mut self, classes: &[usize], from: usize) -> bool {
+        let Some((&k, rest)) = classes.split_first() else {
+            return true;
+        };
+        if self.budget == 0 {
             return true;
         }
+        self.budget -= 1;
+        let hours = self.model.tracks[self.elig.classes[k].track].wpb_hours;
+        let wpbs = &self.elig.classes[k].wpbs;
+        for (i, &w) in wpbs.iter().enumerate().skip(from) {
+            let room =
+                self.students_left[w] >= 1 && self.hours_left[w].is_none_or(|h| h + 1e-9 >= hours);
+            if self.instance.supervisors[w].school != self.school || !room {
+                continue;
+            }
+            self.students_left[w] -= 1;
+            self.hours_left[w] = self.hours_left[w].map(|h| h - hours);
+            let next_from = if rest.first() == Some(&k) { i } else { 0 };
+            let seated = self.seat(rest, next_from);
+            self.students_left[w] += 1;
+            self.hours_left[w] = self.hours_left[w].map(|h| h + hours);
+            if seated {
+                return true;
+            }
+        }
+        false
     }
-    false
 }

@@ -84,12 +84,22 @@ pub fn run(
             bound: 0.0,
         });
     }
-    let bound = solved
-        .double_info_value(c"mip_dual_bound")
-        .unwrap_or(f64::NEG_INFINITY);
     let values = (solved.primal_solution_status() == HighsSolutionStatus::Feasible)
         .then(|| solved.get_solution().columns().to_vec());
     let objective = solved.objective_value();
+    // Proven optimal with a zero gap: the bound is the objective (HiGHS leaves the MIP bound
+    // unset when presolve leaves an LP). Otherwise its dual bound, and never below 0, which
+    // every plan reaches or exceeds because no cost is negative.
+    let bound = if proven_optimal {
+        objective
+    } else {
+        solved
+            .double_info_value(c"mip_dual_bound")
+            .ok()
+            .filter(|b| b.is_finite())
+            .unwrap_or(0.0)
+            .max(0.0)
+    };
     Ok(RunOutcome {
         values,
         proven_optimal,

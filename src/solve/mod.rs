@@ -56,6 +56,9 @@ pub struct Solved {
 pub enum SolveError {
     /// The pins and groups together cannot be satisfied; each line says why.
     Infeasible(Vec<String>),
+    /// No plan was found within the time limit, and leaving everyone free unplaced is no
+    /// plan either (a pinned group must be placed).
+    NoPlanInTime,
     /// The solver failed; a bug or a resource problem, not the user's input.
     Solver(String),
 }
@@ -126,6 +129,15 @@ pub fn solve(
             let value = |v: &good_lp::Variable| values[column[v]];
             placements.extend(decode(instance, &elig, &at_school, &takes, value));
             outcome.objective + fixed_cost
+        }
+        None if instance.students.iter().any(|s| {
+            s.pinned_wpb.is_none()
+                && s.group
+                    .as_ref()
+                    .is_some_and(|g| residual.group_school.contains_key(g))
+        }) =>
+        {
+            return Err(SolveError::NoPlanInTime);
         }
         None => {
             fixed_cost

@@ -188,7 +188,7 @@ fn paid_appointment_places_at_the_paid_school_even_far_away() {
     let m = model();
     let mut st = student("S", 1, "bio");
     st.paid = Some(PaidAppointment {
-        school: 1,
+        school: Some(1),
         fte: Some(0.3),
     });
     let mut inst = instance(
@@ -241,4 +241,28 @@ fn time_limit_still_returns_a_checked_plan_with_a_bound() {
     .unwrap();
     assert_eq!(solved.placements.len(), 1);
     assert!(solved.bound <= solved.solver_objective + 1e-6);
+}
+
+#[test]
+fn big_groups_do_not_hang_the_seating_search() {
+    // Two groups of eight at one school with seven WPBs of two places: before the
+    // search broke symmetry and had a budget, this took minutes.
+    let mut m = model();
+    m.tracks[0].wpb_hours = 0.0;
+    let wpbs: Vec<_> = (0..7)
+        .map(|i| {
+            let mut w = wpb(&format!("W{i}"), 0, &["bio"], "ma|wo");
+            w.max_students = 2;
+            w
+        })
+        .collect();
+    let students: Vec<_> = (0..16)
+        .map(|i| {
+            let mut s = student(&format!("S{i:02}"), 0, "bio");
+            s.group = Some(format!("G{}", i / 8));
+            s
+        })
+        .collect();
+    let inst = instance(vec![school("A", &[])], wpbs, students, 30.0);
+    assert_eq!(plan(&inst, &m).len(), 8, "one group of eight fits, not two");
 }
