@@ -121,21 +121,11 @@ fn solve(
         print_problems(&loaded.warnings);
     }
     let (inst, model) = (&loaded.instance, &loaded.model);
-    let outcome = pipeline::solve_and_check(inst, model, &options).map_err(|e| match e {
-        PipelineError::Infeasible(why) => {
-            for w in why {
-                eprintln!("error: {w}");
-            }
-            eprintln!("No plan exists for this input (status infeasible_input): change the pins or groups above. Nothing was written.");
-            ExitCode::from(INVALID)
-        }
-        PipelineError::NoPlanInTime => {
-            eprintln!("error: no plan was found within the time limit. Run again with a longer --time-limit. Nothing was written.");
-            ExitCode::from(FAILURE)
-        }
-        PipelineError::Internal(why) => {
-            eprintln!("internal error: {why}. Nothing was written.");
-            ExitCode::from(FAILURE)
+    let outcome = pipeline::solve_and_check(inst, model, &options).map_err(|e| {
+        eprintln!("error: {e}. Nothing was written.");
+        match e {
+            PipelineError::Infeasible(_) => ExitCode::from(INVALID),
+            PipelineError::NoPlanInTime | PipelineError::Internal(_) => ExitCode::from(FAILURE),
         }
     })?;
     let outputs = pipeline::output_files(inst, model, &outcome, loaded.warnings.len());

@@ -13,14 +13,17 @@ pub struct Outcome {
     pub reasons: Vec<unplaced::UnplacedReason>,
 }
 
-/// Why no plan is written.
-#[derive(Debug)]
+/// Why no plan is written; each message is a sentence for the user.
+#[derive(Debug, thiserror::Error)]
 pub enum PipelineError {
     /// The input's pins and groups cannot be satisfied (exit code 1).
+    #[error("no plan exists for this input (status infeasible_input): {}; change the pins or groups", .0.join("; "))]
     Infeasible(Vec<String>),
     /// The time limit ended before any plan was found (exit code 2).
+    #[error("no plan was found within the time limit; run again with a longer --time-limit")]
     NoPlanInTime,
     /// A failure of the solver or a disagreement with the checker: a bug (exit code 2).
+    #[error("internal error: {0}")]
     Internal(String),
 }
 

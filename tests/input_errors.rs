@@ -359,7 +359,7 @@ fn e005_unterminated_quote() {
 
 #[test]
 fn e010_empty_student_subject() {
-    // travel.csv without S2, so the dropped student does not also give E024.
+    // travel.csv without S2, to keep the fixture to the one broken cell.
     let case = fixture(&[
         (
             "students.csv",
@@ -569,7 +569,7 @@ fn w003_paid_school_outside_the_partnership_is_a_warning() {
 
 #[test]
 fn e022_unknown_track() {
-    // travel.csv without S1, so the dropped student does not also give E024.
+    // travel.csv without S1, to keep the fixture to the one broken cell.
     let case = fixture(&[
         (
             "students.csv",

@@ -40,21 +40,28 @@ fn decode(bytes: &[u8]) -> Result<String, &'static str> {
 
 /// The line where a quoted cell opens that is never closed, if any. The csv reader
 /// would silently run such a cell to the end of the file, swallowing the rows after it.
-fn unclosed_quote_line(text: &str) -> Option<usize> {
-    let mut inside = false;
-    let mut line = 1;
-    let mut opened = 1;
-    for c in text.chars() {
-        match c {
-            '"' => {
-                inside = !inside;
-                if inside {
-                    opened = line;
-                }
-            }
-            '\n' => line += 1,
-            _ => {}
+/// As in CSV, a quote opens a quoted cell only at the start of a cell; inside one, `""`
+/// is a quote and a single `"` closes it.
+fn unclosed_quote_line(text: &str, delimiter: u8) -> Option<usize> {
+    let delimiter = delimiter as char;
+    let mut chars = text.chars().peekable();
+    let (mut line, mut opened) = (1, 1);
+    let (mut inside, mut at_cell_start) = (false, true);
+    while let Some(c) = chars.next() {
+        if c == '\n' {
+            line += 1;
         }
+        if inside {
+            if c == '"' && chars.next_if_eq(&'"').is_none() {
+                inside = false;
+            }
+            continue;
+        }
+        if c == '"' && at_cell_start {
+            inside = true;
+            opened = line;
+        }
+        at_cell_start = c == delimiter || c == '\n' || c == '\r';
     }
     inside.then_some(opened)
 }
@@ -140,7 +147,8 @@ impl Table {
 
     /// Parses CSV text already decoded.
     pub fn parse(file: &str, text: &str, problems: &mut Problems) -> Option<Table> {
-        if let Some(line) = unclosed_quote_line(text) {
+        let delimiter = detect_delimiter(text);
+        if let Some(line) = unclosed_quote_line(text, delimiter) {
             problems.error(
                 "E005",
                 &Place::new(file, line, 1),
@@ -151,7 +159,6 @@ impl Table {
             return None;
         }
         let lines = Lines::new(text);
-        let delimiter = detect_delimiter(text);
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(delimiter)
             .has_headers(false)
@@ -417,5 +424,42 @@ impl Fields<'_> {
         self.optional(column)
             .map(cells::split_list)
             .unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_quote_that_opens_a_cell_and_never_closes_is_unclosed() {
+        assert_eq!(unclosed_quote_line("a,b\nc,\"open\nd,e\n", b','), Some(2));
+        assert_eq!(
+            unclosed_quote_line("a,12\" scherm\nb,c\n", b','),
+            None,
+            "a quote inside a cell is literal"
+        );
+        assert_eq!(
+            unclosed_quote_line("a;\"zei \"\"hoi\"\"\"\nb;c\n", b';'),
+            None,
+            "doubled quotes are escapes"
+        );
+        assert_eq!(
+            unclosed_quote_line("a,\"twee\nregels\",b\n", b','),
+            None,
+            "a quoted cell may span lines"
+        );
+    }
+
+    #[test]
+    fn records_are_located_as_an_editor_shows_them() {
+        let text = "h1,h2\r\nx,1\r\n\r\n\r\ny,2\r\n";
+        let lines = Lines::new(text);
+        assert_eq!(lines.of_record(text, text.find('x').unwrap()), 2);
+        assert_eq!(
+            lines.of_record(text, text.find("\r\n\r\n").unwrap() + 2),
+            5,
+            "blank lines are skipped"
+        );
     }
 }
