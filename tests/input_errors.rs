@@ -684,9 +684,9 @@ fn e030_pins_exceed_wpb_max_students() {
         "students.csv",
         b"student_id,name,track,subject,pinned_wpb\nS1,Sara,HR-VT2,biologie,W1\nS2,Sem,HR-VT2,biologie,W1\n",
     )]);
-    let stderr = solve_fails_with(&case, "E030", "students.csv:3:1");
+    let stderr = solve_fails_with(&case, "E030", "students.csv:3:5");
     assert!(stderr.contains("WPB 'W1' 2 students"));
-    check_fails_with(&case, &[], "E030", "students.csv:3:1");
+    check_fails_with(&case, &[], "E030", "students.csv:3:5");
 }
 
 #[test]
@@ -701,7 +701,7 @@ fn e030_pins_exceed_wpb_max_hours() {
             b"student_id,name,track,subject,pinned_wpb\nS1,Sara,HR-VT2,biologie,W1\nS2,Sem,HR-VT2,biologie,W1\n",
         ),
     ]);
-    let stderr = solve_fails_with(&case, "E030", "students.csv:3:1");
+    let stderr = solve_fails_with(&case, "E030", "students.csv:3:5");
     assert!(stderr.contains("72 hours"));
 }
 
@@ -717,7 +717,7 @@ fn e030_pins_exceed_school_max_students() {
             b"student_id,name,track,subject,pinned_wpb\nS1,Sara,HR-VT2,biologie,W2\nS2,Sem,HR-VT2,biologie,W2\n",
         ),
     ]);
-    let stderr = solve_fails_with(&case, "E030", "students.csv:3:1");
+    let stderr = solve_fails_with(&case, "E030", "students.csv:3:5");
     assert!(stderr.contains("school 'B'"));
 }
 
@@ -727,7 +727,7 @@ fn e031_group_pinned_to_two_schools() {
         "students.csv",
         b"student_id,name,track,subject,pinned_wpb,group\nS1,Sara,HR-VT2,biologie,W1,G\nS2,Sem,HR-VT2,biologie,W2,G\n",
     )]);
-    let stderr = solve_fails_with(&case, "E031", "students.csv:3:1");
+    let stderr = solve_fails_with(&case, "E031", "students.csv:3:6");
     assert!(stderr.contains("group 'G' is pinned to two schools"));
 }
 

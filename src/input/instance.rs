@@ -5,8 +5,25 @@ use super::table::Table;
 use crate::domain::*;
 use std::collections::HashMap;
 
-/// Line numbers of the students in students.csv, to locate problems found later.
-pub struct StudentLines(pub Vec<usize>);
+/// Where each student's row and some of its cells are in students.csv, to locate
+/// problems found after reading.
+pub struct StudentLines {
+    pub lines: Vec<usize>,
+    pub paid_column: usize,
+    pub pin_column: usize,
+    pub group_column: usize,
+}
+
+impl StudentLines {
+    fn of(table: &Table, lines: Vec<usize>) -> StudentLines {
+        StudentLines {
+            lines,
+            paid_column: table.column("paid_fte"),
+            pin_column: table.column("pinned_wpb"),
+            group_column: table.column("group"),
+        }
+    }
+}
 
 fn duplicate(problems: &mut Problems, at: &Place, column: &str, id: &str, first_line: usize) {
     problems.error(
@@ -171,7 +188,7 @@ pub fn read_students(
     let mut lines = Vec::new();
     let mut index: HashMap<String, (usize, usize)> = HashMap::new();
     if !table.require_columns(&["student_id", "name", "track", "subject"], problems) {
-        return (students, HashMap::new(), StudentLines(lines));
+        return (students, HashMap::new(), StudentLines::of(table, lines));
     }
     let tracks: HashMap<&str, usize> = model
         .tracks
@@ -239,7 +256,7 @@ pub fn read_students(
         });
     }
     let index = index.into_iter().map(|(k, (i, _))| (k, i)).collect();
-    (students, index, StudentLines(lines))
+    (students, index, StudentLines::of(table, lines))
 }
 
 fn lookup(

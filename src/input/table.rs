@@ -242,6 +242,11 @@ impl Table {
         ok
     }
 
+    /// The 1-based column number of a header, or 1 when the column is absent.
+    pub fn column(&self, name: &str) -> usize {
+        self.headers.get(name).map_or(1, |i| i + 1)
+    }
+
     /// The number of data rows.
     pub fn len(&self) -> usize {
         self.rows.len()
