@@ -97,6 +97,14 @@ fn check(instance: &Path, model: Option<&Path>) -> Result<(), ExitCode> {
     if !loaded.warnings.is_empty() {
         print_problems(&loaded.warnings);
     }
+    let conflicts = crate::solve::pin_conflicts(&loaded.instance, &loaded.model);
+    if !conflicts.is_empty() {
+        for c in &conflicts {
+            eprintln!("error: {c}");
+        }
+        eprintln!("No plan exists for this input: change the pins or groups above.");
+        return Err(ExitCode::from(INVALID));
+    }
     let i = &loaded.instance;
     println!(
         "OK: {} schools, {} WPBs, {} students; model '{}' ({}).",

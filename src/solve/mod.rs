@@ -63,6 +63,15 @@ pub enum SolveError {
     Solver(String),
 }
 
+/// Pins that leave no plan at all because a group must follow a pinned member to a
+/// school where another member has no fitting WPB; one sentence each. `check` reports
+/// these before any solving.
+pub fn pin_conflicts(instance: &Instance, model: &Model) -> Vec<String> {
+    let (residual, _, _) = pins::apply_pins(instance, model);
+    let elig = eligibility::eligibility(instance, model, &residual);
+    pins::members_that_cannot_follow_the_pin(instance, &residual, &elig)
+}
+
 /// Finds a plan of least objective that keeps every hard rule.
 pub fn solve(
     instance: &Instance,
@@ -72,29 +81,17 @@ pub fn solve(
     let started = Instant::now();
     let (residual, mut placements, fixed_cost) = pins::apply_pins(instance, model);
     let elig = eligibility::eligibility(instance, model, &residual);
+    let conflicts = pins::members_that_cannot_follow_the_pin(instance, &residual, &elig);
+    if !conflicts.is_empty() {
+        return Err(SolveError::Infeasible(conflicts));
+    }
     let mut program = PlacementProgram::new(instance, model, &elig, &residual);
     program.each_student_at_one_school_or_unplaced();
     program.students_at_school_match_wpbs_taking_them();
     program.wpb_capacity(&residual);
     program.school_capacity(&residual);
-    let stuck = program.group_at_one_school(&residual);
+    program.group_at_one_school(&residual);
     program.rival_groups_not_at_the_same_school();
-    if !stuck.is_empty() {
-        return Err(SolveError::Infeasible(
-            stuck
-                .iter()
-                .map(|&s| {
-                    let st = &instance.students[s];
-                    let g = st.group.as_deref().unwrap_or_default();
-                    let c = residual.group_school[g];
-                    format!(
-                        "student '{}' of group '{g}' must join the group's pinned school '{}', but no WPB there fits (rules 1-4, 7)",
-                        st.id, instance.schools[c].id
-                    )
-                })
-                .collect(),
-        ));
-    }
     let PlacementProgram {
         vars,
         objective,

@@ -2,6 +2,7 @@
 //! is taken off, and their cost is a constant of the objective.
 
 use super::cost;
+use super::eligibility::Eligibility;
 use crate::domain::{Instance, Model, Placement};
 use std::collections::BTreeMap;
 
@@ -48,4 +49,29 @@ pub fn apply_pins(instance: &Instance, model: &Model) -> (Residual, Vec<Placemen
         pinned.push(Placement { student: s, wpb: w });
     }
     (residual, pinned, fixed_cost)
+}
+
+/// Rules 8 and 9 together: the members of a group with a pinned member must join it at the
+/// pinned school. Says why, for each member that has no fitting WPB there (rules 1-4, 7).
+pub fn members_that_cannot_follow_the_pin(
+    instance: &Instance,
+    residual: &Residual,
+    elig: &Eligibility,
+) -> Vec<String> {
+    let mut why = Vec::new();
+    for (s, student) in instance.students.iter().enumerate() {
+        let (Some(g), Some(_)) = (&student.group, elig.class_of[s]) else {
+            continue;
+        };
+        let Some(&c) = residual.group_school.get(g) else {
+            continue;
+        };
+        if !elig.schools_of[s].contains(&c) {
+            why.push(format!(
+                "student '{}' of group '{g}' must join the group's pinned school '{}', but no WPB there fits (rules 1-4, 7)",
+                student.id, instance.schools[c].id
+            ));
+        }
+    }
+    why
 }

@@ -161,22 +161,19 @@ impl<'a> PlacementProgram<'a> {
     }
 
     /// Rule 9: students of a group are all at one school, or all unplaced; a group with a
-    /// pinned member goes to that member's school. Returns the members that cannot.
-    pub fn group_at_one_school(&mut self, residual: &Residual) -> Vec<usize> {
+    /// pinned member goes to that member's school (`pins` checked that each member can).
+    pub fn group_at_one_school(&mut self, residual: &Residual) {
         let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         for (s, student) in self.instance.students.iter().enumerate() {
             if let (Some(g), Some(_)) = (&student.group, self.unplaced[s]) {
                 groups.entry(g.as_str()).or_default().push(s);
             }
         }
-        let mut stuck = Vec::new();
         for (g, members) in groups {
             if let Some(&school) = residual.group_school.get(g) {
                 for &s in &members {
-                    match self.at_school[s].iter().find(|(c, _)| *c == school) {
-                        Some(&(_, y)) => self.constraints.push(constraint!(y == 1)),
-                        None => stuck.push(s),
-                    }
+                    let row = self.at(s, school);
+                    self.constraints.push(constraint!(row == 1));
                 }
                 continue;
             }
@@ -193,7 +190,6 @@ impl<'a> PlacementProgram<'a> {
                 }
             }
         }
-        stuck
     }
 
     /// Rules 5, 6 and 9 together: of groups that cannot share a school, at most one goes there.
