@@ -341,7 +341,10 @@ fn pins_that_force_a_group_where_it_cannot_fit_are_infeasible_input() {
     assert!(!out.exists());
     let check = stageplan().arg("check").arg(&dir).assert().code(1);
     let err = String::from_utf8_lossy(&check.get_output().stderr).into_owned();
-    assert!(err.contains("'S2' of group 'G'"), "check finds it before solving: {err}");
+    assert!(
+        err.contains("'S2' of group 'G'"),
+        "check finds it before solving: {err}"
+    );
 }
 
 #[test]

@@ -117,8 +117,8 @@ fn rival_groups(
         let mut seen = std::collections::BTreeSet::new();
         for start in 0..n {
             let mut clique = vec![start];
-            for v in 0..n {
-                if v != start && clique.iter().all(|&m| rivals[m][v]) {
+            for v in (0..n).filter(|&v| v != start) {
+                if clique.iter().all(|&m| rivals[m][v]) {
                     clique.push(v);
                 }
             }
