@@ -108,20 +108,8 @@ fn the_same_input_gives_byte_identical_outputs() {
     let tmp = tempfile::tempdir().unwrap();
     let inst = small_instance(tmp.path());
     let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
-    stageplan()
-        .arg("solve")
-        .arg(&inst)
-        .arg("--out")
-        .arg(&a)
-        .assert()
-        .success();
-    stageplan()
-        .arg("solve")
-        .arg(&inst)
-        .arg("--out")
-        .arg(&b)
-        .assert()
-        .success();
+    solve_quietly(&inst, &a);
+    solve_quietly(&inst, &b);
     for f in ["plan.csv", "unplaced.csv"] {
         assert_eq!(
             fs::read(a.join(f)).unwrap(),
@@ -237,20 +225,8 @@ fn dutch_excel_files_give_the_same_plan_as_clean_utf8() {
         .unwrap();
     }
     let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
-    stageplan()
-        .arg("solve")
-        .arg(&inst)
-        .arg("--out")
-        .arg(&a)
-        .assert()
-        .success();
-    stageplan()
-        .arg("solve")
-        .arg(&dutch)
-        .arg("--out")
-        .arg(&b)
-        .assert()
-        .success();
+    solve_quietly(&inst, &a);
+    solve_quietly(&dutch, &b);
     assert!(students.contains("Chloë"));
     let both = |d: &Path| read(&d.join("plan.csv")) + &read(&d.join("unplaced.csv"));
     assert_eq!(both(&a), both(&b));
@@ -284,13 +260,7 @@ fn a_second_solve_replaces_the_outputs_completely() {
     let out = tmp.path().join("out");
     fs::create_dir(&out).unwrap();
     fs::write(out.join("plan.csv"), "stale").unwrap();
-    stageplan()
-        .arg("solve")
-        .arg(&inst)
-        .arg("--out")
-        .arg(&out)
-        .assert()
-        .success();
+    solve_quietly(&inst, &out);
     assert!(read(&out.join("plan.csv")).starts_with("student_id,school_id,wpb_id,travel_minutes"));
     let names: Vec<String> = fs::read_dir(tmp.path())
         .unwrap()

@@ -119,11 +119,6 @@ impl Problems {
         self.list.iter().any(|p| p.severity == Severity::Error)
     }
 
-    /// Adds all problems of another collection.
-    pub fn extend(&mut self, other: Problems) {
-        self.list.extend(other.list);
-    }
-
     /// All problems in a stable order: by file, line and column.
     pub fn into_sorted(mut self) -> Vec<Problem> {
         self.list.sort();
