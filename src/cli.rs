@@ -5,6 +5,7 @@ use crate::checker;
 use crate::generate::{self, GenerateOptions};
 use crate::input::{self, problem::Problem, Loaded};
 use crate::pipeline::{self, PipelineError};
+use crate::repair::Baseline;
 use crate::report::{atomic, files};
 use crate::solve::SolveOptions;
 use clap::{Parser, Subcommand};
@@ -43,6 +44,10 @@ enum Command {
         /// Print nothing but errors.
         #[arg(long)]
         quiet: bool,
+        /// Repair this published plan: keep every placement that is still valid unless
+        /// moving it pays (weight moved_student); writes changes.csv.
+        #[arg(long, value_name = "PLAN.csv")]
+        baseline_plan: Option<PathBuf>,
     },
     /// Check any plan, also a hand-made one, and print its objective.
     Verify {
@@ -117,25 +122,52 @@ fn check(instance: &Path, model: Option<&Path>) -> Result<(), ExitCode> {
     Ok(())
 }
 
-fn solve(
-    instance: &Path,
-    model: Option<&Path>,
-    out: &Path,
+/// The published plan of a repair, as a baseline.
+fn read_baseline(path: &Path) -> Result<Baseline, ExitCode> {
+    let rows = checker::read_plan(path).map_err(|problems| {
+        print_problems(&problems);
+        eprintln!("Nothing was planned: correct the baseline plan and run again.");
+        ExitCode::from(INVALID)
+    })?;
+    Ok(Baseline::from_rows(&rows))
+}
+
+struct SolveRun<'a> {
+    instance: &'a Path,
+    model: Option<&'a Path>,
+    out: &'a Path,
     options: SolveOptions,
     quiet: bool,
-) -> Result<(), ExitCode> {
+    baseline_plan: Option<&'a Path>,
+}
+
+fn solve(run: SolveRun) -> Result<(), ExitCode> {
+    let SolveRun {
+        instance,
+        model,
+        out,
+        options,
+        quiet,
+        baseline_plan,
+    } = run;
     let loaded = load(instance, model)?;
     if !quiet && !loaded.warnings.is_empty() {
         print_problems(&loaded.warnings);
     }
     let (inst, model) = (&loaded.instance, &loaded.model);
-    let outcome = pipeline::solve_and_check(inst, model, &options).map_err(|e| {
-        eprintln!("error: {e}. Nothing was written.");
-        match e {
-            PipelineError::Infeasible(_) => ExitCode::from(INVALID),
-            PipelineError::NoPlanInTime | PipelineError::Internal(_) => ExitCode::from(FAILURE),
-        }
-    })?;
+    let baseline = baseline_plan.map(read_baseline).transpose()?;
+    let options = match &baseline {
+        Some(b) => pipeline::repair_options(inst, model, b, options),
+        None => options,
+    };
+    let outcome = pipeline::solve_and_check_against(inst, model, &options, baseline.as_ref())
+        .map_err(|e| {
+            eprintln!("error: {e}. Nothing was written.");
+            match e {
+                PipelineError::Infeasible(_) => ExitCode::from(INVALID),
+                PipelineError::NoPlanInTime | PipelineError::Internal(_) => ExitCode::from(FAILURE),
+            }
+        })?;
     let outputs = pipeline::output_files(inst, model, &outcome, loaded.warnings.len());
     atomic::write_outputs(out, &outputs).map_err(|e| {
         eprintln!("error: cannot write the outputs to {}: {e}. Choose another --out folder; nothing was changed there.", out.display());
@@ -160,6 +192,23 @@ fn solve(
             s.status.as_str(),
             s.seconds
         );
+        if let Some((r, _)) = &outcome.repair {
+            let reasons: Vec<String> = r
+                .moved_by_reason
+                .iter()
+                .map(|(code, n)| format!("{n} {code}"))
+                .collect();
+            println!(
+                "repair of the published plan: {} of {} kept, {} moved ({}), {} newly placed; moved_student weight {} (details in {})",
+                r.kept,
+                r.baseline_placed,
+                r.moved,
+                if reasons.is_empty() { "none".to_string() } else { reasons.join(", ") },
+                r.newly_placed,
+                files::number(r.moved_student_weight),
+                out.join("changes.csv").display()
+            );
+        }
         println!(
             "plan verified by the independent checker; written to {}",
             out.display()
@@ -262,20 +311,23 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
             out,
             time_limit,
             quiet,
+            baseline_plan,
         } => {
             if let Some(t) = time_limit.filter(|t| !(t.is_finite() && *t > 0.0)) {
                 eprintln!("error: --time-limit must be a positive number of seconds, not {t}");
                 return ExitCode::from(FAILURE);
             }
-            solve(
-                &instance,
-                model.as_deref(),
-                &out,
-                SolveOptions {
+            solve(SolveRun {
+                instance: &instance,
+                model: model.as_deref(),
+                out: &out,
+                options: SolveOptions {
                     time_limit_seconds: time_limit,
+                    ..SolveOptions::default()
                 },
                 quiet,
-            )
+                baseline_plan: baseline_plan.as_deref(),
+            })
         }
         Command::Verify {
             instance,

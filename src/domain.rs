@@ -234,6 +234,9 @@ pub struct Weights {
     pub preference_rank: f64,
     pub preference_unlisted: f64,
     pub uncertified_wpb: f64,
+    /// Per student of a published plan who is moved by a repair; `None` when the model
+    /// does not name it (a repair then uses its documented default).
+    pub moved_student: Option<f64>,
 }
 
 /// The example weights of FORMAT.md, used for any weight a model file does not name.
@@ -246,6 +249,7 @@ impl Default for Weights {
             preference_rank: 5.0,
             preference_unlisted: 25.0,
             uncertified_wpb: 20.0,
+            moved_student: None,
         }
     }
 }

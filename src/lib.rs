@@ -9,6 +9,7 @@ pub mod domain;
 pub mod generate;
 pub mod input;
 pub mod pipeline;
+pub mod repair;
 pub mod report;
 pub mod rules;
 pub mod solve;

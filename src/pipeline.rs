@@ -2,15 +2,51 @@
 
 use crate::checker::{self, PlanRow, Verdict};
 use crate::domain::{Instance, Model};
+use crate::repair::{self, Baseline, Change};
+use crate::report::files::RepairSummary;
 use crate::report::{files, unplaced};
-use crate::solve::{self, SolveError, SolveOptions, Solved};
-use std::collections::BTreeSet;
+use crate::solve::{self, Before, Repair, SolveError, SolveOptions, Solved};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// A plan that passed the checker, with its reasons for the unplaced students.
 pub struct Outcome {
     pub solved: Solved,
     pub verdict: Verdict,
     pub reasons: Vec<unplaced::UnplacedReason>,
+    /// For a repair: what moved and why.
+    pub repair: Option<(RepairSummary, Vec<Change>)>,
+}
+
+/// Options for a repair of a published plan with as few moves as pay.
+pub fn repair_options(
+    instance: &Instance,
+    model: &Model,
+    baseline: &Baseline,
+    mut options: SolveOptions,
+) -> SolveOptions {
+    options.repair = Some(Repair {
+        before: baseline.before(instance),
+        moved_weight: model
+            .weights
+            .moved_student
+            .unwrap_or(repair::DEFAULT_MOVED_WEIGHT),
+    });
+    options
+}
+
+/// Students of the published plan not with their WPB of then, counted from the checked
+/// plan (not from the solver).
+fn moved(before: &[Before], placed: &[(usize, usize)]) -> usize {
+    let now: HashMap<usize, usize> = placed.iter().copied().collect();
+    before
+        .iter()
+        .enumerate()
+        .filter(|&(s, b)| match *b {
+            Before::Unplaced => false,
+            Before::With(w) => now.get(&s) != Some(&w),
+            Before::WpbGone => true,
+        })
+        .count()
 }
 
 /// Why no plan is written; each message is a sentence for the user.
@@ -52,6 +88,16 @@ pub fn solve_and_check(
     model: &Model,
     options: &SolveOptions,
 ) -> Result<Outcome, PipelineError> {
+    solve_and_check_against(instance, model, options, None)
+}
+
+/// As [`solve_and_check`]; with a published plan, also lists what changed against it.
+pub fn solve_and_check_against(
+    instance: &Instance,
+    model: &Model,
+    options: &SolveOptions,
+    baseline: Option<&Baseline>,
+) -> Result<Outcome, PipelineError> {
     let solved = solve::solve(instance, model, options).map_err(|e| match e {
         SolveError::Infeasible(why) => PipelineError::Infeasible(why),
         SolveError::NoPlanInTime => PipelineError::NoPlanInTime,
@@ -64,21 +110,63 @@ pub fn solve_and_check(
             v.rule, v.name, v.student, v.message
         )));
     }
+    let moved = options
+        .repair
+        .as_ref()
+        .map(|r| (r, moved(&r.before, &verdict.placed)));
+    let expected = verdict.objective + moved.map_or(0.0, |(r, n)| r.moved_weight * n as f64);
     // FORMAT.md wants the objective to the cent.
-    if (verdict.objective - solved.solver_objective).abs() > 0.005 {
+    if (expected - solved.solver_objective).abs() > 0.005 {
         return Err(PipelineError::Internal(format!(
             "the solver's objective {} differs from the checker's {}; this is a bug in stageplan, please report it with the input",
             files::number(solved.solver_objective),
-            files::number(verdict.objective)
+            files::number(expected)
         )));
     }
     let placed: BTreeSet<usize> = verdict.placed.iter().map(|&(s, _)| s).collect();
     let reasons = unplaced::reasons(instance, model, &placed);
+    let repair = moved.map(|(r, n)| repair_report(instance, model, r, n, &verdict, baseline));
     Ok(Outcome {
         solved,
         verdict,
         reasons,
+        repair,
     })
+}
+
+fn repair_report(
+    instance: &Instance,
+    model: &Model,
+    repair: &Repair,
+    moved: usize,
+    verdict: &Verdict,
+    baseline: Option<&Baseline>,
+) -> (RepairSummary, Vec<Change>) {
+    let changes = baseline.map_or_else(Vec::new, |b| {
+        repair::changes(instance, model, b, &verdict.placed)
+    });
+    let mut by_reason: BTreeMap<String, usize> = BTreeMap::new();
+    for c in changes
+        .iter()
+        .filter(|c| c.before.is_some() && c.code != "STUDENT_REMOVED")
+    {
+        *by_reason.entry(c.code.to_string()).or_default() += 1;
+    }
+    let baseline_placed = repair
+        .before
+        .iter()
+        .filter(|b| **b != Before::Unplaced)
+        .count();
+    let summary = RepairSummary {
+        moved_student_weight: repair.moved_weight,
+        baseline_placed,
+        kept: baseline_placed - moved,
+        moved,
+        moved_by_reason: by_reason,
+        newly_placed: changes.iter().filter(|c| c.before.is_none()).count(),
+        repair_objective: verdict.objective + repair.moved_weight * moved as f64,
+    };
+    (summary, changes)
 }
 
 /// The output files of `solve`, in memory, ready to be written atomically.
@@ -88,7 +176,7 @@ pub fn output_files(
     outcome: &Outcome,
     warnings: usize,
 ) -> Vec<(&'static str, Vec<u8>)> {
-    vec![
+    let mut out = vec![
         (
             "plan.csv",
             files::plan_csv(instance, model, &outcome.verdict),
@@ -99,7 +187,18 @@ pub fn output_files(
         ),
         (
             "summary.json",
-            files::summary_json(instance, model, &outcome.solved, &outcome.verdict, warnings),
+            files::summary_json(
+                instance,
+                model,
+                &outcome.solved,
+                &outcome.verdict,
+                warnings,
+                outcome.repair.as_ref().map(|(r, _)| r),
+            ),
         ),
-    ]
+    ];
+    if let Some((_, changes)) = &outcome.repair {
+        out.push(("changes.csv", repair::changes_csv(changes)));
+    }
+    out
 }

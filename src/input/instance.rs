@@ -5,24 +5,18 @@ use super::table::Table;
 use crate::domain::*;
 use std::collections::HashMap;
 
-/// Where each student's row and some of its cells are in students.csv, to locate
-/// problems found after reading.
-pub struct StudentLines {
-    pub lines: Vec<usize>,
-    pub paid_column: usize,
-    pub pin_column: usize,
-    pub group_column: usize,
+/// Where one student's row and some of its cells are, to locate problems found after
+/// reading (the row may come from a file a scenario added).
+pub struct StudentPlaces {
+    pub row: Place,
+    pub paid: Place,
+    pub pin: Place,
+    pub group: Place,
 }
 
-impl StudentLines {
-    fn of(table: &Table, lines: Vec<usize>) -> StudentLines {
-        StudentLines {
-            lines,
-            paid_column: table.column("paid_fte"),
-            pin_column: table.column("pinned_wpb"),
-            group_column: table.column("group"),
-        }
-    }
+/// The places of every student, by student index.
+pub struct StudentLines {
+    pub places: Vec<StudentPlaces>,
 }
 
 fn duplicate(problems: &mut Problems, at: &Place, column: &str, id: &str, first_line: usize) {
@@ -188,7 +182,7 @@ pub fn read_students(
     let mut lines = Vec::new();
     let mut index: HashMap<String, (usize, usize)> = HashMap::new();
     if !table.require_columns(&["student_id", "name", "track", "subject"], problems) {
-        return (students, HashMap::new(), StudentLines::of(table, lines));
+        return (students, HashMap::new(), StudentLines { places: lines });
     }
     let tracks: HashMap<&str, usize> = model
         .tracks
@@ -236,7 +230,15 @@ pub fn read_students(
             continue;
         }
         index.insert(id.clone(), (students.len(), line));
-        lines.push(line);
+        lines.push(StudentPlaces {
+            row: Place {
+                column: 1,
+                ..f.place("student_id")
+            },
+            paid: f.place("paid_fte"),
+            pin: f.place("pinned_wpb"),
+            group: f.place("group"),
+        });
         students.push(Student {
             id,
             name,
@@ -256,7 +258,7 @@ pub fn read_students(
         });
     }
     let index = index.into_iter().map(|(k, (i, _))| (k, i)).collect();
-    (students, index, StudentLines::of(table, lines))
+    (students, index, StudentLines { places: lines })
 }
 
 fn lookup(

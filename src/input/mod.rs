@@ -75,9 +75,41 @@ fn required_table(dir: &Path, name: &str, problems: &mut Problems) -> Option<Tab
     Table::read(&path, problems)
 }
 
+/// The CSV tables of an instance, before they are turned into domain types.
+pub struct Tables {
+    pub schools: Table,
+    pub supervisors: Table,
+    pub students: Table,
+    pub travel: Option<Table>,
+}
+
+/// Changes to an instance while it is loaded (a what-if scenario), each step validated
+/// with the same problems as the files themselves. The default changes nothing.
+pub trait Adjust {
+    /// Changes the policy model before the data is read.
+    fn model(&self, _model: &mut Model, _problems: &mut Problems) {}
+    /// Changes the tables: rows added from other files, rows removed.
+    fn tables(&self, _tables: &mut Tables, _problems: &mut Problems) {}
+    /// Changes the read instance (capacities) before it is validated.
+    fn instance(&self, _instance: &mut Instance, _problems: &mut Problems) {}
+}
+
+/// No changes: the instance as its files say.
+pub struct AsWritten;
+impl Adjust for AsWritten {}
+
 /// Reads and validates an instance folder. Either everything is valid (warnings aside)
 /// or every problem found is returned, sorted by file, line and column.
 pub fn load(dir: &Path, model_path: Option<&Path>) -> Result<Loaded, Vec<Problem>> {
+    load_adjusted(dir, model_path, &AsWritten)
+}
+
+/// Reads an instance folder with changes applied, validating the result as a whole.
+pub fn load_adjusted(
+    dir: &Path,
+    model_path: Option<&Path>,
+    adjust: &dyn Adjust,
+) -> Result<Loaded, Vec<Problem>> {
     let mut problems = Problems::default();
     if !dir.is_dir() {
         problems.error(
@@ -98,18 +130,35 @@ pub fn load(dir: &Path, model_path: Option<&Path>) -> Result<Loaded, Vec<Problem
         .is_file()
         .then(|| Table::read(&travel_path, &mut problems))
         .flatten();
-    let (Some((model, model_source)), Some(schools_t), Some(wpbs_t), Some(students_t)) =
+    let (Some((mut model, model_source)), Some(schools), Some(supervisors), Some(students)) =
         (model, schools_t, wpbs_t, students_t)
     else {
         return Err(problems.into_sorted());
     };
+    adjust.model(&mut model, &mut problems);
+    let mut tables = Tables {
+        schools,
+        supervisors,
+        students,
+        travel: travel_t,
+    };
+    adjust.tables(&mut tables, &mut problems);
+    if problems.has_errors() {
+        return Err(problems.into_sorted());
+    }
 
-    let (schools, school_ids) = instance::read_schools(&schools_t, &mut problems);
-    let (supervisors, wpb_ids) = instance::read_supervisors(&wpbs_t, &school_ids, &mut problems);
-    let (students, student_ids, lines) =
-        instance::read_students(&students_t, &model, &school_ids, &wpb_ids, &mut problems);
+    let (schools, school_ids) = instance::read_schools(&tables.schools, &mut problems);
+    let (supervisors, wpb_ids) =
+        instance::read_supervisors(&tables.supervisors, &school_ids, &mut problems);
+    let (students, student_ids, lines) = instance::read_students(
+        &tables.students,
+        &model,
+        &school_ids,
+        &wpb_ids,
+        &mut problems,
+    );
     let mut travel = TravelMatrix::unknown(students.len(), schools.len());
-    if let Some(t) = &travel_t {
+    if let Some(t) = &tables.travel {
         instance::read_travel(t, &student_ids, &school_ids, &mut travel, &mut problems);
     }
     if problems.has_errors() {
@@ -121,6 +170,7 @@ pub fn load(dir: &Path, model_path: Option<&Path>) -> Result<Loaded, Vec<Problem
         students,
         travel,
     };
+    adjust.instance(&mut instance, &mut problems);
     instance::estimate_missing_travel(&mut instance);
     validate::check_travel_coverage(&instance, &model, &lines, &mut problems);
     validate::warn_unaccepted_paid_appointments(&instance, &model, &lines, &mut problems);

@@ -61,6 +61,9 @@ struct WeightsEntry {
     preference_rank: f64,
     preference_unlisted: f64,
     uncertified_wpb: f64,
+    /// Only used by a repair (`solve --baseline-plan`); optional, as FORMAT.md asks of
+    /// weights beyond its six.
+    moved_student: Option<f64>,
 }
 
 /// 1-based line and column of a byte offset.
@@ -224,6 +227,7 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
         ("preference_rank", w.preference_rank),
         ("preference_unlisted", w.preference_unlisted),
         ("uncertified_wpb", w.uncertified_wpb),
+        ("moved_student", w.moved_student.unwrap_or(0.0)),
     ];
     for (key, v) in weights {
         if !(v.is_finite() && v >= 0.0) {
@@ -282,6 +286,7 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
             preference_rank: w.preference_rank,
             preference_unlisted: w.preference_unlisted,
             uncertified_wpb: w.uncertified_wpb,
+            moved_student: w.moved_student,
         },
     })
 }

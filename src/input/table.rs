@@ -7,19 +7,25 @@ use crate::domain::Days;
 use std::collections::HashMap;
 use std::path::Path;
 
-/// One data row with its 1-based line number in the file.
+/// One data row with its 1-based line number in the file it came from.
 struct Row {
+    source: usize,
     line: usize,
     cells: Vec<String>,
 }
 
-/// A parsed CSV file.
-pub struct Table {
-    pub file: String,
+/// One CSV file of a table: a table holds one, or more when a scenario adds rows.
+struct Source {
+    file: String,
     decimal_comma: bool,
     headers: HashMap<String, usize>,
     /// Cells on the header line, empty ones included.
     header_cells: usize,
+}
+
+/// A parsed CSV file, with the rows of any files appended to it.
+pub struct Table {
+    sources: Vec<Source>,
     rows: Vec<Row>,
 }
 
@@ -207,7 +213,11 @@ impl Table {
                             "Look for a comma inside a value (a decimal comma in a file that uses commas), or put quotes around that value.",
                         );
                     }
-                    rows.push(Row { line, cells });
+                    rows.push(Row {
+                        source: 0,
+                        line,
+                        cells,
+                    });
                 }
                 Err(e) => {
                     report_csv_error(file, &e, problems);
@@ -216,35 +226,75 @@ impl Table {
             }
         }
         Some(Table {
-            file: file.to_string(),
-            decimal_comma: delimiter == b';',
-            headers,
-            header_cells: header.len(),
+            sources: vec![Source {
+                file: file.to_string(),
+                decimal_comma: delimiter == b';',
+                headers,
+                header_cells: header.len(),
+            }],
             rows,
         })
+    }
+
+    /// The file name of the table (of its first file).
+    pub fn file(&self) -> &str {
+        &self.sources[0].file
+    }
+
+    /// Adds the rows of another file with the same kind of columns; each row keeps its
+    /// own file, line and columns for problem reports.
+    pub fn append(&mut self, other: Table) {
+        let offset = self.sources.len();
+        self.sources.extend(other.sources);
+        self.rows.extend(other.rows.into_iter().map(|mut r| {
+            r.source += offset;
+            r
+        }));
+    }
+
+    /// Keeps the rows whose cell in `column` passes `keep` (an absent cell reads as "").
+    pub fn retain_rows(&mut self, column: &str, keep: impl Fn(&str) -> bool) {
+        let sources = &self.sources;
+        self.rows
+            .retain(|r| keep(cell(&sources[r.source], r, column).unwrap_or("")));
+    }
+
+    /// Empties the cells of `column` whose value passes `clear`.
+    pub fn clear_cells(&mut self, column: &str, clear: impl Fn(&str) -> bool) {
+        for r in &mut self.rows {
+            if let Some(&i) = self.sources[r.source].headers.get(column) {
+                if r.cells.get(i).is_some_and(|c| clear(c)) {
+                    r.cells[i].clear();
+                }
+            }
+        }
+    }
+
+    /// True when some row has exactly `value` in `column`.
+    pub fn has_value(&self, column: &str, value: &str) -> bool {
+        self.rows
+            .iter()
+            .any(|r| cell(&self.sources[r.source], r, column) == Some(value))
     }
 
     /// Reports every missing required column; true when all are there.
     pub fn require_columns(&self, names: &[&str], problems: &mut Problems) -> bool {
         let mut ok = true;
-        for name in names {
-            if !self.headers.contains_key(*name) {
-                ok = false;
-                problems.error(
-                    "E004",
-                    &Place::new(&self.file, 1, self.header_cells + 1),
-                    name,
-                    format!("the required column '{name}' is missing from the header line"),
-                    "Add a column with exactly this name (upper or lower case does not matter).",
-                );
+        for source in &self.sources {
+            for name in names {
+                if !source.headers.contains_key(*name) {
+                    ok = false;
+                    problems.error(
+                        "E004",
+                        &Place::new(&source.file, 1, source.header_cells + 1),
+                        name,
+                        format!("the required column '{name}' is missing from the header line"),
+                        "Add a column with exactly this name (upper or lower case does not matter).",
+                    );
+                }
             }
         }
         ok
-    }
-
-    /// The 1-based column number of a header, or 1 when the column is absent.
-    pub fn column(&self, name: &str) -> usize {
-        self.headers.get(name).map_or(1, |i| i + 1)
     }
 
     /// The number of data rows.
@@ -259,12 +309,22 @@ impl Table {
 
     /// A reader for the fields of data row `index`.
     pub fn row<'t>(&'t self, index: usize, problems: &'t mut Problems) -> Fields<'t> {
+        let row = &self.rows[index];
         Fields {
-            table: self,
-            row: &self.rows[index],
+            source: &self.sources[row.source],
+            row,
             problems,
         }
     }
+}
+
+/// The trimmed cell of a row, `None` when the column is absent or the cell empty.
+fn cell<'r>(source: &Source, row: &'r Row, column: &str) -> Option<&'r str> {
+    let i = *source.headers.get(column)?;
+    row.cells
+        .get(i)
+        .map(String::as_str)
+        .filter(|c| !c.is_empty())
 }
 
 fn report_csv_error(file: &str, e: &csv::Error, problems: &mut Problems) {
@@ -280,7 +340,7 @@ fn report_csv_error(file: &str, e: &csv::Error, problems: &mut Problems) {
 
 /// Reads typed fields of one row, recording a problem for every bad cell.
 pub struct Fields<'t> {
-    table: &'t Table,
+    source: &'t Source,
     row: &'t Row,
     pub problems: &'t mut Problems,
 }
@@ -288,8 +348,8 @@ pub struct Fields<'t> {
 impl Fields<'_> {
     /// The place of a column's cell in this row (column 1 when the column is absent).
     pub fn place(&self, column: &str) -> Place {
-        let col = self.table.headers.get(column).map_or(1, |i| i + 1);
-        Place::new(&self.table.file, self.row.line, col)
+        let col = self.source.headers.get(column).map_or(1, |i| i + 1);
+        Place::new(&self.source.file, self.row.line, col)
     }
 
     /// The row's line number.
@@ -299,12 +359,7 @@ impl Fields<'_> {
 
     /// The trimmed cell, or `None` when the column is absent or the cell is empty.
     pub fn optional(&self, column: &str) -> Option<&str> {
-        let i = *self.table.headers.get(column)?;
-        self.row
-            .cells
-            .get(i)
-            .map(String::as_str)
-            .filter(|c| !c.is_empty())
+        cell(self.source, self.row, column)
     }
 
     /// A cell that must be filled in; records E010 when it is empty.
@@ -336,7 +391,7 @@ impl Fields<'_> {
         action: &str,
     ) -> Option<T> {
         let text = self.optional(column)?.to_string();
-        match parse(&text, self.table.decimal_comma) {
+        match parse(&text, self.source.decimal_comma) {
             Ok(v) => Some(v),
             Err(why) => {
                 self.bad_number(column, &text, why, action);
@@ -366,7 +421,7 @@ impl Fields<'_> {
     /// An optional coordinate within `limit` degrees of zero.
     pub fn degrees(&mut self, column: &str, limit: f64) -> Option<f64> {
         let text = self.optional(column)?.to_string();
-        let parsed = cells::parse_number(&text, self.table.decimal_comma).and_then(|v| {
+        let parsed = cells::parse_number(&text, self.source.decimal_comma).and_then(|v| {
             if v.abs() <= limit {
                 Ok(v)
             } else {

@@ -1,12 +1,10 @@
 //! Checks that need more than one table: travel coverage, pins, groups, paid appointments.
 
 use super::instance::StudentLines;
-use super::problem::{Place, Problems};
+use super::problem::Problems;
 use crate::domain::{paid_appointment_accepted, Instance, Model};
 use crate::rules;
 use std::collections::BTreeMap;
-
-const STUDENTS: &str = "students.csv";
 
 /// Every pair needs a travel time while a travel limit is on (FORMAT.md section 1).
 pub fn check_travel_coverage(
@@ -39,7 +37,7 @@ pub fn check_travel_coverage(
         };
         problems.error(
             "E025",
-            &Place::new(STUDENTS, lines.lines[s], 1),
+            &lines.places[s].row,
             &student.id,
             format!("no travel time for student '{}' to school {shown}{more}, and no coordinates to estimate it", student.id),
             "Add these rows to travel.csv, or give lat and lon for the student and the schools.",
@@ -65,7 +63,7 @@ pub fn warn_unaccepted_paid_appointments(
             .map_or("no paid_fte".to_string(), |f| format!("{f} fte"));
         problems.warning(
             "W001",
-            &Place::new(STUDENTS, lines.lines[s], lines.paid_column),
+            &lines.places[s].paid,
             &student.id,
             format!(
                 "the paid appointment of '{}' ({fte}) does not count as the placement for track {} (allowed {}..{} fte); the student is planned as usual",
@@ -93,7 +91,7 @@ pub fn check_pins(
         };
         let wpb = &instance.supervisors[w];
         let track = &model.tracks[student.track];
-        let at = Place::new(STUDENTS, lines.lines[s], lines.pin_column);
+        let at = lines.places[s].pin.clone();
         if let Some(why) = rules::pair_exclusion(instance, model, s, w) {
             problems.warning(
                 "W002",
@@ -118,7 +116,7 @@ pub fn check_pins(
             if school != wpb.school {
                 problems.error(
                     "E031",
-                    &Place::new(STUDENTS, lines.lines[s], lines.group_column),
+                    &lines.places[s].group,
                     g,
                     format!(
                         "group '{g}' is pinned to two schools: '{first}' at {} and '{}' at {}",
@@ -135,7 +133,7 @@ pub fn check_pins(
         if count > wpb.max_students || over_hours {
             problems.error(
                 "E030",
-                &Place::new(STUDENTS, lines.lines[last], lines.pin_column),
+                &lines.places[last].pin,
                 &wpb.id,
                 format!("the pins alone give WPB '{}' {count} students and {hours} hours, more than its capacity ({} students, {} hours)", wpb.id, wpb.max_students, wpb.max_hours.map_or("unlimited".into(), |h| h.to_string())),
                 "Remove a pin or raise max_students / max_hours of this WPB in supervisors.csv.",
@@ -149,7 +147,7 @@ pub fn check_pins(
         if over_count || over_hours {
             problems.error(
                 "E030",
-                &Place::new(STUDENTS, lines.lines[last], lines.pin_column),
+                &lines.places[last].pin,
                 &school.id,
                 format!("the pins alone give school '{}' {count} students and {hours} SO hours, more than its capacity", school.id),
                 "Remove a pin or raise max_students / so_hours of this school in schools.csv.",

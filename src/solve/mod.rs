@@ -6,6 +6,7 @@ mod eligibility;
 mod highs_run;
 mod pins;
 mod program;
+mod start;
 
 use crate::domain::{Instance, Model, Placement};
 use good_lp::SolverModel;
@@ -18,6 +19,47 @@ use std::time::Instant;
 pub struct SolveOptions {
     /// Stop after this many seconds with the best plan found and its proven bound.
     pub time_limit_seconds: Option<f64>,
+    /// A plan to start from, per student its WPB (the baseline of a sweep). Only the
+    /// placements that still keep every rule are used; it changes the speed, not the optimum.
+    pub start: Option<Vec<Option<usize>>>,
+    /// Re-plan a published plan with as few moves as pay (see [`Repair`]).
+    pub repair: Option<Repair>,
+}
+
+/// Where a student was in the published plan that a repair starts from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Before {
+    /// Not placed in it (or not in it at all): nothing to keep.
+    Unplaced,
+    /// With this WPB, which still exists.
+    With(usize),
+    /// With a WPB that is no longer in supervisors.csv: the student must move.
+    WpbGone,
+}
+
+/// Minimal-disruption repair: the objective of FORMAT.md plus `moved_weight` for every
+/// student of the published plan who does not stay with their WPB.
+#[derive(Debug, Clone)]
+pub struct Repair {
+    /// Per student of the instance.
+    pub before: Vec<Before>,
+    pub moved_weight: f64,
+}
+
+impl Repair {
+    /// Students of the published plan who are not with their WPB of then.
+    pub fn moved(&self, placements: &[Placement]) -> usize {
+        let now: HashMap<usize, usize> = placements.iter().map(|p| (p.student, p.wpb)).collect();
+        self.before
+            .iter()
+            .enumerate()
+            .filter(|&(s, b)| match b {
+                Before::Unplaced => false,
+                Before::With(w) => now.get(&s) != Some(w),
+                Before::WpbGone => true,
+            })
+            .count()
+    }
 }
 
 /// Whether the plan is proven optimal.
@@ -79,7 +121,7 @@ pub fn solve(
     options: &SolveOptions,
 ) -> Result<Solved, SolveError> {
     let started = Instant::now();
-    let (residual, mut placements, fixed_cost) = pins::apply_pins(instance, model);
+    let (residual, mut placements, mut fixed_cost) = pins::apply_pins(instance, model);
     let elig = eligibility::eligibility(instance, model, &residual);
     let conflicts = pins::members_that_cannot_follow_the_pin(instance, &residual, &elig);
     if !conflicts.is_empty() {
@@ -92,12 +134,20 @@ pub fn solve(
     program.school_capacity(&residual);
     program.group_at_one_school(&residual);
     program.rival_groups_not_at_the_same_school();
+    if let Some(repair) = &options.repair {
+        program.keep_baseline_assignments(&repair.before, repair.moved_weight);
+        // Every student of the published plan counts as moved until a kept column or a
+        // pin to the same WPB says otherwise.
+        fixed_cost += repair.moved_weight * repair.moved(&placements) as f64;
+    }
     let PlacementProgram {
         vars,
         objective,
         constraints,
         at_school,
+        unplaced,
         takes,
+        kept,
         ..
     } = program;
     let variables = vars.len();
@@ -112,19 +162,41 @@ pub fn solve(
     for c in constraints {
         problem.add_constraint(c);
     }
-    let outcome =
-        highs_run::run(problem, options.time_limit_seconds, None).map_err(|e| match e {
+    let before = options.repair.as_ref().map(|r| r.before.as_slice());
+    let wanted = options.start.clone().or_else(|| {
+        before.map(|b| {
+            b.iter()
+                .map(|x| match x {
+                    Before::With(w) => Some(*w),
+                    _ => None,
+                })
+                .collect()
+        })
+    });
+    let start = wanted.and_then(|wanted| {
+        let columns = start::Columns {
+            at_school: &at_school,
+            unplaced: &unplaced,
+            takes: &takes,
+            kept: &kept,
+            index: &column,
+        };
+        start::start_values(instance, model, &elig, &residual, &columns, &wanted, before)
+    });
+    let outcome = highs_run::run(problem, options.time_limit_seconds, start.as_deref()).map_err(
+        |e| match e {
             highs_run::RunError::Infeasible => SolveError::Infeasible(vec![
                 "the pinned students and their groups cannot all be placed within the capacities"
                     .into(),
             ]),
             highs_run::RunError::Solver(why) => SolveError::Solver(why),
-        })?;
+        },
+    )?;
     // Without a plan in time, every free student stays unplaced: a plan all the same.
     let solver_objective = match &outcome.values {
         Some(values) => {
             let value = |v: &good_lp::Variable| values[column[v]];
-            placements.extend(decode(instance, &elig, &at_school, &takes, value));
+            placements.extend(decode(instance, &elig, &at_school, &takes, before, value));
             outcome.objective + fixed_cost
         }
         None if instance.students.iter().any(|s| {
@@ -157,13 +229,15 @@ pub fn solve(
     })
 }
 
-/// Turns school choices and per-class WPB counts into named placements: within a school
-/// and class, students (ascending) fill WPBs (ascending), so the result is deterministic.
+/// Turns school choices and per-class WPB counts into named placements. Within a school
+/// and class, students of a repaired plan first get their old WPB back where it has a
+/// seat; then students (ascending) fill WPBs (ascending), so the result is deterministic.
 fn decode(
     instance: &Instance,
     elig: &eligibility::Eligibility,
     at_school: &[Vec<(usize, good_lp::Variable)>],
     takes: &[Vec<(usize, good_lp::Variable)>],
+    before: Option<&[Before]>,
     value: impl Fn(&good_lp::Variable) -> f64,
 ) -> Vec<Placement> {
     let mut placements = Vec::new();
@@ -176,8 +250,30 @@ fn decode(
                 .or_default()
                 .extend(std::iter::repeat_n(w, n));
         }
-        for &s in &class.students {
-            let Some(&(c, _)) = at_school[s].iter().find(|(_, y)| value(y) > 0.5) else {
+        let school_of = |s: usize| {
+            at_school[s]
+                .iter()
+                .find(|(_, y)| value(y) > 0.5)
+                .map(|&(c, _)| c)
+        };
+        let mut seated = vec![false; class.students.len()];
+        if let Some(before) = before {
+            for (i, &s) in class.students.iter().enumerate() {
+                let (Some(c), Before::With(w)) = (school_of(s), before[s]) else {
+                    continue;
+                };
+                let Some(list) = seats.get_mut(&c) else {
+                    continue;
+                };
+                if let Some(at) = list.iter().position(|&v| v == w) {
+                    list.remove(at);
+                    placements.push(Placement { student: s, wpb: w });
+                    seated[i] = true;
+                }
+            }
+        }
+        for (i, &s) in class.students.iter().enumerate() {
+            let Some(c) = school_of(s).filter(|_| !seated[i]) else {
                 continue;
             };
             if let Some(w) = seats

@@ -9,6 +9,7 @@
 use super::cost::{student_school_cost, wpb_cost};
 use super::eligibility::Eligibility;
 use super::pins::Residual;
+use super::Before;
 use crate::domain::{Instance, Model};
 use good_lp::{constraint, variable, Constraint, Expression, ProblemVariables, Variable};
 use std::collections::BTreeMap;
@@ -24,6 +25,8 @@ pub struct PlacementProgram<'a> {
     pub at_school: Vec<Vec<(usize, Variable)>>,
     pub unplaced: Vec<Option<Variable>>,
     pub takes: Vec<Vec<(usize, Variable)>>,
+    /// Repair only: per (class, WPB), how many of its baseline students it keeps.
+    pub kept: Vec<(usize, usize, Variable)>,
 }
 
 impl<'a> PlacementProgram<'a> {
@@ -81,6 +84,7 @@ impl<'a> PlacementProgram<'a> {
             at_school,
             unplaced,
             takes,
+            kept: Vec::new(),
         }
     }
 
@@ -200,6 +204,37 @@ impl<'a> PlacementProgram<'a> {
                 row += self.at(s, *c);
             }
             self.constraints.push(constraint!(row <= 1));
+        }
+    }
+
+    /// Repair: a student stays with the WPB of the published plan unless moving pays.
+    /// Per (class, WPB), `kept` counts its baseline students still with it: at most the
+    /// students it takes, and at most its baseline students still at its school (the
+    /// decoder seats those first). Each kept student saves `weight`.
+    pub fn keep_baseline_assignments(&mut self, before: &[Before], weight: f64) {
+        let sup = &self.instance.supervisors;
+        for (k, class) in self.elig.classes.iter().enumerate() {
+            for &(w, x) in &self.takes[k] {
+                let c = sup[w].school;
+                let mut staying = Expression::default();
+                let mut members = 0;
+                for &s in &class.students {
+                    if before[s] == Before::With(w) {
+                        if let Some(&(_, y)) = self.at_school[s].iter().find(|(sc, _)| *sc == c) {
+                            staying += y;
+                            members += 1;
+                        }
+                    }
+                }
+                if members == 0 {
+                    continue;
+                }
+                let kept = self.vars.add(variable().min(0).max(members as f64));
+                self.objective.add_mul(-weight, kept);
+                self.constraints.push(constraint!(kept - x <= 0));
+                self.constraints.push(constraint!(kept - staying <= 0));
+                self.kept.push((k, w, kept));
+            }
         }
     }
 

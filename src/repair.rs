@@ -1,0 +1,244 @@
+//! Comparing a plan with a published one: who stays, who moves and why. Used by
+//! `solve --baseline-plan` (repair with minimal disruption) and by `sweep` (changes.csv).
+
+use crate::checker::PlanRow;
+use crate::domain::{Instance, Model};
+use crate::rules;
+use crate::solve::Before;
+use std::collections::{BTreeMap, HashMap};
+
+/// `moved_student` when the model does not name it: a move is worth it to place another
+/// student (`unplaced` = 10,000 in the HOS model) but not to save an hour of travel.
+pub const DEFAULT_MOVED_WEIGHT: f64 = 1000.0;
+
+/// A published plan by ids, as plan.csv holds it.
+#[derive(Debug, Clone, Default)]
+pub struct Baseline {
+    /// student id -> (school id, WPB id)
+    pub placed: BTreeMap<String, (String, String)>,
+}
+
+impl Baseline {
+    /// The plan of plan.csv rows.
+    pub fn from_rows(rows: &[PlanRow]) -> Baseline {
+        Baseline {
+            placed: rows
+                .iter()
+                .map(|r| {
+                    (
+                        r.student_id.clone(),
+                        (r.school_id.clone(), r.wpb_id.clone()),
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    /// The plan of (student, WPB) index pairs of an instance.
+    pub fn from_placed(instance: &Instance, placed: &[(usize, usize)]) -> Baseline {
+        Baseline {
+            placed: placed
+                .iter()
+                .map(|&(s, w)| {
+                    let wpb = &instance.supervisors[w];
+                    (
+                        instance.students[s].id.clone(),
+                        (instance.schools[wpb.school].id.clone(), wpb.id.clone()),
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    /// Where each student of `instance` was, by index; students of the plan who are not
+    /// in the instance are left out (they are listed by [`changes`]).
+    pub fn before(&self, instance: &Instance) -> Vec<Before> {
+        let wpbs: HashMap<&str, usize> = instance
+            .supervisors
+            .iter()
+            .enumerate()
+            .map(|(i, w)| (w.id.as_str(), i))
+            .collect();
+        instance
+            .students
+            .iter()
+            .map(|s| match self.placed.get(&s.id) {
+                None => Before::Unplaced,
+                Some((_, wpb)) => wpbs
+                    .get(wpb.as_str())
+                    .map_or(Before::WpbGone, |&w| Before::With(w)),
+            })
+            .collect()
+    }
+
+    /// The WPB of each student as a start for the solver.
+    pub fn start(&self, instance: &Instance) -> Vec<Option<usize>> {
+        self.before(instance)
+            .into_iter()
+            .map(|b| match b {
+                Before::With(w) => Some(w),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+/// One student whose school or WPB differs from the published plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    pub student_id: String,
+    pub student_name: String,
+    pub before: Option<(String, String)>,
+    pub after: Option<(String, String)>,
+    pub code: &'static str,
+    pub reason: String,
+}
+
+/// Why a student of the published plan is no longer with their WPB.
+fn why_moved(
+    instance: &Instance,
+    model: &Model,
+    s: usize,
+    wpb_id: &str,
+    load: &HashMap<&str, usize>,
+) -> (&'static str, String) {
+    let Some(w) = instance.supervisors.iter().position(|w| w.id == wpb_id) else {
+        return (
+            "WPB_GONE",
+            format!("WPB '{wpb_id}' is no longer in supervisors.csv"),
+        );
+    };
+    let student = &instance.students[s];
+    if let Some(p) = student.pinned_wpb.filter(|&p| p != w) {
+        return (
+            "PINNED_ELSEWHERE",
+            format!(
+                "the student is pinned to WPB '{}'",
+                instance.supervisors[p].id
+            ),
+        );
+    }
+    if let Some(why) = rules::pair_exclusion(instance, model, s, w) {
+        return (
+            why.code(),
+            format!(
+                "the old placement now breaks rule {}: {}",
+                why.rule(),
+                why.describe()
+            ),
+        );
+    }
+    let wpb = &instance.supervisors[w];
+    if (wpb.max_students as usize) < load.get(wpb_id).copied().unwrap_or(0) {
+        return (
+            "R5_WPB_CAPACITY",
+            format!(
+                "WPB '{wpb_id}' now takes at most {} students, fewer than before",
+                wpb.max_students
+            ),
+        );
+    }
+    (
+        "MOVED_TO_MAKE_ROOM",
+        "moving this student lets the plan place more students or lowers its cost by more than the moved_student weight".into(),
+    )
+}
+
+/// Every student whose school or WPB differs between `baseline` and the plan `placed`
+/// (student, WPB) of `instance`, with the reason, ordered by student id.
+pub fn changes(
+    instance: &Instance,
+    model: &Model,
+    baseline: &Baseline,
+    placed: &[(usize, usize)],
+) -> Vec<Change> {
+    let now: HashMap<usize, usize> = placed.iter().copied().collect();
+    let index: HashMap<&str, usize> = instance
+        .students
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
+    let mut load: HashMap<&str, usize> = HashMap::new();
+    for (_, wpb) in baseline.placed.values() {
+        *load.entry(wpb.as_str()).or_default() += 1;
+    }
+    let after_of = |s: usize| {
+        now.get(&s).map(|&w| {
+            let wpb = &instance.supervisors[w];
+            (instance.schools[wpb.school].id.clone(), wpb.id.clone())
+        })
+    };
+    let mut out = Vec::new();
+    for (id, before) in &baseline.placed {
+        let Some(&s) = index.get(id.as_str()) else {
+            out.push(Change {
+                student_id: id.clone(),
+                student_name: String::new(),
+                before: Some(before.clone()),
+                after: None,
+                code: "STUDENT_REMOVED",
+                reason: "the student is not in students.csv of this run".into(),
+            });
+            continue;
+        };
+        let after = after_of(s);
+        if after.as_ref() == Some(before) {
+            continue;
+        }
+        let (code, reason) = why_moved(instance, model, s, &before.1, &load);
+        out.push(Change {
+            student_id: id.clone(),
+            student_name: instance.students[s].name.clone(),
+            before: Some(before.clone()),
+            after,
+            code,
+            reason,
+        });
+    }
+    for (s, student) in instance.students.iter().enumerate() {
+        if baseline.placed.contains_key(&student.id) || !now.contains_key(&s) {
+            continue;
+        }
+        out.push(Change {
+            student_id: student.id.clone(),
+            student_name: student.name.clone(),
+            before: None,
+            after: after_of(s),
+            code: "NEWLY_PLACED",
+            reason: "the student was not placed in the published plan".into(),
+        });
+    }
+    out.sort_by(|a, b| a.student_id.cmp(&b.student_id));
+    out
+}
+
+/// changes.csv: one row per student whose school or WPB changed.
+pub fn changes_csv(changes: &[Change]) -> Vec<u8> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let _ = w.write_record([
+        "student_id",
+        "student_name",
+        "school_before",
+        "wpb_before",
+        "school_after",
+        "wpb_after",
+        "reason_code",
+        "reason",
+    ]);
+    for c in changes {
+        let (sb, wb) = c.before.clone().unwrap_or_default();
+        let (sa, wa) = c.after.clone().unwrap_or_default();
+        let _ = w.write_record([
+            c.student_id.as_str(),
+            &c.student_name,
+            &sb,
+            &wb,
+            &sa,
+            &wa,
+            c.code,
+            &c.reason,
+        ]);
+    }
+    w.into_inner().unwrap_or_default()
+}

@@ -1,0 +1,183 @@
+//! A plan to start HiGHS from: the baseline of a sweep or the published plan of a repair,
+//! cut down to the placements that still keep every rule. A scenario is a small change to
+//! the baseline, so most of the baseline is a good plan for it, found without searching.
+
+use super::eligibility::Eligibility;
+use super::pins::Residual;
+use super::Before;
+use crate::domain::{Instance, Model};
+use good_lp::Variable;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// The program's columns a start must give a value to.
+pub struct Columns<'a> {
+    pub at_school: &'a [Vec<(usize, Variable)>],
+    pub unplaced: &'a [Option<Variable>],
+    pub takes: &'a [Vec<(usize, Variable)>],
+    pub kept: &'a [(usize, usize, Variable)],
+    pub index: &'a HashMap<Variable, usize>,
+}
+
+/// Room left while the start is built, so that it keeps rules 5 and 6.
+struct Room {
+    wpb_students: Vec<u32>,
+    wpb_hours: Vec<Option<f64>>,
+    school_students: Vec<Option<u32>>,
+    school_hours: Vec<Option<f64>>,
+}
+
+impl Room {
+    fn fits(&self, instance: &Instance, model: &Model, seats: &[(usize, usize)]) -> bool {
+        let mut trial = Room {
+            wpb_students: self.wpb_students.clone(),
+            wpb_hours: self.wpb_hours.clone(),
+            school_students: self.school_students.clone(),
+            school_hours: self.school_hours.clone(),
+        };
+        seats
+            .iter()
+            .all(|&(s, w)| trial.take(instance, model, s, w))
+    }
+
+    fn take(&mut self, instance: &Instance, model: &Model, s: usize, w: usize) -> bool {
+        let track = &model.tracks[instance.students[s].track];
+        let c = instance.supervisors[w].school;
+        let fits = |left: Option<f64>, need: f64| left.is_none_or(|l| need <= l + 1e-9);
+        let ok = self.wpb_students[w] >= 1
+            && fits(self.wpb_hours[w], track.wpb_hours)
+            && self.school_students[c].is_none_or(|n| n >= 1)
+            && fits(self.school_hours[c], track.so_hours);
+        if ok {
+            self.wpb_students[w] -= 1;
+            self.wpb_hours[w] = self.wpb_hours[w].map(|h| h - track.wpb_hours);
+            self.school_students[c] = self.school_students[c].map(|n| n - 1);
+            self.school_hours[c] = self.school_hours[c].map(|h| h - track.so_hours);
+        }
+        ok
+    }
+}
+
+/// Column values for the wanted placements that still keep every rule, everyone else
+/// unplaced; `None` when a pinned group cannot be started this way.
+#[allow(clippy::too_many_arguments)]
+pub fn start_values(
+    instance: &Instance,
+    model: &Model,
+    elig: &Eligibility,
+    residual: &Residual,
+    columns: &Columns,
+    wanted: &[Option<usize>],
+    before: Option<&[Before]>,
+) -> Option<Vec<f64>> {
+    let sup = &instance.supervisors;
+    // A wanted WPB counts only where the program has both columns for it.
+    let allowed = |s: usize| -> Option<usize> {
+        let w = wanted.get(s).copied().flatten()?;
+        let k = elig.class_of[s]?;
+        let has_x = columns.takes[k].iter().any(|&(v, _)| v == w);
+        let has_y = columns.at_school[s]
+            .iter()
+            .any(|&(c, _)| c == sup[w].school);
+        (has_x && has_y).then_some(w)
+    };
+    let mut members: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (s, student) in instance.students.iter().enumerate() {
+        if let (Some(g), Some(_)) = (&student.group, elig.class_of[s]) {
+            members.entry(g.as_str()).or_default().push(s);
+        }
+    }
+    let mut room = Room {
+        wpb_students: residual.wpb_students.clone(),
+        wpb_hours: residual.wpb_hours.clone(),
+        school_students: residual.school_students.clone(),
+        school_hours: residual.school_hours.clone(),
+    };
+    let mut seat: Vec<Option<usize>> = vec![None; instance.students.len()];
+    let mut leads_at: BTreeSet<(usize, usize)> = BTreeSet::new();
+    let mut done = vec![false; instance.students.len()];
+    for s in 0..instance.students.len() {
+        if done[s] || elig.class_of[s].is_none() {
+            continue;
+        }
+        let group = instance.students[s].group.as_deref();
+        let unit: Vec<usize> = group.map_or_else(|| vec![s], |g| members[g].clone());
+        unit.iter().for_each(|&m| done[m] = true);
+        let seats: Option<Vec<(usize, usize)>> =
+            unit.iter().map(|&m| allowed(m).map(|w| (m, w))).collect();
+        let pinned_school = group.and_then(|g| residual.group_school.get(g));
+        let Some(seats) = seats else {
+            if pinned_school.is_some() {
+                return None;
+            }
+            continue;
+        };
+        let schools: BTreeSet<usize> = seats.iter().map(|&(_, w)| sup[w].school).collect();
+        let c = *schools.first()?;
+        let rival_here = elig.rival_groups.iter().any(|(rc, leads)| {
+            *rc == c
+                && leads.contains(&unit[0])
+                && leads.iter().any(|l| leads_at.contains(&(c, *l)))
+        });
+        let ok = schools.len() == 1
+            && pinned_school.is_none_or(|&p| p == c)
+            && !rival_here
+            && room.fits(instance, model, &seats);
+        if !ok {
+            if pinned_school.is_some() {
+                return None;
+            }
+            continue;
+        }
+        for &(m, w) in &seats {
+            room.take(instance, model, m, w);
+            seat[m] = Some(w);
+        }
+        leads_at.insert((c, unit[0]));
+    }
+    Some(values(instance, elig, columns, &seat, before))
+}
+
+fn values(
+    instance: &Instance,
+    elig: &Eligibility,
+    columns: &Columns,
+    seat: &[Option<usize>],
+    before: Option<&[Before]>,
+) -> Vec<f64> {
+    let sup = &instance.supervisors;
+    let mut v = vec![0.0; columns.index.len()];
+    let mut set = |var: &Variable, value: f64| v[columns.index[var]] = value;
+    let mut count: HashMap<(usize, usize), f64> = HashMap::new();
+    let mut staying: HashMap<(usize, usize), f64> = HashMap::new();
+    for (s, row) in columns.at_school.iter().enumerate() {
+        let Some(u) = &columns.unplaced[s] else {
+            continue;
+        };
+        match seat[s] {
+            Some(w) => {
+                let c = sup[w].school;
+                let (_, y) = row.iter().find(|(sc, _)| *sc == c).expect("checked");
+                set(y, 1.0);
+                let k = elig.class_of[s].expect("free student");
+                *count.entry((k, w)).or_default() += 1.0;
+                if let Some(Before::With(b)) = before.map(|b| b[s]) {
+                    if sup[b].school == c {
+                        *staying.entry((k, b)).or_default() += 1.0;
+                    }
+                }
+            }
+            None => set(u, 1.0),
+        }
+    }
+    for (k, row) in columns.takes.iter().enumerate() {
+        for (w, x) in row {
+            set(x, count.get(&(k, *w)).copied().unwrap_or(0.0));
+        }
+    }
+    for (k, w, kept) in columns.kept {
+        let n = count.get(&(*k, *w)).copied().unwrap_or(0.0);
+        let m = staying.get(&(*k, *w)).copied().unwrap_or(0.0);
+        set(kept, n.min(m));
+    }
+    v
+}
