@@ -236,6 +236,7 @@ fn time_limit_still_returns_a_checked_plan_with_a_bound() {
         &m,
         &SolveOptions {
             time_limit_seconds: Some(5.0),
+            ..SolveOptions::default()
         },
     )
     .unwrap();
