@@ -7,8 +7,11 @@ use crate::input::{self, problem::Problem, Loaded};
 use crate::pipeline::{self, PipelineError};
 use crate::repair::Baseline;
 use crate::report::{atomic, files};
+use crate::scenario;
 use crate::solve::SolveOptions;
+use crate::sweep::{self, SweepError, SweepOptions};
 use clap::{Parser, Subcommand};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -48,6 +51,27 @@ enum Command {
         /// moving it pays (weight moved_student); writes changes.csv.
         #[arg(long, value_name = "PLAN.csv")]
         baseline_plan: Option<PathBuf>,
+    },
+    /// Solve the baseline and every what-if scenario of a file in parallel, and compare.
+    Sweep {
+        instance: PathBuf,
+        /// Scenario file (TOML): [[scenario]] and [[grid]] tables, see the README.
+        #[arg(long)]
+        scenarios: PathBuf,
+        /// Output folder: sweep.csv, sweep.md, baseline/ and one folder per scenario.
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long)]
+        model: Option<PathBuf>,
+        /// Scenarios solved at once (each HiGHS single-threaded); 0 = one per core.
+        #[arg(long, default_value_t = 0)]
+        threads: usize,
+        /// Per scenario: stop after this many seconds with the best plan found.
+        #[arg(long, value_name = "SECONDS")]
+        time_limit: Option<f64>,
+        /// Print nothing but errors.
+        #[arg(long)]
+        quiet: bool,
     },
     /// Check any plan, also a hand-made one, and print its objective.
     Verify {
@@ -192,7 +216,7 @@ fn solve(run: SolveRun) -> Result<(), ExitCode> {
             s.status.as_str(),
             s.seconds
         );
-        if let Some((r, _)) = &outcome.repair {
+        if let Some(r) = &outcome.repair {
             let reasons: Vec<String> = r
                 .moved_by_reason
                 .iter()
@@ -267,6 +291,82 @@ fn verify(instance: &Path, plan: &Path, model: Option<&Path>) -> Result<(), Exit
     }
 }
 
+struct SweepRun<'a> {
+    instance: &'a Path,
+    model: Option<&'a Path>,
+    scenarios: &'a Path,
+    out: &'a Path,
+    options: SweepOptions,
+    quiet: bool,
+}
+
+fn sweep(run: SweepRun) -> Result<(), ExitCode> {
+    let scenarios = scenario::read_scenarios(run.scenarios).map_err(|problems| {
+        print_problems(&problems);
+        eprintln!("Nothing was solved: correct the scenario file and run again.");
+        ExitCode::from(INVALID)
+    })?;
+    let mut options = run.options;
+    let bar = (!run.quiet && std::io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new(scenarios.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} scenarios, {elapsed}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    });
+    if let Some(bar) = &bar {
+        let bar = bar.clone();
+        options.progress = Some(std::sync::Arc::new(move || bar.inc(1)));
+    }
+    let result = sweep::run(run.instance, run.model, &scenarios, &options);
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    let done = result.map_err(|e| match e {
+        SweepError::Input(problems) => {
+            print_problems(&problems);
+            eprintln!("Nothing was solved: correct the errors above and run again.");
+            ExitCode::from(INVALID)
+        }
+        SweepError::Baseline(e) => {
+            eprintln!("error: the baseline has no plan: {e}. Nothing was written.");
+            match e {
+                PipelineError::Infeasible(_) => ExitCode::from(INVALID),
+                _ => ExitCode::from(FAILURE),
+            }
+        }
+    })?;
+    let files: Vec<(&str, Vec<u8>)> = done
+        .files
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.clone()))
+        .collect();
+    atomic::write_outputs_owning(run.out, &files, &sweep::is_sweep_output).map_err(|e| {
+        eprintln!("error: cannot write the outputs to {}: {e}. Choose another --out folder; nothing was changed there.", run.out.display());
+        ExitCode::from(FAILURE)
+    })?;
+    if !run.quiet {
+        let base = done.rows[0].plan.as_ref();
+        print!("{}", sweep::text_table(&done.rows, base));
+        let failed: Vec<&sweep::Row> = done.rows.iter().filter(|r| r.plan.is_none()).collect();
+        for r in &failed {
+            eprintln!(
+                "scenario '{}' has no plan ({}): {}",
+                r.scenario, r.status, r.message
+            );
+        }
+        println!(
+            "{} scenarios ({} without a plan); comparison in {} and {}",
+            done.rows.len() - 1,
+            failed.len(),
+            run.out.join("sweep.csv").display(),
+            run.out.join("sweep.md").display()
+        );
+    }
+    Ok(())
+}
+
 fn generate(options: GenerateOptions, out: &Path) -> Result<(), ExitCode> {
     if options.students == 0 || options.schools == 0 {
         eprintln!("error: --students and --schools must be at least 1");
@@ -334,6 +434,32 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
             plan,
             model,
         } => verify(&instance, &plan, model.as_deref()),
+        Command::Sweep {
+            instance,
+            scenarios,
+            out,
+            model,
+            threads,
+            time_limit,
+            quiet,
+        } => {
+            if let Some(t) = time_limit.filter(|t| !(t.is_finite() && *t > 0.0)) {
+                eprintln!("error: --time-limit must be a positive number of seconds, not {t}");
+                return ExitCode::from(FAILURE);
+            }
+            sweep(SweepRun {
+                instance: &instance,
+                model: model.as_deref(),
+                scenarios: &scenarios,
+                out: &out,
+                options: SweepOptions {
+                    threads,
+                    time_limit_seconds: time_limit,
+                    progress: None,
+                },
+                quiet,
+            })
+        }
         Command::Generate {
             students,
             schools,

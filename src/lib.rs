@@ -12,6 +12,8 @@ pub mod pipeline;
 pub mod repair;
 pub mod report;
 pub mod rules;
+pub mod scenario;
 pub mod solve;
+pub mod sweep;
 #[cfg(test)]
 mod testkit;

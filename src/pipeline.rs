@@ -13,8 +13,10 @@ pub struct Outcome {
     pub solved: Solved,
     pub verdict: Verdict,
     pub reasons: Vec<unplaced::UnplacedReason>,
-    /// For a repair: what moved and why.
-    pub repair: Option<(RepairSummary, Vec<Change>)>,
+    /// With a published plan: every student whose school or WPB differs from it.
+    pub changes: Option<Vec<Change>>,
+    /// For a repair: how many stayed and moved.
+    pub repair: Option<RepairSummary>,
 }
 
 /// Options for a repair of a published plan with as few moves as pay.
@@ -125,26 +127,26 @@ pub fn solve_and_check_against(
     }
     let placed: BTreeSet<usize> = verdict.placed.iter().map(|&(s, _)| s).collect();
     let reasons = unplaced::reasons(instance, model, &placed);
-    let repair = moved.map(|(r, n)| repair_report(instance, model, r, n, &verdict, baseline));
+    let repaired = options.repair.is_some();
+    let changes = baseline.map(|b| repair::changes(instance, model, b, &verdict.placed, repaired));
+    let no_changes = Vec::new();
+    let repair =
+        moved.map(|(r, n)| repair_summary(r, n, &verdict, changes.as_ref().unwrap_or(&no_changes)));
     Ok(Outcome {
         solved,
         verdict,
         reasons,
+        changes,
         repair,
     })
 }
 
-fn repair_report(
-    instance: &Instance,
-    model: &Model,
+fn repair_summary(
     repair: &Repair,
     moved: usize,
     verdict: &Verdict,
-    baseline: Option<&Baseline>,
-) -> (RepairSummary, Vec<Change>) {
-    let changes = baseline.map_or_else(Vec::new, |b| {
-        repair::changes(instance, model, b, &verdict.placed)
-    });
+    changes: &[Change],
+) -> RepairSummary {
     let mut by_reason: BTreeMap<String, usize> = BTreeMap::new();
     for c in changes
         .iter()
@@ -157,7 +159,7 @@ fn repair_report(
         .iter()
         .filter(|b| **b != Before::Unplaced)
         .count();
-    let summary = RepairSummary {
+    RepairSummary {
         moved_student_weight: repair.moved_weight,
         baseline_placed,
         kept: baseline_placed - moved,
@@ -165,8 +167,7 @@ fn repair_report(
         moved_by_reason: by_reason,
         newly_placed: changes.iter().filter(|c| c.before.is_none()).count(),
         repair_objective: verdict.objective + repair.moved_weight * moved as f64,
-    };
-    (summary, changes)
+    }
 }
 
 /// The output files of `solve`, in memory, ready to be written atomically.
@@ -193,11 +194,11 @@ pub fn output_files(
                 &outcome.solved,
                 &outcome.verdict,
                 warnings,
-                outcome.repair.as_ref().map(|(r, _)| r),
+                outcome.repair.as_ref(),
             ),
         ),
     ];
-    if let Some((_, changes)) = &outcome.repair {
+    if let Some(changes) = &outcome.changes {
         out.push(("changes.csv", repair::changes_csv(changes)));
     }
     out

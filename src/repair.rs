@@ -101,6 +101,7 @@ fn why_moved(
     s: usize,
     wpb_id: &str,
     load: &HashMap<&str, usize>,
+    repaired: bool,
 ) -> (&'static str, String) {
     let Some(w) = instance.supervisors.iter().position(|w| w.id == wpb_id) else {
         return (
@@ -138,19 +139,28 @@ fn why_moved(
             ),
         );
     }
-    (
-        "MOVED_TO_MAKE_ROOM",
-        "moving this student lets the plan place more students or lowers its cost by more than the moved_student weight".into(),
-    )
+    if repaired {
+        (
+            "MOVED_TO_MAKE_ROOM",
+            "moving this student lets the plan place more students or lowers its cost by more than the moved_student weight".into(),
+        )
+    } else {
+        (
+            "REPLANNED",
+            "planned from scratch, the optimal plan puts this student elsewhere; a repair (repair = true) moves only what pays".into(),
+        )
+    }
 }
 
 /// Every student whose school or WPB differs between `baseline` and the plan `placed`
-/// (student, WPB) of `instance`, with the reason, ordered by student id.
+/// (student, WPB) of `instance`, with the reason, ordered by student id. `repaired` says
+/// whether the plan was made by a repair (moves cost) or from scratch.
 pub fn changes(
     instance: &Instance,
     model: &Model,
     baseline: &Baseline,
     placed: &[(usize, usize)],
+    repaired: bool,
 ) -> Vec<Change> {
     let now: HashMap<usize, usize> = placed.iter().copied().collect();
     let index: HashMap<&str, usize> = instance
@@ -186,7 +196,7 @@ pub fn changes(
         if after.as_ref() == Some(before) {
             continue;
         }
-        let (code, reason) = why_moved(instance, model, s, &before.1, &load);
+        let (code, reason) = why_moved(instance, model, s, &before.1, &load, repaired);
         out.push(Change {
             student_id: id.clone(),
             student_name: instance.students[s].name.clone(),

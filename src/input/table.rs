@@ -270,6 +270,14 @@ impl Table {
         }
     }
 
+    /// The filled cells of `column`, in row order.
+    pub fn values(&self, column: &str) -> Vec<String> {
+        self.rows
+            .iter()
+            .filter_map(|r| cell(&self.sources[r.source], r, column).map(str::to_string))
+            .collect()
+    }
+
     /// True when some row has exactly `value` in `column`.
     pub fn has_value(&self, column: &str, value: &str) -> bool {
         self.rows

@@ -23,16 +23,35 @@ fn sibling(dir: &Path, tag: &str) -> io::Result<PathBuf> {
 fn write_all(tmp: &Path, files: &[(&str, Vec<u8>)]) -> io::Result<()> {
     fs::create_dir(tmp)?;
     for (name, bytes) in files {
-        let mut f = fs::File::create(tmp.join(name))?;
+        let path = tmp.join(name);
+        if let Some(folder) = path.parent() {
+            fs::create_dir_all(folder)?;
+        }
+        let mut f = fs::File::create(path)?;
         f.write_all(bytes)?;
         f.sync_all()?;
     }
     Ok(())
 }
 
-/// Replaces the outputs in `dir` by `files`. Files of others already in `dir` are kept.
-/// On failure `dir` is left as it was.
+/// The first component of a relative output name (`baseline/plan.csv` -> `baseline`).
+fn top(name: &str) -> &str {
+    name.split('/').next().unwrap_or(name)
+}
+
+/// Replaces the outputs in `dir` by `files` (names may hold one `/` level of folders).
+/// Files of others already in `dir` are kept. On failure `dir` is left as it was.
 pub fn write_outputs(dir: &Path, files: &[(&str, Vec<u8>)]) -> io::Result<()> {
+    write_outputs_owning(dir, files, &|_| false)
+}
+
+/// As [`write_outputs`]; entries of `dir` for which `ours` holds are outputs of an earlier
+/// run and are dropped even when this run does not write them (no stale scenario folders).
+pub fn write_outputs_owning(
+    dir: &Path,
+    files: &[(&str, Vec<u8>)],
+    ours: &dyn Fn(&str) -> bool,
+) -> io::Result<()> {
     if dir.exists() && !dir.is_dir() {
         return Err(io::Error::new(
             io::ErrorKind::AlreadyExists,
@@ -67,10 +86,8 @@ pub fn write_outputs(dir: &Path, files: &[(&str, Vec<u8>)]) -> io::Result<()> {
     // Carry over what others put in the folder (notes, a hand-made plan).
     for entry in fs::read_dir(&old)?.flatten() {
         let name = entry.file_name();
-        if !files
-            .iter()
-            .any(|(ours, _)| name.to_string_lossy() == *ours)
-        {
+        let name_text = name.to_string_lossy();
+        if !ours(&name_text) && !files.iter().any(|(f, _)| name_text == top(f)) {
             let _ = fs::rename(entry.path(), dir.join(&name));
         }
     }

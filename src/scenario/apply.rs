@@ -1,0 +1,196 @@
+//! A scenario applied while the instance is read, so that the changed instance passes
+//! the same validation as the files themselves.
+
+use super::{Capacity, Located, Scenario};
+use crate::domain::{Instance, Model};
+use crate::input::problem::Problems;
+use crate::input::table::Table;
+use crate::input::{Adjust, Tables};
+use std::collections::BTreeSet;
+
+fn unknown(problems: &mut Problems, id: &Located<String>, what: &str, file: &str) {
+    problems.error(
+        "E051",
+        &id.at,
+        &id.value,
+        format!("{what} '{}' is not in {file}", id.value),
+        &format!("Use an id from {file}, or remove it from the scenario."),
+    );
+}
+
+fn read_extra(
+    path: &Option<Located<std::path::PathBuf>>,
+    problems: &mut Problems,
+) -> Option<Table> {
+    let path = path.as_ref()?;
+    if !path.value.is_file() {
+        problems.error(
+            "E053",
+            &path.at,
+            &path.value.display().to_string(),
+            "the file to add does not exist".into(),
+            "Give the file's name relative to the scenario file's folder.",
+        );
+        return None;
+    }
+    Table::read(&path.value, problems)
+}
+
+/// New count and hours of a capacity scaled by `factor`: students to the nearest whole
+/// number (a WPB cannot take 1.2 students), hours in proportion to the rounded count, so
+/// that a WPB who keeps one student also keeps the hours for one student.
+fn scaled(count: Option<u32>, hours: Option<f64>, factor: f64) -> (Option<u32>, Option<f64>) {
+    let new = count.map(|n| (n as f64 * factor).round() as u32);
+    let ratio = match (count, new) {
+        (Some(0), _) => factor,
+        (Some(old), Some(new)) => new as f64 / old as f64,
+        _ => factor,
+    };
+    (new, hours.map(|h| h * ratio))
+}
+
+fn set(count: &mut u32, hours: &mut Option<f64>, capacity: &Capacity) {
+    if let Some(n) = capacity.max_students {
+        *count = n;
+    }
+    if let Some(h) = capacity.hours {
+        *hours = Some(h);
+    }
+}
+
+impl Adjust for Scenario {
+    fn model(&self, model: &mut Model, problems: &mut Problems) {
+        let m = &self.model;
+        if let Some(limit) = m.travel_limit_minutes {
+            model.travel_limit_minutes = limit;
+        }
+        if let Some(rule) = m.different_school_than_previous {
+            model.different_school_than_previous = rule;
+        }
+        let w = &mut model.weights;
+        for (name, value) in &m.weights {
+            let v = *value;
+            match name.as_str() {
+                "unplaced" => w.unplaced = v,
+                "travel_minute" => w.travel_minute = v,
+                "same_type_as_previous" => w.same_type_as_previous = v,
+                "preference_rank" => w.preference_rank = v,
+                "preference_unlisted" => w.preference_unlisted = v,
+                "uncertified_wpb" => w.uncertified_wpb = v,
+                _ => w.moved_student = Some(v),
+            }
+        }
+        for (id, days) in &m.track_days {
+            match model.tracks.iter_mut().find(|t| t.id == id.value) {
+                Some(t) => t.days = *days,
+                None => unknown(problems, id, "track", "the model"),
+            }
+        }
+        for id in &self.data.remove_tracks {
+            if !model.tracks.iter().any(|t| t.id == id.value) {
+                unknown(problems, id, "track", "the model");
+            }
+        }
+    }
+
+    fn tables(&self, tables: &mut Tables, problems: &mut Problems) {
+        let d = &self.data;
+        if let Some(t) = read_extra(&d.add_schools, problems) {
+            tables.schools.append(t);
+        }
+        if let Some(t) = read_extra(&d.add_wpbs, problems) {
+            tables.supervisors.append(t);
+        }
+        if let Some(t) = read_extra(&d.add_students, problems) {
+            tables.students.append(t);
+        }
+        if let Some(t) = read_extra(&d.add_travel, problems) {
+            match &mut tables.travel {
+                Some(travel) => travel.append(t),
+                None => tables.travel = Some(t),
+            }
+        }
+        for id in &d.remove_schools {
+            if !tables.schools.has_value("school_id", &id.value) {
+                unknown(problems, id, "school", "schools.csv");
+            }
+        }
+        for id in &d.remove_wpbs {
+            if !tables.supervisors.has_value("wpb_id", &id.value) {
+                unknown(problems, id, "WPB", "supervisors.csv");
+            }
+        }
+        let schools: BTreeSet<&str> = d.remove_schools.iter().map(|i| i.value.as_str()).collect();
+        let wpbs: BTreeSet<&str> = d.remove_wpbs.iter().map(|i| i.value.as_str()).collect();
+        let before: BTreeSet<String> = tables.supervisors.values("wpb_id").into_iter().collect();
+        tables
+            .supervisors
+            .retain_rows("school_id", |c| !schools.contains(c));
+        tables
+            .supervisors
+            .retain_rows("wpb_id", |w| !wpbs.contains(w));
+        let after: BTreeSet<String> = tables.supervisors.values("wpb_id").into_iter().collect();
+        let gone: BTreeSet<&String> = before.difference(&after).collect();
+        for pinned in tables.students.values("pinned_wpb") {
+            if gone.contains(&pinned) {
+                problems.warning(
+                    "W050",
+                    &self.at,
+                    &pinned,
+                    format!(
+                        "scenario '{}' removes WPB '{pinned}', so the pin to it is dropped",
+                        self.name
+                    ),
+                    "The student is planned like any other in this scenario.",
+                );
+            }
+        }
+        tables
+            .students
+            .clear_cells("pinned_wpb", |w| gone.contains(&w.to_string()));
+        let tracks: BTreeSet<&str> = d.remove_tracks.iter().map(|i| i.value.as_str()).collect();
+        tables
+            .students
+            .retain_rows("track", |t| !tracks.contains(t));
+    }
+
+    fn instance(&self, instance: &mut Instance, problems: &mut Problems) {
+        let d = &self.data;
+        let all = d.capacity_scale.unwrap_or(1.0);
+        let wpb_factor = all * d.wpb_capacity_scale.unwrap_or(1.0);
+        let school_factor = all * d.school_capacity_scale.unwrap_or(1.0);
+        for w in &mut instance.supervisors {
+            let (n, h) = scaled(Some(w.max_students), w.max_hours, wpb_factor);
+            (w.max_students, w.max_hours) = (n.unwrap_or(0), h);
+        }
+        for c in &mut instance.schools {
+            (c.max_students, c.so_hours) = scaled(c.max_students, c.so_hours, school_factor);
+        }
+        for (id, capacity) in &d.school_capacity {
+            match instance.schools.iter_mut().find(|c| c.id == id.value) {
+                Some(c) => {
+                    let mut n = c.max_students.unwrap_or(u32::MAX);
+                    set(&mut n, &mut c.so_hours, capacity);
+                    c.max_students = (n != u32::MAX).then_some(n);
+                }
+                None => unknown(problems, id, "school", "schools.csv"),
+            }
+        }
+        for (id, capacity) in &d.wpb_capacity {
+            match instance.supervisors.iter_mut().find(|w| w.id == id.value) {
+                Some(w) => set(&mut w.max_students, &mut w.max_hours, capacity),
+                None => unknown(
+                    problems,
+                    id,
+                    "WPB",
+                    "supervisors.csv (after the scenario's removals)",
+                ),
+            }
+        }
+        for id in &d.remove_schools {
+            if let Some(c) = instance.schools.iter_mut().find(|c| c.id == id.value) {
+                c.max_students = Some(0);
+            }
+        }
+    }
+}

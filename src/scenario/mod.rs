@@ -1,0 +1,96 @@
+//! What-if scenarios: named changes to the model and the data of an instance, read from
+//! a TOML file (`[[scenario]]` tables, and `[[grid]]` tables that cross value ranges).
+
+mod apply;
+mod file;
+
+use crate::domain::Days;
+use crate::input::problem::{Place, Problem};
+use std::path::{Path, PathBuf};
+
+pub use file::parse_scenarios;
+
+/// A value with the place in the scenario file where it was written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Located<T> {
+    pub value: T,
+    pub at: Place,
+}
+
+/// Capacity set for one school or WPB; `None` leaves that part as it is.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Capacity {
+    pub max_students: Option<u32>,
+    /// `so_hours` of a school, `max_hours` of a WPB.
+    pub hours: Option<f64>,
+}
+
+/// Changes to the policy model.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ModelChanges {
+    /// `Some(None)` removes the limit.
+    pub travel_limit_minutes: Option<Option<f64>>,
+    pub different_school_than_previous: Option<bool>,
+    /// (weight name, value); names are checked when the file is read.
+    pub weights: Vec<(String, f64)>,
+    pub track_days: Vec<(Located<String>, Days)>,
+}
+
+/// Changes to the data of the instance.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DataChanges {
+    /// Schools that take no students: their WPBs leave; the school stays known as a
+    /// previous placement and in preferences.
+    pub remove_schools: Vec<Located<String>>,
+    pub remove_wpbs: Vec<Located<String>>,
+    /// Students of these tracks leave the instance.
+    pub remove_tracks: Vec<Located<String>>,
+    pub add_schools: Option<Located<PathBuf>>,
+    pub add_wpbs: Option<Located<PathBuf>>,
+    pub add_students: Option<Located<PathBuf>>,
+    pub add_travel: Option<Located<PathBuf>>,
+    /// Multiplies every capacity (students rounded to the nearest whole number, hours).
+    pub capacity_scale: Option<f64>,
+    pub wpb_capacity_scale: Option<f64>,
+    pub school_capacity_scale: Option<f64>,
+    pub school_capacity: Vec<(Located<String>, Capacity)>,
+    pub wpb_capacity: Vec<(Located<String>, Capacity)>,
+}
+
+/// One named what-if scenario.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scenario {
+    pub name: String,
+    /// Where the scenario (or the grid that made it) starts in the file.
+    pub at: Place,
+    pub model: ModelChanges,
+    pub data: DataChanges,
+    /// Re-plan from the baseline plan with as few moves as pay, instead of from scratch.
+    pub repair: bool,
+}
+
+/// Reads a scenario file; every problem is listed with its line and column.
+pub fn read_scenarios(path: &Path) -> Result<Vec<Scenario>, Vec<Problem>> {
+    let name = path.file_name().map_or("scenarios.toml".into(), |n| {
+        n.to_string_lossy().into_owned()
+    });
+    let text = match std::fs::read(path) {
+        Ok(bytes) => {
+            String::from_utf8_lossy(bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(&bytes))
+                .into_owned()
+        }
+        Err(e) => {
+            let mut problems = crate::input::problem::Problems::default();
+            problems.error(
+                "E050",
+                &Place::new(&name, 1, 1),
+                "",
+                format!("the scenario file cannot be read: {e}"),
+                "Check the path given with --scenarios.",
+            );
+            return Err(problems.into_sorted());
+        }
+    };
+    let base = path.parent().unwrap_or(Path::new("."));
+    parse_scenarios(&name, &text, base)
+}
