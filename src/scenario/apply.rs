@@ -152,9 +152,21 @@ impl Adjust for Scenario {
         tables
             .students
             .retain_rows("track", |t| !tracks.contains(t));
+        for (id, _) in &d.school_capacity {
+            if !tables.schools.has_value("school_id", &id.value) {
+                unknown(problems, id, "school", "schools.csv");
+            }
+        }
+        for (id, _) in &d.wpb_capacity {
+            if !tables.supervisors.has_value("wpb_id", &id.value) {
+                let file = "supervisors.csv (after the scenario's removals)";
+                unknown(problems, id, "WPB", file);
+            }
+        }
     }
 
-    fn instance(&self, instance: &mut Instance, problems: &mut Problems) {
+    /// Capacities; their ids were checked against the tables.
+    fn instance(&self, instance: &mut Instance, _problems: &mut Problems) {
         let d = &self.data;
         let all = d.capacity_scale.unwrap_or(1.0);
         let wpb_factor = all * d.wpb_capacity_scale.unwrap_or(1.0);
@@ -167,24 +179,15 @@ impl Adjust for Scenario {
             (c.max_students, c.so_hours) = scaled(c.max_students, c.so_hours, school_factor);
         }
         for (id, capacity) in &d.school_capacity {
-            match instance.schools.iter_mut().find(|c| c.id == id.value) {
-                Some(c) => {
-                    let mut n = c.max_students.unwrap_or(u32::MAX);
-                    set(&mut n, &mut c.so_hours, capacity);
-                    c.max_students = (n != u32::MAX).then_some(n);
-                }
-                None => unknown(problems, id, "school", "schools.csv"),
+            if let Some(c) = instance.schools.iter_mut().find(|c| c.id == id.value) {
+                let mut n = c.max_students.unwrap_or(u32::MAX);
+                set(&mut n, &mut c.so_hours, capacity);
+                c.max_students = (n != u32::MAX).then_some(n);
             }
         }
         for (id, capacity) in &d.wpb_capacity {
-            match instance.supervisors.iter_mut().find(|w| w.id == id.value) {
-                Some(w) => set(&mut w.max_students, &mut w.max_hours, capacity),
-                None => unknown(
-                    problems,
-                    id,
-                    "WPB",
-                    "supervisors.csv (after the scenario's removals)",
-                ),
+            if let Some(w) = instance.supervisors.iter_mut().find(|w| w.id == id.value) {
+                set(&mut w.max_students, &mut w.max_hours, capacity);
             }
         }
         for id in &d.remove_schools {

@@ -406,7 +406,7 @@ pub fn parse_scenarios(file: &str, text: &str, base: &Path) -> Result<Vec<Scenar
             reader.bad(&s.at, &s.name, format!("the scenario name '{}' is used twice", s.name), "Give every scenario its own name (a grid name can use {travel_limit_minutes} and the like).");
         }
     }
-    if scenarios.is_empty() {
+    if scenarios.is_empty() && !reader.problems.has_errors() {
         reader.problems.error(
             "E050",
             &Place::new(file, 1, 1),

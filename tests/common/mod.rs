@@ -1,0 +1,83 @@
+//! Helpers shared by the integration tests of sweeps, scenarios and repairs.
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// The real binary.
+pub fn stageplan() -> Command {
+    Command::cargo_bin("stageplan").expect("binary")
+}
+
+/// A file's text, or a panic that names the file.
+pub fn read(path: &Path) -> String {
+    fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Writes `files` (name, text) into a new folder `name` under `dir`.
+pub fn folder(dir: &Path, name: &str, files: &[(&str, &str)]) -> PathBuf {
+    let path = dir.join(name);
+    fs::create_dir_all(&path).unwrap();
+    for (file, text) in files {
+        fs::write(path.join(file), text).unwrap();
+    }
+    path
+}
+
+/// A model with one institute and two tracks, no travel limit, the FORMAT weights.
+pub const MODEL: &str = r#"name = "test"
+[[institutes]]
+id = "X"
+[[tracks]]
+id = "T1"
+institute = "X"
+days = ["ma"]
+wpb_hours = 36
+so_hours = 20
+[[tracks]]
+id = "T2"
+institute = "X"
+days = ["di"]
+wpb_hours = 36
+so_hours = 20
+[weights]
+unplaced = 10000
+travel_minute = 1
+same_type_as_previous = 30
+preference_rank = 5
+preference_unlisted = 25
+uncertified_wpb = 20
+"#;
+
+/// A small generated instance, written by the binary itself.
+pub fn generated(dir: &Path, students: usize, seed: u64) -> PathBuf {
+    let inst = dir.join(format!("gen-{students}-{seed}"));
+    stageplan()
+        .args(["generate", "--schools", "4", "--students"])
+        .arg(students.to_string())
+        .arg("--seed")
+        .arg(seed.to_string())
+        .arg("--out")
+        .arg(&inst)
+        .assert()
+        .success();
+    inst
+}
+
+/// The rows of a CSV text as maps from header to cell.
+pub fn csv_rows(text: &str) -> Vec<std::collections::BTreeMap<String, String>> {
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            headers
+                .iter()
+                .zip(r.iter())
+                .map(|(h, v)| (h.to_string(), v.to_string()))
+                .collect()
+        })
+        .collect()
+}
