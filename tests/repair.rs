@@ -1,0 +1,154 @@
+//! Repair with minimal disruption (`solve --baseline-plan`): nobody moves without need.
+
+mod common;
+
+use common::{csv_rows, folder, read, stageplan, MODEL};
+use std::path::{Path, PathBuf};
+
+const SCHOOLS: &str = "school_id,name,types\nA,School A,havo\nB,School B,vmbo\n";
+const WPBS: &str = "wpb_id,name,school_id,subjects,days
+X,Wpb X,A,wiskunde,ma
+Y,Wpb Y,A,wiskunde,ma
+W,Wpb W,B,wiskunde,ma
+E,Wpb E,B,engels,ma
+";
+/// The published plan: everyone placed.
+const PLAN: &str = "student_id,school_id,wpb_id\nS1,A,X\nS2,A,Y\nS3,B,E\n";
+
+/// S1 may not go to school B when `s1_excluded_from_b`, so losing X forces S2 out of Y.
+fn instance(dir: &Path, wpbs: &str, s1_excluded_from_b: bool) -> PathBuf {
+    let students = format!(
+        "student_id,name,track,subject,excluded_schools\nS1,Een,T1,wiskunde,{}\nS2,Twee,T1,wiskunde,\nS3,Drie,T1,engels,\n",
+        if s1_excluded_from_b { "B" } else { "" }
+    );
+    folder(
+        dir,
+        "inst",
+        &[
+            ("schools.csv", SCHOOLS),
+            ("supervisors.csv", wpbs),
+            ("students.csv", &students),
+            ("model.toml", MODEL),
+        ],
+    )
+}
+
+struct Repaired {
+    changes: Vec<std::collections::BTreeMap<String, String>>,
+    summary: serde_json::Value,
+}
+
+fn repair(dir: &Path, wpbs: &str, s1_excluded_from_b: bool) -> Repaired {
+    let inst = instance(dir, wpbs, s1_excluded_from_b);
+    let plan = dir.join("published.csv");
+    std::fs::write(&plan, PLAN).unwrap();
+    let out = dir.join("out");
+    stageplan()
+        .arg("solve")
+        .arg(&inst)
+        .arg("--out")
+        .arg(&out)
+        .arg("--baseline-plan")
+        .arg(&plan)
+        .assert()
+        .success();
+    Repaired {
+        changes: csv_rows(&read(&out.join("changes.csv"))),
+        summary: serde_json::from_str(&read(&out.join("summary.json"))).unwrap(),
+    }
+}
+
+fn without_x() -> String {
+    WPBS.lines()
+        .filter(|l| !l.starts_with("X,"))
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
+}
+
+#[test]
+fn repair_of_an_unchanged_instance_moves_nobody() {
+    let tmp = tempfile::tempdir().unwrap();
+    let r = repair(tmp.path(), WPBS, false);
+    assert!(r.changes.is_empty(), "{:?}", r.changes);
+    assert_eq!(r.summary["repair"]["moved"], 0);
+    assert_eq!(r.summary["repair"]["kept"], 3);
+}
+
+#[test]
+fn repair_after_a_wpb_leaves_moves_only_their_student() {
+    let tmp = tempfile::tempdir().unwrap();
+    let r = repair(tmp.path(), &without_x(), false);
+    assert_eq!(r.changes.len(), 1, "{:?}", r.changes);
+    let c = &r.changes[0];
+    assert_eq!(
+        (
+            c["student_id"].as_str(),
+            c["wpb_before"].as_str(),
+            c["wpb_after"].as_str()
+        ),
+        ("S1", "X", "W")
+    );
+    assert_eq!(c["reason_code"], "WPB_GONE");
+    assert_eq!(r.summary["repair"]["moved"], 1);
+    assert_eq!(r.summary["repair"]["moved_student_weight"], 1000.0);
+}
+
+#[test]
+fn repair_moves_a_student_to_make_room_only_when_that_places_another() {
+    let tmp = tempfile::tempdir().unwrap();
+    let r = repair(tmp.path(), &without_x(), true);
+    let moved: Vec<(&str, &str, &str)> = r
+        .changes
+        .iter()
+        .map(|c| {
+            (
+                c["student_id"].as_str(),
+                c["wpb_after"].as_str(),
+                c["reason_code"].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        moved,
+        [("S1", "Y", "WPB_GONE"), ("S2", "W", "MOVED_TO_MAKE_ROOM")]
+    );
+    assert_eq!(r.summary["repair"]["moved"], 2);
+    assert_eq!(r.summary["unplaced"], 0);
+    // The plan itself is a plain plan: verify accepts it.
+    stageplan()
+        .arg("verify")
+        .arg(tmp.path().join("inst"))
+        .arg(tmp.path().join("out/plan.csv"))
+        .assert()
+        .success();
+}
+
+#[test]
+fn a_high_moved_weight_keeps_students_even_if_another_stays_unplaced() {
+    let tmp = tempfile::tempdir().unwrap();
+    let model = MODEL.replace(
+        "uncertified_wpb = 20",
+        "uncertified_wpb = 20\nmoved_student = 20000",
+    );
+    let inst = instance(tmp.path(), &without_x(), true);
+    std::fs::write(inst.join("model.toml"), model).unwrap();
+    let plan = tmp.path().join("published.csv");
+    std::fs::write(&plan, PLAN).unwrap();
+    let out = tmp.path().join("out");
+    stageplan()
+        .arg("solve")
+        .arg(&inst)
+        .arg("--out")
+        .arg(&out)
+        .arg("--baseline-plan")
+        .arg(&plan)
+        .assert()
+        .success();
+    let changes = csv_rows(&read(&out.join("changes.csv")));
+    assert_eq!(changes.len(), 1, "only S1, whose WPB left: {changes:?}");
+    assert_eq!(
+        changes[0]["wpb_after"], "",
+        "S1 stays unplaced rather than moving S2"
+    );
+}
