@@ -390,6 +390,16 @@ fn generate(options: GenerateOptions, out: &Path) -> Result<(), ExitCode> {
     Ok(())
 }
 
+fn check_time_limit(limit: Option<f64>) -> Result<(), ExitCode> {
+    match limit.filter(|t| !(t.is_finite() && *t > 0.0)) {
+        Some(t) => {
+            eprintln!("error: --time-limit must be a positive number of seconds, not {t}");
+            Err(ExitCode::from(FAILURE))
+        }
+        None => Ok(()),
+    }
+}
+
 /// Runs the command line; returns the process exit code.
 pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
     let cli = match Cli::try_parse_from(args) {
@@ -413,9 +423,8 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
             quiet,
             baseline_plan,
         } => {
-            if let Some(t) = time_limit.filter(|t| !(t.is_finite() && *t > 0.0)) {
-                eprintln!("error: --time-limit must be a positive number of seconds, not {t}");
-                return ExitCode::from(FAILURE);
+            if let Err(code) = check_time_limit(time_limit) {
+                return code;
             }
             solve(SolveRun {
                 instance: &instance,
@@ -443,9 +452,8 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
             time_limit,
             quiet,
         } => {
-            if let Some(t) = time_limit.filter(|t| !(t.is_finite() && *t > 0.0)) {
-                eprintln!("error: --time-limit must be a positive number of seconds, not {t}");
-                return ExitCode::from(FAILURE);
+            if let Err(code) = check_time_limit(time_limit) {
+                return code;
             }
             sweep(SweepRun {
                 instance: &instance,

@@ -39,7 +39,12 @@ struct Repaired {
 }
 
 fn repair(dir: &Path, wpbs: &str, s1_excluded_from_b: bool) -> Repaired {
+    repair_with_model(dir, wpbs, s1_excluded_from_b, MODEL)
+}
+
+fn repair_with_model(dir: &Path, wpbs: &str, s1_excluded_from_b: bool, model: &str) -> Repaired {
     let inst = instance(dir, wpbs, s1_excluded_from_b);
+    std::fs::write(inst.join("model.toml"), model).unwrap();
     let plan = dir.join("published.csv");
     std::fs::write(&plan, PLAN).unwrap();
     let out = dir.join("out");
@@ -131,21 +136,8 @@ fn a_high_moved_weight_keeps_students_even_if_another_stays_unplaced() {
         "uncertified_wpb = 20",
         "uncertified_wpb = 20\nmoved_student = 20000",
     );
-    let inst = instance(tmp.path(), &without_x(), true);
-    std::fs::write(inst.join("model.toml"), model).unwrap();
-    let plan = tmp.path().join("published.csv");
-    std::fs::write(&plan, PLAN).unwrap();
-    let out = tmp.path().join("out");
-    stageplan()
-        .arg("solve")
-        .arg(&inst)
-        .arg("--out")
-        .arg(&out)
-        .arg("--baseline-plan")
-        .arg(&plan)
-        .assert()
-        .success();
-    let changes = csv_rows(&read(&out.join("changes.csv")));
+    let r = repair_with_model(tmp.path(), &without_x(), true, &model);
+    let changes = r.changes;
     assert_eq!(changes.len(), 1, "only S1, whose WPB left: {changes:?}");
     assert_eq!(
         changes[0]["wpb_after"], "",

@@ -151,6 +151,22 @@ impl Reader<'_> {
         Some(x as u32)
     }
 
+    fn capacity(
+        &mut self,
+        students: &Option<Spanned<f64>>,
+        hours: &Option<Spanned<f64>>,
+        hours_key: &str,
+    ) -> Capacity {
+        Capacity {
+            max_students: students
+                .as_ref()
+                .and_then(|v| self.count(v, "max_students")),
+            hours: hours
+                .as_ref()
+                .and_then(|v| self.amount(v, hours_key, false)),
+        }
+    }
+
     fn ids(&self, list: &Option<Vec<Spanned<String>>>) -> Vec<Located<String>> {
         list.iter().flatten().map(|s| self.located(s)).collect()
     }
@@ -231,29 +247,11 @@ impl Reader<'_> {
             .as_ref()
             .and_then(|v| self.amount(v, "school_capacity_scale", true));
         for (id, c) in raw.school_capacity.iter().flatten() {
-            let capacity = Capacity {
-                max_students: c
-                    .max_students
-                    .as_ref()
-                    .and_then(|v| self.count(v, "max_students")),
-                hours: c
-                    .so_hours
-                    .as_ref()
-                    .and_then(|v| self.amount(v, "so_hours", false)),
-            };
+            let capacity = self.capacity(&c.max_students, &c.so_hours, "so_hours");
             data.school_capacity.push((self.located(id), capacity));
         }
         for (id, c) in raw.wpb_capacity.iter().flatten() {
-            let capacity = Capacity {
-                max_students: c
-                    .max_students
-                    .as_ref()
-                    .and_then(|v| self.count(v, "max_students")),
-                hours: c
-                    .max_hours
-                    .as_ref()
-                    .and_then(|v| self.amount(v, "max_hours", false)),
-            };
+            let capacity = self.capacity(&c.max_students, &c.max_hours, "max_hours");
             data.wpb_capacity.push((self.located(id), capacity));
         }
         Scenario {
