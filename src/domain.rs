@@ -93,7 +93,7 @@ pub struct Location {
 }
 
 /// A secondary school of the partnership.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct School {
     pub id: String,
     pub name: String,
@@ -106,7 +106,7 @@ pub struct School {
 }
 
 /// A werkplekbegeleider (WPB): the teacher who supervises a student day to day.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Supervisor {
     pub id: String,
     pub name: String,
@@ -129,7 +129,7 @@ pub struct PaidAppointment {
 }
 
 /// A student teacher to be placed.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Student {
     pub id: String,
     pub name: String,
@@ -196,8 +196,22 @@ impl TravelMatrix {
     }
 }
 
+/// Equal when every pair has the same time (unknown pairs included) and the same mark.
+impl PartialEq for TravelMatrix {
+    fn eq(&self, other: &Self) -> bool {
+        self.schools == other.schools
+            && self.estimated == other.estimated
+            && self.minutes.len() == other.minutes.len()
+            && self
+                .minutes
+                .iter()
+                .zip(&other.minutes)
+                .all(|(a, b)| a.to_bits() == b.to_bits())
+    }
+}
+
 /// The people and places of one planning year.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Instance {
     pub schools: Vec<School>,
     pub supervisors: Vec<Supervisor>,
@@ -206,14 +220,14 @@ pub struct Instance {
 }
 
 /// An institute (lerarenopleiding).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Institute {
     pub id: String,
     pub name: String,
 }
 
 /// A track: institute, programme and year, with its stage days and facilitation hours.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Track {
     pub id: String,
     pub institute: String,
@@ -255,7 +269,7 @@ impl Default for Weights {
 }
 
 /// The policy model of a partnership: rules that change less often than the people.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Model {
     pub name: String,
     pub travel_limit_minutes: Option<f64>,

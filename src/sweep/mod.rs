@@ -154,16 +154,26 @@ struct Run {
     files: Vec<(String, Vec<u8>)>,
 }
 
+/// The baseline run that every scenario is compared with.
+struct Base<'a> {
+    instance: &'a Instance,
+    model: &'a Model,
+    outcome: &'a Outcome,
+    plan: Baseline,
+    warnings: usize,
+}
+
 /// Solves one scenario against the baseline plan; every failure becomes its row.
 fn run_scenario(
     dir: &Path,
     model_path: Option<&Path>,
     scenario: &Scenario,
     folder: String,
-    baseline: &Baseline,
+    base: &Base,
     institutes: &[String],
     options: &SweepOptions,
 ) -> Run {
+    let baseline = &base.plan;
     let started = std::time::Instant::now();
     let mut row = Row {
         scenario: scenario.name.clone(),
@@ -200,6 +210,25 @@ fn run_scenario(
         }
     };
     let (inst, model) = (&loaded.instance, &loaded.model);
+    // A scenario that changes nothing (a grid point at the baseline's own values) has the
+    // baseline's plan: solving again could only return another plan of the same value.
+    if !scenario.repair && inst == base.instance && model == base.model {
+        row.status = base.outcome.solved.status.as_str().into();
+        row.plan = Some(figures(inst, model, institutes, base.outcome));
+        row.changed = Some(0);
+        row.message = "the same instance and model as the baseline: its plan is kept".into();
+        row.seconds = started.elapsed().as_secs_f64();
+        let mut files: Vec<(String, Vec<u8>)> =
+            pipeline::output_files(inst, model, base.outcome, base.warnings)
+                .into_iter()
+                .map(|(name, bytes)| (file(name), bytes))
+                .collect();
+        files.push((file("changes.csv"), crate::repair::changes_csv(&[])));
+        if !loaded.warnings.is_empty() {
+            files.push((file("warnings.txt"), problems_text(&loaded.warnings)));
+        }
+        return Run { row, files };
+    }
     let mut solve_options = SolveOptions {
         time_limit_seconds: options.time_limit_seconds,
         start: Some(baseline.start(inst)),
@@ -259,7 +288,13 @@ pub fn run(
         },
     )
     .map_err(SweepError::Baseline)?;
-    let baseline = Baseline::from_placed(inst, &outcome.verdict.placed);
+    let base = Base {
+        instance: inst,
+        model,
+        outcome: &outcome,
+        plan: Baseline::from_placed(inst, &outcome.verdict.placed),
+        warnings: loaded.warnings.len(),
+    };
     let mut files: Vec<(String, Vec<u8>)> =
         pipeline::output_files(inst, model, &outcome, loaded.warnings.len())
             .into_iter()
@@ -290,7 +325,7 @@ pub fn run(
                     model_path,
                     scenario,
                     folder(i + 1, width, &scenario.name),
-                    &baseline,
+                    &base,
                     &institutes,
                     options,
                 );
