@@ -39,13 +39,20 @@ pub fn load_model(
     let name = path
         .file_name()
         .map_or("model.toml".into(), |n| n.to_string_lossy().into_owned());
-    match std::fs::read(&path) {
-        Ok(bytes) => {
-            let text =
-                String::from_utf8_lossy(bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(&bytes))
-                    .into_owned();
+    match table::read_text(&path) {
+        Ok(Ok(text)) => {
             let model = model_file::parse_model(&name, &text, problems)?;
             Some((model, path.display().to_string()))
+        }
+        Ok(Err(why)) => {
+            problems.error(
+                "E040",
+                &Place::new(&name, 1, 1),
+                "",
+                format!("the model file {why}"),
+                "Save the model as a plain text (TOML) file.",
+            );
+            None
         }
         Err(e) => {
             problems.error(

@@ -29,13 +29,44 @@ pub struct Table {
     rows: Vec<Row>,
 }
 
+/// Why bytes cannot be a CSV text, if they cannot.
+fn not_text(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Some("is saved as UTF-16 (Unicode text)");
+    }
+    bytes
+        .contains(&0)
+        .then_some("contains binary data, not text")
+}
+
+/// How much of a file is looked at before the rest is read: a huge file of binary
+/// garbage is refused without reading it all into memory.
+const SNIFF_BYTES: u64 = 64 * 1024;
+
+/// Reads a text file (UTF-8 or Windows-1252), refusing binary data or UTF-16 after its
+/// first [`SNIFF_BYTES`]: `Ok(Err(why))` says why it is not text.
+pub fn read_text(path: &Path) -> std::io::Result<Result<String, &'static str>> {
+    Ok(read_text_file(path)?.and_then(|b| decode(&b)))
+}
+
+/// Reads a file, refusing binary data after its first [`SNIFF_BYTES`].
+fn read_text_file(path: &Path) -> std::io::Result<Result<Vec<u8>, &'static str>> {
+    use std::io::Read;
+    let file = std::fs::File::open(path)?;
+    let mut bytes = Vec::new();
+    let mut reader = std::io::BufReader::new(file);
+    (&mut reader).take(SNIFF_BYTES).read_to_end(&mut bytes)?;
+    if let Some(why) = not_text(&bytes) {
+        return Ok(Err(why));
+    }
+    reader.read_to_end(&mut bytes)?;
+    Ok(Ok(bytes))
+}
+
 /// Decodes file bytes: UTF-8 with or without BOM, else Windows-1252 (Dutch Excel).
 fn decode(bytes: &[u8]) -> Result<String, &'static str> {
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err("is saved as UTF-16 (Unicode text)");
-    }
-    if bytes.contains(&0) {
-        return Err("contains binary data, not text");
+    if let Some(why) = not_text(bytes) {
+        return Err(why);
     }
     let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
@@ -122,8 +153,18 @@ impl Table {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         let start = Place::new(&file, 1, 1);
-        let bytes = match std::fs::read(path) {
-            Ok(b) => b,
+        let text = match read_text(path) {
+            Ok(Ok(text)) => text,
+            Ok(Err(why)) => {
+                problems.error(
+                    "E002",
+                    &start,
+                    "",
+                    format!("the file {why}"),
+                    "Save the sheet from Excel as 'CSV UTF-8 (door komma's gescheiden)' or 'CSV (gescheiden door lijstscheidingsteken)'.",
+                );
+                return None;
+            }
             Err(e) => {
                 problems.error(
                     "E002",
@@ -131,19 +172,6 @@ impl Table {
                     "",
                     format!("the file cannot be read: {e}"),
                     "Check that the file exists and is not open in another program.",
-                );
-                return None;
-            }
-        };
-        let text = match decode(&bytes) {
-            Ok(t) => t,
-            Err(why) => {
-                problems.error(
-                    "E002",
-                    &start,
-                    "",
-                    format!("the file {why}"),
-                    "Save the sheet from Excel as 'CSV UTF-8 (door komma's gescheiden)' or 'CSV (gescheiden door lijstscheidingsteken)'.",
                 );
                 return None;
             }

@@ -74,22 +74,21 @@ pub fn read_scenarios(path: &Path) -> Result<Vec<Scenario>, Vec<Problem>> {
     let name = path.file_name().map_or("scenarios.toml".into(), |n| {
         n.to_string_lossy().into_owned()
     });
-    let text = match std::fs::read(path) {
-        Ok(bytes) => {
-            String::from_utf8_lossy(bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(&bytes))
-                .into_owned()
-        }
-        Err(e) => {
-            let mut problems = crate::input::problem::Problems::default();
-            problems.error(
-                "E050",
-                &Place::new(&name, 1, 1),
-                "",
-                format!("the scenario file cannot be read: {e}"),
-                "Check the path given with --scenarios.",
-            );
-            return Err(problems.into_sorted());
-        }
+    let fail = |message: String| {
+        let mut problems = crate::input::problem::Problems::default();
+        problems.error(
+            "E050",
+            &Place::new(&name, 1, 1),
+            "",
+            message,
+            "Check the path given with --scenarios; the file is plain text (TOML).",
+        );
+        problems.into_sorted()
+    };
+    let text = match crate::input::table::read_text(path) {
+        Ok(Ok(text)) => text,
+        Ok(Err(why)) => return Err(fail(format!("the scenario file {why}"))),
+        Err(e) => return Err(fail(format!("the scenario file cannot be read: {e}"))),
     };
     let base = path.parent().unwrap_or(Path::new("."));
     parse_scenarios(&name, &text, base)
