@@ -150,6 +150,17 @@ pub fn load_adjusted(
         travel: travel_t,
     };
     adjust.tables(&mut tables, &mut problems);
+    for table in [&tables.schools, &tables.supervisors, &tables.students] {
+        if table.is_empty() {
+            problems.error(
+                "E007",
+                &Place::new(table.file(), 2, 1),
+                "",
+                "the file has a header line but no rows: there is nothing to plan with".into(),
+                "Fill in the rows below the header, or check that the right sheet was saved.",
+            );
+        }
+    }
     if problems.has_errors() {
         return Err(problems.into_sorted());
     }
@@ -182,6 +193,7 @@ pub fn load_adjusted(
     validate::check_travel_coverage(&instance, &model, &lines, &mut problems);
     validate::warn_unaccepted_paid_appointments(&instance, &model, &lines, &mut problems);
     validate::check_pins(&instance, &model, &lines, &mut problems);
+    validate::warn_mixed_groups(&instance, &model, &lines, &mut problems);
     if problems.has_errors() {
         return Err(problems.into_sorted());
     }

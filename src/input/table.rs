@@ -179,6 +179,23 @@ impl Table {
         Table::parse(&file, &text, problems)
     }
 
+    /// Parses the bytes of a CSV file as [`Table::read`] does (for fuzzing and tests).
+    pub fn from_bytes(file: &str, bytes: &[u8], problems: &mut Problems) -> Option<Table> {
+        match decode(bytes) {
+            Ok(text) => Table::parse(file, &text, problems),
+            Err(why) => {
+                problems.error(
+                    "E002",
+                    &Place::new(file, 1, 1),
+                    "",
+                    format!("the file {why}"),
+                    "Save the sheet from Excel as 'CSV UTF-8 (door komma's gescheiden)' or 'CSV (gescheiden door lijstscheidingsteken)'.",
+                );
+                None
+            }
+        }
+    }
+
     /// Parses CSV text already decoded.
     pub fn parse(file: &str, text: &str, problems: &mut Problems) -> Option<Table> {
         let delimiter = detect_delimiter(text);

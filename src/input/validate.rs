@@ -155,3 +155,39 @@ pub fn check_pins(
         }
     }
 }
+
+/// Rule 9 puts a group at one school. Members of different tracks are allowed but unusual
+/// (a group usually does its stage together), and where their stage days never meet they
+/// share a school but never a day there: worth a second look, not an error.
+pub fn warn_mixed_groups(
+    instance: &Instance,
+    model: &Model,
+    lines: &StudentLines,
+    problems: &mut Problems,
+) {
+    let mut first: BTreeMap<&str, usize> = BTreeMap::new();
+    for (s, student) in instance.students.iter().enumerate() {
+        let Some(g) = &student.group else { continue };
+        let f = *first.entry(g).or_insert(s);
+        let (a, b) = (&model.tracks[instance.students[f].track], &model.tracks[student.track]);
+        if a.id == b.id {
+            continue;
+        }
+        let days_meet = a.days.iter().any(|d| b.days.iter().any(|e| e == d));
+        let meet = if days_meet {
+            String::new()
+        } else {
+            format!(", whose stage days never meet ({} and {})", a.days, b.days)
+        };
+        problems.warning(
+            "W005",
+            &lines.places[s].group,
+            g,
+            format!(
+                "group '{g}' mixes tracks: '{}' is in {} and '{}' in {}{meet}",
+                instance.students[f].id, a.id, student.id, b.id
+            ),
+            "Check the group column: the group is placed at one school all the same.",
+        );
+    }
+}
