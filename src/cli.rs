@@ -2,6 +2,7 @@
 //! outcome maps to an exit code (0 success, 1 invalid input or plan, 2 usage or internal).
 
 use crate::checker;
+use crate::explain::{self, text::Lang, DiagnoseOptions};
 use crate::generate::{self, GenerateOptions};
 use crate::input::{self, problem::Problem, Loaded};
 use crate::pipeline::{self, PipelineError};
@@ -43,6 +44,24 @@ enum Command {
         /// Print nothing but errors.
         #[arg(long)]
         quiet: bool,
+        /// Verify this many suggestions by re-solving for diagnosis.md (0: none).
+        #[arg(long, value_name = "N", default_value_t = 5)]
+        suggestions: usize,
+    },
+    /// Explain one student's placement, or why the student is unplaced, in plain sentences.
+    Explain {
+        instance: PathBuf,
+        /// The student's id in students.csv.
+        #[arg(long)]
+        student: String,
+        /// A plan.csv to explain; without it the instance is solved first.
+        #[arg(long)]
+        plan: Option<PathBuf>,
+        #[arg(long)]
+        model: Option<PathBuf>,
+        /// Language: nl (default) or en.
+        #[arg(long, default_value = "nl")]
+        lang: String,
     },
     /// Check any plan, also a hand-made one, and print its objective.
     Verify {
@@ -123,20 +142,29 @@ fn solve(
     out: &Path,
     options: SolveOptions,
     quiet: bool,
+    suggestions: usize,
 ) -> Result<(), ExitCode> {
     let loaded = load(instance, model)?;
     if !quiet && !loaded.warnings.is_empty() {
         print_problems(&loaded.warnings);
     }
     let (inst, model) = (&loaded.instance, &loaded.model);
-    let outcome = pipeline::solve_and_check(inst, model, &options).map_err(|e| {
-        eprintln!("error: {e}. Nothing was written.");
-        match e {
-            PipelineError::Infeasible(_) => ExitCode::from(INVALID),
-            PipelineError::NoPlanInTime | PipelineError::Internal(_) => ExitCode::from(FAILURE),
-        }
-    })?;
-    let outputs = pipeline::output_files(inst, model, &outcome, loaded.warnings.len());
+    let mut outcome = solve_checked(inst, model, &options)?;
+    let started = std::time::Instant::now();
+    let diagnosis = explain::diagnose(
+        inst,
+        model,
+        &outcome.verdict.placed,
+        outcome.verdict.objective,
+        &DiagnoseOptions {
+            verify_top: suggestions,
+        },
+    );
+    let diagnosis_seconds = started.elapsed().as_secs_f64();
+    // The diagnosis's reasons name the bottleneck; the codes are the same.
+    outcome.reasons = diagnosis.reasons.clone();
+    let mut outputs = pipeline::output_files(inst, model, &outcome, loaded.warnings.len());
+    outputs.extend(explain::files::output_files(&diagnosis, inst, model));
     atomic::write_outputs(out, &outputs).map_err(|e| {
         eprintln!("error: cannot write the outputs to {}: {e}. Choose another --out folder; nothing was changed there.", out.display());
         ExitCode::from(FAILURE)
@@ -164,7 +192,73 @@ fn solve(
             "plan verified by the independent checker; written to {}",
             out.display()
         );
+        println!(
+            "diagnosis: {} bottleneck(s), {} verified suggestion(s) in {} ({:.2} s)",
+            diagnosis.bottlenecks.len(),
+            diagnosis.suggestions.len(),
+            out.join("diagnosis.md").display(),
+            diagnosis_seconds
+        );
     }
+    Ok(())
+}
+
+fn solve_checked(
+    inst: &crate::domain::Instance,
+    model: &crate::domain::Model,
+    options: &SolveOptions,
+) -> Result<pipeline::Outcome, ExitCode> {
+    pipeline::solve_and_check(inst, model, options).map_err(|e| {
+        eprintln!("error: {e}. Nothing was written.");
+        match e {
+            PipelineError::Infeasible(_) => ExitCode::from(INVALID),
+            PipelineError::NoPlanInTime | PipelineError::Internal(_) => ExitCode::from(FAILURE),
+        }
+    })
+}
+
+fn explain_student(
+    instance: &Path,
+    student: &str,
+    plan: Option<&Path>,
+    model: Option<&Path>,
+    lang: Lang,
+) -> Result<(), ExitCode> {
+    let loaded = load(instance, model)?;
+    let (inst, model) = (&loaded.instance, &loaded.model);
+    let Some(s) = inst.students.iter().position(|x| x.id == student) else {
+        eprintln!(
+            "error: student '{student}' is not in students.csv of {}; give a student_id from that file",
+            instance.display()
+        );
+        return Err(ExitCode::from(INVALID));
+    };
+    let placed = match plan {
+        Some(path) => {
+            let rows = checker::read_plan(path).map_err(|problems| {
+                print_problems(&problems);
+                ExitCode::from(INVALID)
+            })?;
+            let verdict = checker::check_plan(inst, model, &rows);
+            if !verdict.violations.is_empty() {
+                eprintln!(
+                    "error: the plan breaks {} hard rule(s); run `stageplan verify` to see them, and explain a valid plan",
+                    verdict.violations.len()
+                );
+                return Err(ExitCode::from(INVALID));
+            }
+            verdict.placed
+        }
+        None => {
+            solve_checked(inst, model, &SolveOptions::default())?
+                .verdict
+                .placed
+        }
+    };
+    print!(
+        "{}",
+        explain::student::explain(inst, model, &placed, s, lang)
+    );
     Ok(())
 }
 
@@ -262,6 +356,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
             out,
             time_limit,
             quiet,
+            suggestions,
         } => {
             if let Some(t) = time_limit.filter(|t| !(t.is_finite() && *t > 0.0)) {
                 eprintln!("error: --time-limit must be a positive number of seconds, not {t}");
@@ -275,8 +370,24 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
                     time_limit_seconds: time_limit,
                 },
                 quiet,
+                suggestions,
             )
         }
+        Command::Explain {
+            instance,
+            student,
+            plan,
+            model,
+            lang,
+        } => match Lang::parse(&lang) {
+            Some(lang) => {
+                explain_student(&instance, &student, plan.as_deref(), model.as_deref(), lang)
+            }
+            None => {
+                eprintln!("error: --lang must be nl or en, not '{lang}'");
+                return ExitCode::from(FAILURE);
+            }
+        },
         Command::Verify {
             instance,
             plan,
