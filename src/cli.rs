@@ -158,6 +158,7 @@ fn solve(
         outcome.verdict.objective,
         &DiagnoseOptions {
             verify_top: suggestions,
+            ..DiagnoseOptions::default()
         },
     );
     let diagnosis_seconds = started.elapsed().as_secs_f64();

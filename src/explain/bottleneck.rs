@@ -163,6 +163,28 @@ impl Bottleneck {
     }
 }
 
+impl Bottleneck {
+    /// The full WPBs and schools of this bottleneck that student `s` may use.
+    pub fn full_for(&self, instance: &Instance, flow: &Flow, s: usize, lang: Lang) -> Vec<String> {
+        let t = lang.text();
+        let mut out: Vec<String> = Vec::new();
+        for &w in &flow.allowed[s] {
+            let c = instance.supervisors[w].school;
+            let text = if let Some(&(_, cap)) = self.full_wpbs.iter().find(|p| p.0 == w) {
+                resource(t, true, &instance.supervisors[w].id, cap)
+            } else if let Some(&(_, cap)) = self.full_schools.iter().find(|p| p.0 == c) {
+                resource(t, false, &instance.schools[c].id, cap)
+            } else {
+                continue;
+            };
+            if !out.contains(&text) {
+                out.push(text);
+            }
+        }
+        out
+    }
+}
+
 fn resource(t: &Text, is_wpb: bool, id: &str, cap: Capacity) -> String {
     let (students, hours) = if is_wpb {
         (t.wpb_students, t.wpb_hours)

@@ -12,7 +12,13 @@ use serde::Serialize;
 pub const RELAXATION: &str = "The flow network (student -> WPB -> school) ignores groups (rule 9), and turns an hour limit into a count of places: floor(hours / the lightest hours per student among the tracks that may come). So its unplaced count is a lower bound on any plan's.";
 
 /// How suggestions are verified, said once for both files.
-pub const VERIFICATION: &str = "Candidates come from the bottlenecks and the rule reasons and are ranked by the extra students the flow bound allows; only the best few are verified by re-solving the changed input (students far from the change keep their WPB), and the plan found is re-checked by the independent checker. 'Proven best' means no plan with the change places more (flow bound).";
+fn method(d: &Diagnosis) -> &'static str {
+    if d.full_resolve {
+        "Candidates come from the bottlenecks and the rule reasons and are ranked by the extra students the flow bound allows; only the best few are verified by re-solving the whole changed input, and the plan found is re-checked by the independent checker. 'Proven best' means no plan with the change places more (flow bound)."
+    } else {
+        "Candidates come from the bottlenecks and the rule reasons and are ranked by the extra students the flow bound allows; only the best few are verified by re-solving the changed input locally: the students at the schools the change touches and the unplaced students who may go there are re-planned, everyone else keeps their place. The plan found is re-checked by the independent checker against the changed input, so each gain is achievable; the optimum may place more and cost less. 'Proven best' means no plan with the change places more (flow bound)."
+    }
+}
 
 #[derive(Serialize)]
 struct Json<'a> {
@@ -161,7 +167,7 @@ pub fn diagnosis_json(d: &Diagnosis, instance: &Instance, model: &Model) -> Vec<
         suggestions: JsonSuggestions {
             candidates: d.candidates,
             verified_top: d.verify_top,
-            method: VERIFICATION,
+            method: method(d),
             items: suggestion_items(d, instance, model),
         },
     };
@@ -212,8 +218,10 @@ pub fn diagnosis_md(d: &Diagnosis, instance: &Instance, model: &Model) -> Vec<u8
         ));
     }
     md.push_str(&format!(
-        "\n## Suggestions\n\n{VERIFICATION}\n\n{} candidates considered, the best {} verified.\n\n",
-        d.candidates, d.verify_top
+        "\n## Suggestions\n\n{}\n\n{} candidates considered, the best {} verified.\n\n",
+        method(d),
+        d.candidates,
+        d.verify_top
     ));
     if d.suggestions.is_empty() {
         md.push_str("No verified change places more students.\n");

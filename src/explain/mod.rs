@@ -4,6 +4,7 @@
 //! Layering: uses `rules`, `checker` and `pipeline` (for re-solving); never good_lp.
 
 pub mod bottleneck;
+pub mod candidates;
 pub mod change;
 pub mod files;
 pub mod flow;
@@ -11,6 +12,7 @@ pub mod reasons;
 pub mod student;
 pub mod suggest;
 pub mod text;
+pub mod verify;
 
 #[cfg(test)]
 mod tests;
@@ -29,11 +31,17 @@ use text::Lang;
 pub struct DiagnoseOptions {
     /// How many of the best-ranked candidate changes to verify by re-solving; 0 for none.
     pub verify_top: usize,
+    /// Up to this many students a suggestion is verified by re-solving everything; above
+    /// it, locally (see `verify`).
+    pub full_resolve_students: usize,
 }
 
 impl Default for DiagnoseOptions {
     fn default() -> Self {
-        DiagnoseOptions { verify_top: 5 }
+        DiagnoseOptions {
+            verify_top: 5,
+            full_resolve_students: 100,
+        }
     }
 }
 
@@ -46,6 +54,8 @@ pub struct Diagnosis {
     pub suggestions: Vec<Suggestion>,
     /// Candidate changes considered before verifying the best few.
     pub candidates: usize,
+    /// True when suggestions were verified by re-solving everything, not locally.
+    pub full_resolve: bool,
     pub verify_top: usize,
     pub objective: f64,
     pub placed: usize,
@@ -94,7 +104,11 @@ pub fn diagnose(
 ) -> Diagnosis {
     let (flow, bottlenecks, reasons) = reasons_for(instance, model, placed, Lang::En);
     let unplaced = unplaced_of(instance, placed);
-    let base = Base { placed, objective };
+    let base = Base {
+        placed,
+        objective,
+        allowed: &flow.allowed,
+    };
     let (suggestions, candidates) = suggest::suggestions(
         instance,
         model,
@@ -102,7 +116,7 @@ pub fn diagnose(
         &flow,
         &bottlenecks,
         &unplaced,
-        options.verify_top,
+        options,
     );
     Diagnosis {
         flow,
@@ -110,6 +124,7 @@ pub fn diagnose(
         reasons,
         suggestions,
         candidates,
+        full_resolve: instance.students.len() <= options.full_resolve_students,
         verify_top: options.verify_top,
         objective,
         placed: placed.len(),

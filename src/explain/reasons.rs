@@ -169,6 +169,10 @@ pub fn reason(
         Some(b) => fill(
             t.capacity_bottleneck,
             &[
+                (
+                    "own",
+                    shorten(&b.full_for(instance, flow, s, lang), 6, lang),
+                ),
                 ("id", format!("B{}", b.id)),
                 ("bottleneck", b.describe(instance, model, lang)),
             ],

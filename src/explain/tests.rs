@@ -17,7 +17,10 @@ fn diagnosed(inst: &Instance, m: &Model, verify_top: usize) -> Diagnosis {
         m,
         &outcome.verdict.placed,
         outcome.verdict.objective,
-        &DiagnoseOptions { verify_top },
+        &DiagnoseOptions {
+            verify_top,
+            ..DiagnoseOptions::default()
+        },
     )
 }
 
@@ -115,7 +118,7 @@ fn capacity_names_the_bottleneck_of_full_wpbs() {
     assert_eq!(wpbs, vec![0, 1]);
     assert!(b.full_schools.is_empty());
     assert!(
-        d.reasons[0].reason.contains("bottleneck B1, 3 students (biologie T ma|wo: 3) compete for 2 places at WPB W1 (room for 1), WPB W2 (room for 1)"),
+        d.reasons[0].reason.contains("all of them are full: WPB W1 (room for 1), WPB W2 (room for 1); bottleneck B1: 3 students (biologie T ma|wo: 3) compete for 2 places at WPB W1 (room for 1), WPB W2 (room for 1)"),
         "{}",
         d.reasons[0].reason
     );
@@ -172,15 +175,27 @@ fn a_group_that_cannot_fit_at_one_school_is_rule_9() {
 fn the_top_suggestions_claimed_gain_equals_a_full_re_solve() {
     let inst = three_for_two();
     let m = model();
-    let d = diagnosed(&inst, &m, 3);
-    let top = d.suggestions.first().expect("a suggestion");
-    let (changed, changed_model) = top.change.apply(&inst, &m);
-    let again = solve_and_check(&changed, &changed_model, &SolveOptions::default()).unwrap();
-    assert_eq!(
-        top.gain,
-        again.verdict.placed.len() as i64 - d.placed as i64
-    );
-    assert_eq!(top.objective_after, again.verdict.objective);
+    let outcome = solve_and_check(&inst, &m, &SolveOptions::default()).unwrap();
+    for full_resolve_students in [0, 100] {
+        let options = DiagnoseOptions {
+            verify_top: 3,
+            full_resolve_students,
+        };
+        let (placed, objective) = (&outcome.verdict.placed, outcome.verdict.objective);
+        let d = diagnose(&inst, &m, placed, objective, &options);
+        assert_eq!(d.full_resolve, full_resolve_students > 0);
+        let top = d.suggestions.first().expect("a suggestion");
+        let (changed, changed_model) = top.change.apply(&inst, &m);
+        let again = solve_and_check(&changed, &changed_model, &SolveOptions::default()).unwrap();
+        assert_eq!(
+            top.gain,
+            again.verdict.placed.len() as i64 - placed.len() as i64
+        );
+        assert!(again.verdict.objective <= top.objective_after + 1e-9);
+        if d.full_resolve {
+            assert_eq!(top.objective_after, again.verdict.objective);
+        }
+    }
 }
 
 #[test]
