@@ -71,7 +71,7 @@ pub fn bottlenecks(instance: &Instance, flow: &Flow) -> Vec<Bottleneck> {
     }
     let mut by_root: BTreeMap<usize, Bottleneck> = BTreeMap::new();
     for s in (0..ns).filter(|&s| flow.student_cut[s] && !flow.allowed[s].is_empty()) {
-        let b = by_root.entry(parts.find(s)).or_insert_with(|| empty());
+        let b = by_root.entry(parts.find(s)).or_insert_with(empty);
         b.students.push(s);
         if flow.wpb_of[s].is_none() {
             b.blocked += 1;
