@@ -392,14 +392,7 @@ fn solve_writes_a_diagnosis_whose_reasons_match_unplaced_csv() {
 /// Solves the HOS example once and returns the output folder with its plan.
 fn hos_plan(tmp: &Path) -> PathBuf {
     let out = tmp.join("out");
-    stageplan()
-        .arg("solve")
-        .arg(hos())
-        .arg("--out")
-        .arg(&out)
-        .args(["--quiet", "--suggestions", "0"])
-        .assert()
-        .success();
+    solve_quietly(&hos(), &out);
     out
 }
 

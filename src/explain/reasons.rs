@@ -27,14 +27,19 @@ impl PlanLoad {
             school_hours: vec![0.0; instance.schools.len()],
         };
         for &(s, w) in placed {
-            let track = &model.tracks[instance.students[s].track];
-            let c = instance.supervisors[w].school;
-            load.wpb_students[w] += 1;
-            load.wpb_hours[w] += track.wpb_hours;
-            load.school_students[c] += 1;
-            load.school_hours[c] += track.so_hours;
+            load.add(instance, model, s, w);
         }
         load
+    }
+
+    /// Counts student `s` with WPB `w`.
+    pub fn add(&mut self, instance: &Instance, model: &Model, s: usize, w: usize) {
+        let track = &model.tracks[instance.students[s].track];
+        let c = instance.supervisors[w].school;
+        self.wpb_students[w] += 1;
+        self.wpb_hours[w] += track.wpb_hours;
+        self.school_students[c] += 1;
+        self.school_hours[c] += track.so_hours;
     }
 
     /// Why WPB `w` cannot take one more student `s` in this plan, or `None` if it can.

@@ -162,7 +162,14 @@ pub fn explain(
             None
         }
     };
-    lines.push(t.other_schools.to_string());
+    lines.push(
+        if here.is_some() {
+            t.other_schools
+        } else {
+            t.all_schools
+        }
+        .to_string(),
+    );
     let own = here.map(|w| instance.supervisors[w].school);
     for c in (0..instance.schools.len()).filter(|&c| Some(c) != own) {
         lines.push(school_line(

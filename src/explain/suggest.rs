@@ -6,6 +6,8 @@ use super::bottleneck::Bottleneck;
 use super::candidates::candidates;
 use super::change::Change;
 use super::flow::{self, Flow};
+use super::reasons::PlanLoad;
+use super::text::Lang;
 use super::verify::verify;
 use super::DiagnoseOptions;
 use crate::domain::{Instance, Model};
@@ -23,7 +25,7 @@ pub struct Base<'a> {
 #[derive(Debug, Clone)]
 pub struct Suggestion {
     pub change: Change,
-    /// Extra students the flow bound allows: the cheap estimate used for ranking.
+    /// Extra students the changed input's flow places: an upper bound when hours and groups do not bind.
     pub estimate: u64,
     /// Extra students placed in the re-solved, re-checked plan.
     pub gain: i64,
@@ -65,32 +67,64 @@ fn allowed_after(
     }
 }
 
-/// The changed input's flow and the extra students it places: the cheap estimate. A group
-/// split is invisible to the flow (it ignores groups): its estimate is the members the
-/// flow places on their own.
+/// The cheap estimates of a change: `direct`, the unplaced students (not in a group) that
+/// could take free room in the current plan without anyone moving, and `flow`, the extra
+/// students the changed input's flow places. A group split is invisible to the flow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Estimate {
+    pub direct: u64,
+    pub flow: u64,
+}
+
+impl Estimate {
+    /// The ranking key: the larger estimate first (the flow's is optimistic where groups
+    /// or hours bind, the direct one pessimistic where others must move), then the direct.
+    fn key(self) -> (u64, u64) {
+        (self.direct.max(self.flow), self.direct)
+    }
+}
+
+/// Applies a change and estimates it; returns the changed input and its flow too.
 pub fn estimate(
     instance: &Instance,
     model: &Model,
+    base: &Base,
     flow: &Flow,
     change: &Change,
-) -> (u64, (Instance, Model), Flow) {
+) -> (Estimate, (Instance, Model), Flow) {
     let (inst, m) = change.apply(instance, model);
     let after = flow::max_flow_with(&inst, &m, allowed_after(&inst, &m, &flow.allowed, change));
-    let gain = match change {
-        Change::SplitGroup { group } => (0..instance.students.len())
-            .filter(|&s| {
-                instance.students[s].group.as_deref() == Some(group.as_str())
-                    && flow.wpb_of[s].is_some()
-            })
-            .count() as u64,
-        _ => after.placed.saturating_sub(flow.placed),
+    let estimate = Estimate {
+        direct: direct_gain(&inst, &m, base.placed, &after),
+        flow: after.placed.saturating_sub(flow.placed),
     };
-    (gain, (inst, m), after)
+    (estimate, (inst, m), after)
 }
 
-/// Ranks every candidate by its estimate and verifies the best `verify_top` of those with
-/// a positive estimate; returns the verified suggestions that place more students, best
-/// first, and how many candidates were considered.
+/// Unplaced students without a group, in order, each given an allowed WPB that still has
+/// room in the plan: a gain reachable without moving anyone.
+fn direct_gain(inst: &Instance, m: &Model, placed: &[(usize, usize)], after: &Flow) -> u64 {
+    let mut load = PlanLoad::of(inst, m, placed);
+    let mut gain = 0;
+    for s in super::unplaced_of(inst, placed) {
+        if inst.students[s].group.is_some() {
+            continue;
+        }
+        let free = after.allowed[s]
+            .iter()
+            .copied()
+            .find(|&w| load.why_full(inst, m, s, w, Lang::En).is_none());
+        if let Some(w) = free {
+            load.add(inst, m, s, w);
+            gain += 1;
+        }
+    }
+    gain
+}
+
+/// Ranks every candidate by its estimates (see `Estimate::key`) and
+/// verifies the best `verify_top` with a positive estimate; returns the verified
+/// suggestions that place more students, best first, and how many candidates there were.
 pub fn suggestions(
     instance: &Instance,
     model: &Model,
@@ -108,30 +142,35 @@ pub fn suggestions(
     let started = std::time::Instant::now();
     let all = candidates(instance, model, flow, bottlenecks, unplaced);
     let considered = all.len();
-    let mut ranked: Vec<(u64, usize, Change)> = all
+    let mut ranked: Vec<(Estimate, usize, Change)> = all
         .into_iter()
         .enumerate()
-        .map(|(i, c)| (estimate(instance, model, flow, &c).0, i, c))
-        .filter(|(est, ..)| *est > 0)
+        .map(|(i, c)| (estimate(instance, model, base, flow, &c).0, i, c))
+        .filter(|(est, _, c)| {
+            est.direct > 0 || est.flow > 0 || matches!(c, Change::SplitGroup { .. })
+        })
         .collect();
-    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    ranked.sort_by(|a, b| b.0.key().cmp(&a.0.key()).then(a.1.cmp(&b.1)));
     if log {
         eprintln!(
-            "diagnosis: {considered} candidates ranked by flow in {:.2} s",
+            "diagnosis: {considered} candidates ranked in {:.2} s",
             started.elapsed().as_secs_f64()
         );
+        for (est, _, c) in ranked.iter().take(40) {
+            eprintln!("diagnosis: candidate {c:?} {est:?}");
+        }
     }
     let mut out: Vec<Suggestion> = ranked
         .iter()
         .take(options.verify_top)
         .filter_map(|(est, _, c)| {
-            let (_, (inst, m), after) = estimate(instance, model, flow, c);
+            let (_, (inst, m), after) = estimate(instance, model, base, flow, c);
             let started = std::time::Instant::now();
-            let verified = verify(instance, (&inst, &m), base, &after, c, *est, full);
+            let verified = verify(instance, (&inst, &m), base, &after, c, est.flow, full);
             if log {
                 let gain = verified.as_ref().map(|v| v.gain);
                 eprintln!(
-                    "diagnosis: verified {c:?} (estimate {est}, gain {gain:?}) in {:.2} s",
+                    "diagnosis: verified {c:?} ({est:?}, gain {gain:?}) in {:.2} s",
                     started.elapsed().as_secs_f64()
                 );
             }
