@@ -14,9 +14,9 @@ pub const RELAXATION: &str = "The flow network (student -> WPB -> school) ignore
 /// How suggestions are verified, said once for both files.
 fn method(d: &Diagnosis) -> &'static str {
     if d.full_resolve {
-        "Candidates come from the bottlenecks and the rule reasons and are ranked by the extra students the flow bound allows; only the best few are verified by re-solving the whole changed input, and the plan found is re-checked by the independent checker. 'Proven best' means no plan with the change places more (flow bound)."
+        "Candidates come from the bottlenecks and the rule reasons and are ranked by the larger of two cheap estimates (the extra students the flow bound allows, and the unplaced students that fit into room left in the plan); only the best few are verified by re-solving the whole changed input, and the plan found is re-checked by the independent checker. 'Proven best' means no plan with the change places more (flow bound)."
     } else {
-        "Candidates come from the bottlenecks and the rule reasons and are ranked by the extra students the flow bound allows; only the best few are verified by re-solving the changed input locally: the students at the schools the change touches and the unplaced students who may go there are re-planned, everyone else keeps their place. The plan found is re-checked by the independent checker against the changed input, so each gain is achievable; the optimum may place more and cost less. 'Proven best' means no plan with the change places more (flow bound)."
+        "Candidates come from the bottlenecks and the rule reasons and are ranked by the larger of two cheap estimates (the extra students the flow bound allows, and the unplaced students that fit into room left in the plan); only the best few are verified by re-solving the changed input locally: the students at the schools the change touches and the unplaced students who may go there are re-planned, everyone else keeps their place. The plan found is re-checked by the independent checker against the changed input, so each gain is achievable; the optimum may place more and cost less. 'Proven best' means no plan with the change places more (flow bound)."
     }
 }
 

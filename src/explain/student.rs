@@ -78,7 +78,10 @@ fn cost_words(terms: &[Term; 5], t: &Text) -> String {
 }
 
 /// The terms that differ, each with the alternative's words and the signed difference.
-fn diff_words(alt: &[Term; 5], here: &[Term; 5]) -> String {
+fn diff_words(alt: &[Term; 5], here: &[Term; 5], t: &Text) -> String {
+    if alt.iter().zip(here).all(|(a, h)| a.cost == h.cost) {
+        return t.same_cost.to_string();
+    }
     alt.iter()
         .zip(here)
         .filter(|(a, h)| a.cost != h.cost)
@@ -228,7 +231,7 @@ fn alternatives(
                     ),
                     ("wpb", wpb_name(instance, *a)),
                     ("diff", signed(*diff)),
-                    ("terms", diff_words(cost, &here)),
+                    ("terms", diff_words(cost, &here, t)),
                     ("room", room),
                 ],
             )
@@ -306,7 +309,7 @@ fn school_line(
                 t.school_allowed_room,
                 &args(&[
                     ("diff", num(total(&cost) - total(base_terms))),
-                    ("terms", diff_words(&cost, base_terms)),
+                    ("terms", diff_words(&cost, base_terms, t)),
                 ]),
             )
         }
