@@ -316,7 +316,7 @@ fn school_line(
         (Some(w), None) => {
             let cost = terms(instance, model, s, w, t);
             fill(
-                t.school_allowed_room,
+                t.school_allowed_open,
                 &args(&[("diff", num(total(&cost))), ("terms", cost_words(&cost, t))]),
             )
         }

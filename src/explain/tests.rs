@@ -71,6 +71,7 @@ fn travel_is_rule_3_and_the_suggested_limit_places_the_student() {
     let d = diagnosed(&inst, &model(), 3);
     assert_eq!(code_of(&d, 0), "R3_TRAVEL_WITHIN_LIMIT");
     assert!(d.reasons[0].reason.contains("0 within 90 minutes"));
+    assert!(d.bottlenecks.is_empty());
     let top = &d.suggestions[0];
     assert_eq!(top.change, Change::TravelLimit { minutes: 100.0 });
     assert_eq!((top.gain, top.proven_best), (1, true));
@@ -82,6 +83,8 @@ fn previous_school_is_rule_4() {
     inst.students[0].previous_school = Some(1);
     let d = diagnosed(&inst, &model(), 0);
     assert_eq!(code_of(&d, 0), "R4_NOT_PREVIOUS_SCHOOL");
+    assert!(d.reasons[0].reason.contains("0 not at the previous school"));
+    assert!(d.bottlenecks.is_empty());
 }
 
 /// Three biologie students, two WPBs of one place each at A, an engels WPB at B.
@@ -144,6 +147,36 @@ fn capacity_names_a_school_whose_so_hours_are_used_up() {
         }
     );
     assert!(d.reasons[0].reason.contains("SO hours used up"));
+}
+
+#[test]
+fn a_wpb_out_of_hours_is_a_bottleneck_and_more_hours_is_the_suggestion() {
+    let mut inst = three_for_two();
+    inst.supervisors[1].subjects = vec!["engels".into()];
+    inst.supervisors[0].max_students = 3;
+    inst.supervisors[0].max_hours = Some(72.0);
+    let m = model();
+    let d = diagnosed(&inst, &m, 3);
+    assert_eq!(d.reasons.len(), 1);
+    assert_eq!(code_of(&d, d.reasons[0].student), "R5_R6_CAPACITY");
+    let b = &d.bottlenecks[0];
+    assert_eq!((b.students.clone(), b.places), (vec![0, 1, 2], 2));
+    assert_eq!(b.full_wpbs.len(), 1);
+    assert!(matches!(b.full_wpbs[0].1.limit, Limit::Hours { .. }));
+    let top = &d.suggestions[0];
+    assert_eq!(
+        top.change,
+        Change::WpbPlace {
+            wpb: 0,
+            place: false,
+            hours: 36.0
+        }
+    );
+    assert_eq!(top.gain, 1);
+    assert_eq!(
+        top.change.describe(&inst, &m, Lang::En),
+        "+36 hours for WPB W1 (W1) at school A"
+    );
 }
 
 #[test]

@@ -99,6 +99,7 @@ pub struct Text {
     pub more: &'static str,
     pub same_cost: &'static str,
     pub school_allowed_room: &'static str,
+    pub school_allowed_open: &'static str,
     pub pinned: &'static str,
     pub travel_detail: &'static str,
 }
@@ -198,6 +199,7 @@ const EN: Text = Text {
     more: "and {n} more",
     same_cost: "the same cost",
     school_allowed_room: "  {school}: allowed and has room; its best place costs {diff} more ({terms})",
+    school_allowed_open: "  {school}: allowed and has room; its best place costs {diff} ({terms})",
     pinned: "The student is pinned to this WPB by hand (rule 8).",
     travel_detail: ": {minutes} minutes",
 };
@@ -274,6 +276,7 @@ const NL: Text = Text {
     more: "en nog {n}",
     same_cost: "dezelfde kosten",
     school_allowed_room: "  {school}: toegestaan en heeft ruimte; de beste plaats daar kost {diff} meer ({terms})",
+    school_allowed_open: "  {school}: toegestaan en heeft ruimte; de beste plaats daar kost {diff} ({terms})",
     pinned: "De student is met de hand aan deze WPB gekoppeld (regel 8).",
     travel_detail: ": {minutes} minuten",
 };
