@@ -217,6 +217,10 @@ pub fn diagnosis_md(d: &Diagnosis, instance: &Instance, model: &Model) -> Vec<u8
             ids(instance, &b.students).join(", ")
         ));
     }
+    if d.verify_top == 0 {
+        md.push_str("\n## Suggestions\n\nNot computed (`--suggestions 0`).\n");
+        return md.into_bytes();
+    }
     md.push_str(&format!(
         "\n## Suggestions\n\n{}\n\n{} candidates considered, the best {} verified.\n\n",
         method(d),

@@ -4,13 +4,18 @@
 
 use super::bottleneck::num;
 use super::reasons::PlanLoad;
+use super::suggest::{self, Base};
 use super::text::{fill, Lang, Text};
+use super::DiagnoseOptions;
 use crate::checker;
 use crate::domain::{Instance, Model};
 use crate::rules::{self, Exclusion};
 
 /// How many alternatives to show.
 const ALTERNATIVES: usize = 3;
+
+/// How many single changes to verify for an unplaced student.
+const HELP_TRIED: usize = 6;
 
 /// One objective term of a placement: its words and its weighted cost.
 struct Term {
@@ -154,7 +159,7 @@ pub fn explain(
         }
         None => {
             // The capacity reason already names the bottleneck.
-            let (_, _, reasons) = super::reasons_for(instance, model, placed, lang);
+            let (flow, bottlenecks, reasons) = super::reasons_for(instance, model, placed, lang);
             if let Some(r) = reasons.iter().find(|r| r.student == s) {
                 lines.push(fill(
                     t.not_placed,
@@ -162,6 +167,15 @@ pub fn explain(
                 ));
                 lines.push(fill(t.what_to_do, &[("action", r.action.clone())]));
             }
+            lines.extend(what_would_help(
+                instance,
+                model,
+                placed,
+                &flow,
+                &bottlenecks,
+                s,
+                lang,
+            ));
             None
         }
     };
@@ -187,6 +201,56 @@ pub fn explain(
         ));
     }
     lines.join("\n") + "\n"
+}
+
+/// Single changes that place student `s`, verified by re-solving.
+fn what_would_help(
+    instance: &Instance,
+    model: &Model,
+    placed: &[(usize, usize)],
+    flow: &super::flow::Flow,
+    bottlenecks: &[super::bottleneck::Bottleneck],
+    s: usize,
+    lang: Lang,
+) -> Vec<String> {
+    let t = lang.text();
+    let objective = checker::terms(instance, placed).total(&model.weights);
+    let base = Base {
+        placed,
+        objective,
+        allowed: &flow.allowed,
+    };
+    let options = DiagnoseOptions {
+        verify_top: HELP_TRIED,
+        ..DiagnoseOptions::default()
+    };
+    let found = suggest::for_student(instance, model, &base, flow, bottlenecks, s, &options);
+    let mut lines = vec![t.helps.to_string()];
+    if !found.iter().any(|x| x.newly_placed.contains(&s)) {
+        lines.push(fill(t.no_help, &[("n", HELP_TRIED.to_string())]));
+    }
+    for x in found {
+        let ids: Vec<String> = x
+            .newly_placed
+            .iter()
+            .map(|&k| instance.students[k].id.clone())
+            .collect();
+        let template = if x.newly_placed.contains(&s) {
+            t.help
+        } else {
+            t.help_other
+        };
+        lines.push(fill(
+            template,
+            &[
+                ("change", x.change.describe(instance, model, lang)),
+                ("gain", x.gain.to_string()),
+                ("ids", ids.join(", ")),
+                ("delta", signed(x.objective_after - objective)),
+            ],
+        ));
+    }
+    lines
 }
 
 /// The cheapest allowed places other than `w`, with their cost difference and room.

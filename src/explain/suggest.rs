@@ -134,36 +134,89 @@ pub fn suggestions(
     unplaced: &[usize],
     options: &DiagnoseOptions,
 ) -> (Vec<Suggestion>, usize) {
-    let full = instance.students.len() <= options.full_resolve_students;
     if options.verify_top == 0 {
         return (Vec::new(), 0);
     }
+    let all: Vec<(bool, Change)> = candidates(instance, model, flow, bottlenecks, unplaced)
+        .into_iter()
+        .map(|c| (false, c))
+        .collect();
+    let considered = all.len();
+    (
+        rank_and_verify(instance, model, base, flow, all, options),
+        considered,
+    )
+}
+
+/// Verified changes from the candidates for student `s` alone, those placing `s` first.
+pub fn for_student(
+    instance: &Instance,
+    model: &Model,
+    base: &Base,
+    flow: &Flow,
+    bottlenecks: &[Bottleneck],
+    s: usize,
+    options: &DiagnoseOptions,
+) -> Vec<Suggestion> {
+    let held: Vec<Bottleneck> = super::bottleneck::holding(bottlenecks, s)
+        .into_iter()
+        .cloned()
+        .collect();
+    // Changes that give the student room in the plan as it is come first.
+    let all: Vec<(bool, Change)> = candidates(instance, model, flow, &held, &[s])
+        .into_iter()
+        .map(|c| {
+            let (inst, m) = c.apply(instance, model);
+            let allowed = allowed_after(&inst, &m, &flow.allowed, &c);
+            let load = PlanLoad::of(&inst, &m, base.placed);
+            let room = allowed[s]
+                .iter()
+                .any(|&w| load.why_full(&inst, &m, s, w, Lang::En).is_none());
+            (room, c)
+        })
+        .collect();
+    let mut out = rank_and_verify(instance, model, base, flow, all, options);
+    // Those that place this student first; the order is otherwise kept.
+    out.sort_by_key(|x| !x.newly_placed.contains(&s));
+    out
+}
+
+/// Ranks candidates, those marked first, then by their estimates, and verifies the best
+/// `verify_top`; returns those that place more students, best first.
+fn rank_and_verify(
+    instance: &Instance,
+    model: &Model,
+    base: &Base,
+    flow: &Flow,
+    all: Vec<(bool, Change)>,
+    options: &DiagnoseOptions,
+) -> Vec<Suggestion> {
+    let full = instance.students.len() <= options.full_resolve_students;
     let log = std::env::var_os("STAGEPLAN_DIAGNOSIS_LOG").is_some();
     let started = std::time::Instant::now();
-    let all = candidates(instance, model, flow, bottlenecks, unplaced);
     let considered = all.len();
-    let mut ranked: Vec<(Estimate, usize, Change)> = all
+    let mut ranked: Vec<(Estimate, usize, Change, bool)> = all
         .into_iter()
         .enumerate()
-        .map(|(i, c)| (estimate(instance, model, base, flow, &c).0, i, c))
-        .filter(|(est, _, c)| {
+        .map(|(i, (first, c))| (estimate(instance, model, base, flow, &c).0, i, c, first))
+        .filter(|(est, _, c, _)| {
             est.direct > 0 || est.flow > 0 || matches!(c, Change::SplitGroup { .. })
         })
         .collect();
-    ranked.sort_by(|a, b| b.0.key().cmp(&a.0.key()).then(a.1.cmp(&b.1)));
+    ranked.sort_by(|a, b| (b.3, b.0.key()).cmp(&(a.3, a.0.key())).then(a.1.cmp(&b.1)));
     if log {
         eprintln!(
             "diagnosis: {considered} candidates ranked in {:.2} s",
             started.elapsed().as_secs_f64()
         );
-        for (est, _, c) in ranked.iter().take(40) {
+        for (est, _, c, _) in ranked.iter().take(40) {
             eprintln!("diagnosis: candidate {c:?} {est:?}");
         }
     }
     let mut out: Vec<Suggestion> = ranked
         .iter()
         .take(options.verify_top)
-        .filter_map(|(est, _, c)| {
+        .filter_map(|(est, _, c, _)| {
             let (_, (inst, m), after) = estimate(instance, model, base, flow, c);
             let started = std::time::Instant::now();
             let verified = verify(instance, (&inst, &m), base, &after, c, est.flow, full);
@@ -183,5 +236,5 @@ pub fn suggestions(
             .cmp(&a.gain)
             .then(a.objective_after.total_cmp(&b.objective_after))
     });
-    (out, considered)
+    out
 }
