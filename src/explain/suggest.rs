@@ -158,9 +158,24 @@ pub fn for_student(
     s: usize,
     options: &DiagnoseOptions,
 ) -> Vec<Suggestion> {
+    // Only the student's own part of its bottleneck: its class, its full WPBs and schools.
+    let st = &instance.students[s];
+    let schools: Vec<usize> = flow.allowed[s]
+        .iter()
+        .map(|&w| instance.supervisors[w].school)
+        .collect();
     let held: Vec<Bottleneck> = super::bottleneck::holding(bottlenecks, s)
+        .map(|b| {
+            let mut own = b.clone();
+            own.students.retain(|&k| {
+                let other = &instance.students[k];
+                other.subject == st.subject && other.track == st.track
+            });
+            own.full_wpbs.retain(|(w, _)| flow.allowed[s].contains(w));
+            own.full_schools.retain(|(c, _)| schools.contains(c));
+            own
+        })
         .into_iter()
-        .cloned()
         .collect();
     // Changes that give the student room in the plan as it is come first.
     let all: Vec<(bool, Change)> = candidates(instance, model, flow, &held, &[s])
