@@ -43,6 +43,7 @@ pub struct Flow {
     pub wpb_of: Vec<Option<usize>>,
     /// Allowed WPBs per student (the network's student -> WPB edges).
     pub allowed: Vec<Vec<usize>>,
+    /// Places per WPB and per school in the network, with what sets them.
     pub wpb_capacity: Vec<Capacity>,
     pub school_capacity: Vec<Capacity>,
     /// Nodes reachable from the source in the residual network: the smallest minimum cut.

@@ -47,16 +47,21 @@ impl Default for DiagnoseOptions {
 
 /// Everything `solve` writes to diagnosis.json and diagnosis.md.
 pub struct Diagnosis {
+    /// The maximum flow of the input: its bound and its minimum cut.
     pub flow: Flow,
+    /// The saturated sets that keep students out, B1, B2, ...
     pub bottlenecks: Vec<Bottleneck>,
     /// One per unplaced student of the plan, in students.csv order.
     pub reasons: Vec<UnplacedReason>,
+    /// Verified changes that place more students, best first.
     pub suggestions: Vec<Suggestion>,
     /// Candidate changes considered before verifying the best few.
     pub candidates: usize,
     /// True when suggestions were verified by re-solving everything, not locally.
     pub full_resolve: bool,
+    /// How many candidates were verified.
     pub verify_top: usize,
+    /// The plan's objective and placed count, which the suggestions improve on.
     pub objective: f64,
     pub placed: usize,
 }

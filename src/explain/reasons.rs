@@ -11,6 +11,7 @@ use crate::rules::{self, Exclusion};
 
 /// How full every WPB and school is in a plan.
 pub struct PlanLoad {
+    /// Students and hours per WPB, then per school.
     pub wpb_students: Vec<u32>,
     pub wpb_hours: Vec<f64>,
     pub school_students: Vec<u32>,

@@ -15,6 +15,7 @@ use crate::rules;
 
 /// The plan the suggestions improve on.
 pub struct Base<'a> {
+    /// (student, WPB) of each placement, and the plan's objective.
     pub placed: &'a [(usize, usize)],
     pub objective: f64,
     /// Allowed WPBs per student before any change (the base flow's).
@@ -24,6 +25,7 @@ pub struct Base<'a> {
 /// A change, verified by re-solving.
 #[derive(Debug, Clone)]
 pub struct Suggestion {
+    /// The change, as data.
     pub change: Change,
     /// Extra students the changed input's flow places: an upper bound when hours and groups do not bind.
     pub estimate: u64,
@@ -33,6 +35,7 @@ pub struct Suggestion {
     pub newly_placed: Vec<usize>,
     /// Students the base plan placed that the re-solved plan leaves unplaced.
     pub no_longer_placed: Vec<usize>,
+    /// The objective of the re-solved plan.
     pub objective_after: f64,
     /// True when the gain reaches the flow bound: no plan with this change places more.
     pub proven_best: bool,
