@@ -2,6 +2,7 @@
 //! outcome maps to an exit code (0 success, 1 invalid input or plan, 2 usage or internal).
 
 use crate::checker;
+use crate::explain::{self, text::Lang, DiagnoseOptions};
 use crate::generate::{self, GenerateOptions};
 use crate::input::{self, problem::Problem, Loaded};
 use crate::pipeline::{self, PipelineError};
@@ -51,6 +52,9 @@ enum Command {
         /// moving it pays (weight moved_student); writes changes.csv.
         #[arg(long, value_name = "PLAN.csv")]
         baseline_plan: Option<PathBuf>,
+        /// Verify this many suggestions by re-solving for diagnosis.md (0: none).
+        #[arg(long, value_name = "N", default_value_t = 5)]
+        suggestions: usize,
     },
     /// Solve the baseline and every what-if scenario of a file in parallel, and compare.
     Sweep {
@@ -72,6 +76,21 @@ enum Command {
         /// Print nothing but errors.
         #[arg(long)]
         quiet: bool,
+    },
+    /// Explain one student's placement, or why the student is unplaced, in plain sentences.
+    Explain {
+        instance: PathBuf,
+        /// The student's id in students.csv.
+        #[arg(long)]
+        student: String,
+        /// A plan.csv to explain; without it the instance is solved first.
+        #[arg(long)]
+        plan: Option<PathBuf>,
+        #[arg(long)]
+        model: Option<PathBuf>,
+        /// Language: nl (default) or en.
+        #[arg(long, default_value = "nl")]
+        lang: String,
     },
     /// Check any plan, also a hand-made one, and print its objective.
     Verify {
@@ -163,6 +182,7 @@ struct SolveRun<'a> {
     options: SolveOptions,
     quiet: bool,
     baseline_plan: Option<&'a Path>,
+    suggestions: usize,
 }
 
 fn solve(run: SolveRun) -> Result<(), ExitCode> {
@@ -173,6 +193,7 @@ fn solve(run: SolveRun) -> Result<(), ExitCode> {
         options,
         quiet,
         baseline_plan,
+        suggestions,
     } = run;
     let loaded = load(instance, model)?;
     if !quiet && !loaded.warnings.is_empty() {
@@ -184,15 +205,23 @@ fn solve(run: SolveRun) -> Result<(), ExitCode> {
         Some(b) => pipeline::repair_options(inst, model, b, options),
         None => options,
     };
-    let outcome = pipeline::solve_and_check_against(inst, model, &options, baseline.as_ref())
-        .map_err(|e| {
-            eprintln!("error: {e}. Nothing was written.");
-            match e {
-                PipelineError::Infeasible(_) => ExitCode::from(INVALID),
-                PipelineError::NoPlanInTime | PipelineError::Internal(_) => ExitCode::from(FAILURE),
-            }
-        })?;
-    let outputs = pipeline::output_files(inst, model, &outcome, loaded.warnings.len());
+    let mut outcome = solve_checked(inst, model, &options, baseline.as_ref())?;
+    let started = std::time::Instant::now();
+    let diagnosis = explain::diagnose(
+        inst,
+        model,
+        &outcome.verdict.placed,
+        outcome.verdict.objective,
+        &DiagnoseOptions {
+            verify_top: suggestions,
+            ..DiagnoseOptions::default()
+        },
+    );
+    let diagnosis_seconds = started.elapsed().as_secs_f64();
+    // The diagnosis's reasons name the bottleneck; the codes are the same.
+    outcome.reasons = diagnosis.reasons.clone();
+    let mut outputs = pipeline::output_files(inst, model, &outcome, loaded.warnings.len());
+    outputs.extend(explain::files::output_files(&diagnosis, inst, model));
     atomic::write_outputs(out, &outputs).map_err(|e| {
         eprintln!("error: cannot write the outputs to {}: {e}. Choose another --out folder; nothing was changed there.", out.display());
         ExitCode::from(FAILURE)
@@ -237,7 +266,74 @@ fn solve(run: SolveRun) -> Result<(), ExitCode> {
             "plan verified by the independent checker; written to {}",
             out.display()
         );
+        println!(
+            "diagnosis: {} bottleneck(s), {} verified suggestion(s) in {} ({:.2} s)",
+            diagnosis.bottlenecks.len(),
+            diagnosis.suggestions.len(),
+            out.join("diagnosis.md").display(),
+            diagnosis_seconds
+        );
     }
+    Ok(())
+}
+
+fn solve_checked(
+    inst: &crate::domain::Instance,
+    model: &crate::domain::Model,
+    options: &SolveOptions,
+    baseline: Option<&Baseline>,
+) -> Result<pipeline::Outcome, ExitCode> {
+    pipeline::solve_and_check_against(inst, model, options, baseline).map_err(|e| {
+        eprintln!("error: {e}. Nothing was written.");
+        match e {
+            PipelineError::Infeasible(_) => ExitCode::from(INVALID),
+            PipelineError::NoPlanInTime | PipelineError::Internal(_) => ExitCode::from(FAILURE),
+        }
+    })
+}
+
+fn explain_student(
+    instance: &Path,
+    student: &str,
+    plan: Option<&Path>,
+    model: Option<&Path>,
+    lang: Lang,
+) -> Result<(), ExitCode> {
+    let loaded = load(instance, model)?;
+    let (inst, model) = (&loaded.instance, &loaded.model);
+    let Some(s) = inst.students.iter().position(|x| x.id == student) else {
+        eprintln!(
+            "error: student '{student}' is not in students.csv of {}; give a student_id from that file",
+            instance.display()
+        );
+        return Err(ExitCode::from(INVALID));
+    };
+    let placed = match plan {
+        Some(path) => {
+            let rows = checker::read_plan(path).map_err(|problems| {
+                print_problems(&problems);
+                ExitCode::from(INVALID)
+            })?;
+            let verdict = checker::check_plan(inst, model, &rows);
+            if !verdict.violations.is_empty() {
+                eprintln!(
+                    "error: the plan breaks {} hard rule(s); run `stageplan verify` to see them, and explain a valid plan",
+                    verdict.violations.len()
+                );
+                return Err(ExitCode::from(INVALID));
+            }
+            verdict.placed
+        }
+        None => {
+            solve_checked(inst, model, &SolveOptions::default(), None)?
+                .verdict
+                .placed
+        }
+    };
+    print!(
+        "{}",
+        explain::student::explain(inst, model, &placed, s, lang)
+    );
     Ok(())
 }
 
@@ -422,6 +518,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
             time_limit,
             quiet,
             baseline_plan,
+            suggestions,
         } => {
             if let Err(code) = check_time_limit(time_limit) {
                 return code;
@@ -436,8 +533,24 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
                 },
                 quiet,
                 baseline_plan: baseline_plan.as_deref(),
+                suggestions,
             })
         }
+        Command::Explain {
+            instance,
+            student,
+            plan,
+            model,
+            lang,
+        } => match Lang::parse(&lang) {
+            Some(lang) => {
+                explain_student(&instance, &student, plan.as_deref(), model.as_deref(), lang)
+            }
+            None => {
+                eprintln!("error: --lang must be nl or en, not '{lang}'");
+                return ExitCode::from(FAILURE);
+            }
+        },
         Command::Verify {
             instance,
             plan,

@@ -6,6 +6,7 @@
 pub mod checker;
 pub mod cli;
 pub mod domain;
+pub mod explain;
 pub mod generate;
 pub mod input;
 pub mod pipeline;

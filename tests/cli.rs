@@ -110,7 +110,7 @@ fn the_same_input_gives_byte_identical_outputs() {
     let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
     solve_quietly(&inst, &a);
     solve_quietly(&inst, &b);
-    for f in ["plan.csv", "unplaced.csv"] {
+    for f in ["plan.csv", "unplaced.csv", "diagnosis.json", "diagnosis.md"] {
         assert_eq!(
             fs::read(a.join(f)).unwrap(),
             fs::read(b.join(f)).unwrap(),
@@ -357,4 +357,114 @@ fn a_time_limit_still_gives_numbers_for_bound_and_gap() {
         bound >= 0.0 && bound <= objective && (0.0..=1.0).contains(&gap),
         "{summary}"
     );
+}
+
+#[test]
+fn solve_writes_a_diagnosis_whose_reasons_match_unplaced_csv() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    solve_quietly(&hos(), &out);
+    let diagnosis: serde_json::Value =
+        serde_json::from_str(&read(&out.join("diagnosis.json"))).expect("diagnosis.json is JSON");
+    let mut reader = csv::Reader::from_path(out.join("unplaced.csv")).unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    let listed = diagnosis["unplaced_students"].as_array().unwrap();
+    assert_eq!(listed.len(), rows.len());
+    for (row, d) in rows.iter().zip(listed) {
+        assert_eq!(d["student_id"], row[0]);
+        assert_eq!(d["reason_code"], row[1]);
+        assert_eq!(d["reason"], row[2]);
+    }
+    let bound = diagnosis["flow_bound_unplaced"].as_u64().unwrap() as usize;
+    assert!(bound <= rows.len(), "the flow bound is a lower bound");
+    let md = read(&out.join("diagnosis.md"));
+    for id in rows.iter().map(|r| r[0].to_string()) {
+        assert!(
+            md.contains(&format!("| {id} |")),
+            "{id} missing in diagnosis.md"
+        );
+    }
+    for s in diagnosis["suggestions"]["items"].as_array().unwrap() {
+        assert!(s["placed_extra"].as_i64().unwrap() > 0, "{s}");
+    }
+}
+
+/// Solves the HOS example once and returns the output folder with its plan.
+fn hos_plan(tmp: &Path) -> PathBuf {
+    let out = tmp.join("out");
+    solve_quietly(&hos(), &out);
+    out
+}
+
+fn explain_output(args: &[&str], plan: &Path) -> String {
+    let run = stageplan()
+        .arg("explain")
+        .arg(hos())
+        .arg("--plan")
+        .arg(plan.join("plan.csv"))
+        .args(args)
+        .assert()
+        .success();
+    String::from_utf8_lossy(&run.get_output().stdout).into_owned()
+}
+
+#[test]
+fn explain_tells_a_placed_and_an_unplaced_student_in_dutch_and_english() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = hos_plan(tmp.path());
+    let plan = read(&out.join("plan.csv"));
+    let placed_id = plan
+        .lines()
+        .nth(1)
+        .unwrap()
+        .split(',')
+        .next()
+        .unwrap()
+        .to_string();
+    let nl = explain_output(&["--student", &placed_id], &out);
+    assert!(
+        nl.contains("Geplaatst op school") && nl.contains("Alle andere scholen:"),
+        "{nl}"
+    );
+    assert!(nl.contains("Volgende beste toegestane plaatsen"), "{nl}");
+    let en = explain_output(&["--student", &placed_id, "--lang", "en"], &out);
+    assert!(
+        en.contains("Placed at school") && en.contains("Every other school:"),
+        "{en}"
+    );
+    // Nine schools besides the student's own, one line each.
+    let others = en.split("Every other school:\n").nth(1).unwrap();
+    assert_eq!(others.lines().count(), 9, "{en}");
+    let unplaced = read(&out.join("unplaced.csv"));
+    let row = unplaced.lines().nth(1).unwrap();
+    let (id, code) = {
+        let mut cells = row.split(',');
+        (
+            cells.next().unwrap().to_string(),
+            cells.next().unwrap().to_string(),
+        )
+    };
+    let why = explain_output(&["--student", &id, "--lang", "en"], &out);
+    assert!(why.contains(&format!("Not placed. Reason {code}")), "{why}");
+}
+
+#[test]
+fn explain_an_unknown_student_exits_1_and_a_bad_language_exits_2() {
+    let run = stageplan()
+        .arg("explain")
+        .arg(hos())
+        .args(["--student", "NOPE", "--plan", "no-such-plan.csv"])
+        .assert()
+        .code(1);
+    let err = String::from_utf8_lossy(&run.get_output().stderr).into_owned();
+    assert!(
+        err.contains("student 'NOPE' is not in students.csv"),
+        "{err}"
+    );
+    stageplan()
+        .arg("explain")
+        .arg(hos())
+        .args(["--student", "ST00001", "--lang", "fr"])
+        .assert()
+        .code(2);
 }

@@ -228,3 +228,46 @@ proptest! {
         prop_assert_eq!(a, b);
     }
 }
+
+/// The instance with every hour limit removed: only the count capacities bind.
+fn counts_only(instance: &Instance) -> Instance {
+    let mut i = instance.clone();
+    for w in &mut i.supervisors {
+        w.max_hours = None;
+    }
+    for c in &mut i.schools {
+        c.so_hours = None;
+    }
+    i
+}
+
+fn optimiser_unplaced(instance: &Instance, m: &Model) -> usize {
+    let solved = solve(instance, m, &SolveOptions::default()).expect("no pins: always solvable");
+    instance.students.len() - solved.placements.len()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 160, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_flow_bound_never_exceeds_the_optimisers_unplaced(instance in arb_instance()) {
+        let m = model();
+        let counts = counts_only(&instance);
+        let bound = stageplan::explain::flow::max_flow(&counts, &m).unplaced_bound();
+        prop_assert!(bound <= optimiser_unplaced(&counts, &m), "counts only: bound {bound}");
+        // With hours the relaxation (hours as a count by the lightest track) stays a bound.
+        let bound = stageplan::explain::flow::max_flow(&instance, &m).unplaced_bound();
+        prop_assert!(bound <= optimiser_unplaced(&instance, &m), "with hours: bound {bound}");
+    }
+
+    #[test]
+    fn without_groups_and_hours_the_flow_bound_is_exact(instance in arb_instance()) {
+        let m = model();
+        let mut plain = counts_only(&instance);
+        for s in &mut plain.students {
+            s.group = None;
+        }
+        let bound = stageplan::explain::flow::max_flow(&plain, &m).unplaced_bound();
+        prop_assert_eq!(bound, optimiser_unplaced(&plain, &m));
+    }
+}

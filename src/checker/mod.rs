@@ -5,7 +5,7 @@
 mod objective;
 mod plan_file;
 
-pub use objective::ObjectiveTerms;
+pub use objective::{terms, ObjectiveTerms};
 pub use plan_file::{read_plan, PlanRow};
 
 use crate::domain::{Instance, Model};

@@ -26,7 +26,7 @@ fn action(why: Exclusion) -> &'static str {
 }
 
 /// The first funnel stage that leaves no WPB, with the counts after each stage.
-fn funnel(
+pub fn funnel(
     instance: &Instance,
     model: &Model,
     s: usize,

@@ -1,0 +1,224 @@
+//! The student–WPB–school network and its maximum flow (petgraph's Dinic).
+//!
+//! source -> student (1) -> WPB (1 per allowed pair) -> school (the WPB's places) -> sink
+//! (the school's places). It is a relaxation of the plan, so its unplaced count is a
+//! lower bound on the optimiser's:
+//! - groups (rule 9) are ignored: members flow on their own;
+//! - an hour limit becomes a count, `floor(hours / lightest hours per student)`, where the
+//!   lightest is over the tracks of the students that may use that WPB or school. With
+//!   one track per WPB or school this is exact; with mixed tracks it allows more;
+//! - a pinned student may use only its pinned WPB (the pin's rule breaks are allowed).
+
+use crate::domain::{Instance, Model};
+use crate::rules;
+use petgraph::algo::dinics;
+use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
+use petgraph::visit::EdgeRef;
+use petgraph::Direction;
+use std::collections::VecDeque;
+
+/// What limits a WPB's or a school's places in the network.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Limit {
+    /// No limit given.
+    Unlimited,
+    /// The `max_students` count.
+    Students(u32),
+    /// The hours, divided by the lightest hours per student of the tracks that may come.
+    Hours { hours: f64, per_student: f64 },
+}
+
+/// Places and the limit that sets them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Capacity {
+    pub places: u64,
+    pub limit: Limit,
+}
+
+/// The network with its maximum flow and the source side of the minimum cut.
+pub struct Flow {
+    /// Students the flow places: a lower bound on the optimiser's unplaced is the rest.
+    pub placed: u64,
+    /// For each student: the WPB the flow sends it to.
+    pub wpb_of: Vec<Option<usize>>,
+    /// Allowed WPBs per student (the network's student -> WPB edges).
+    pub allowed: Vec<Vec<usize>>,
+    /// Places per WPB and per school in the network, with what sets them.
+    pub wpb_capacity: Vec<Capacity>,
+    pub school_capacity: Vec<Capacity>,
+    /// Nodes reachable from the source in the residual network: the smallest minimum cut.
+    pub student_cut: Vec<bool>,
+    pub wpb_cut: Vec<bool>,
+    pub school_cut: Vec<bool>,
+    /// Flow on each WPB -> school edge and each school -> sink edge.
+    pub wpb_flow: Vec<u64>,
+    pub school_flow: Vec<u64>,
+}
+
+impl Flow {
+    /// The flow bound on the number of unplaced students.
+    pub fn unplaced_bound(&self) -> usize {
+        self.wpb_of.len() - self.placed as usize
+    }
+}
+
+/// WPBs each student may be placed with by rules 1-4 and 7; only its WPB when pinned.
+pub fn allowed_wpbs(instance: &Instance, model: &Model) -> Vec<Vec<usize>> {
+    (0..instance.students.len())
+        .map(|s| match instance.students[s].pinned_wpb {
+            Some(w) => vec![w],
+            None => (0..instance.supervisors.len())
+                .filter(|&w| rules::pair_exclusion(instance, model, s, w).is_none())
+                .collect(),
+        })
+        .collect()
+}
+
+/// Places from a count and an hour limit, with the lightest hours per student.
+fn capacity(count: Option<u32>, hours: Option<f64>, lightest: Option<f64>, most: u64) -> Capacity {
+    let mut cap = Capacity {
+        places: most,
+        limit: Limit::Unlimited,
+    };
+    if let Some(n) = count {
+        if u64::from(n) < cap.places {
+            cap = Capacity {
+                places: u64::from(n),
+                limit: Limit::Students(n),
+            };
+        }
+    }
+    if let (Some(h), Some(per)) = (hours, lightest.filter(|&p| p > 0.0)) {
+        let places = (h / per + 1e-9).floor().max(0.0) as u64;
+        if places < cap.places {
+            cap = Capacity {
+                places,
+                limit: Limit::Hours {
+                    hours: h,
+                    per_student: per,
+                },
+            };
+        }
+    }
+    cap
+}
+
+fn lighter(slot: &mut Option<f64>, hours: f64) {
+    *slot = Some(slot.map_or(hours, |h: f64| h.min(hours)));
+}
+
+/// Builds the network, runs the maximum flow, and finds the smallest minimum cut.
+pub fn max_flow(instance: &Instance, model: &Model) -> Flow {
+    let allowed = allowed_wpbs(instance, model);
+    max_flow_with(instance, model, allowed)
+}
+
+/// As `max_flow`, with the allowed pairs already known.
+pub fn max_flow_with(instance: &Instance, model: &Model, allowed: Vec<Vec<usize>>) -> Flow {
+    let (ns, nw, nc) = (
+        instance.students.len(),
+        instance.supervisors.len(),
+        instance.schools.len(),
+    );
+    let mut wpb_light = vec![None; nw];
+    let mut school_light = vec![None; nc];
+    for (s, list) in allowed.iter().enumerate() {
+        let track = &model.tracks[instance.students[s].track];
+        for &w in list {
+            lighter(&mut wpb_light[w], track.wpb_hours);
+            lighter(
+                &mut school_light[instance.supervisors[w].school],
+                track.so_hours,
+            );
+        }
+    }
+    let most = ns as u64;
+    let wpb_capacity: Vec<Capacity> = instance
+        .supervisors
+        .iter()
+        .zip(&wpb_light)
+        .map(|(w, &light)| capacity(Some(w.max_students), w.max_hours, light, most))
+        .collect();
+    let school_capacity: Vec<Capacity> = instance
+        .schools
+        .iter()
+        .zip(&school_light)
+        .map(|(c, &light)| capacity(c.max_students, c.so_hours, light, most))
+        .collect();
+
+    let mut g: DiGraph<(), u64> = DiGraph::with_capacity(ns + nw + nc + 2, ns * 8 + nw + nc);
+    let source = g.add_node(());
+    let sink = g.add_node(());
+    let student: Vec<NodeIndex> = (0..ns).map(|_| g.add_node(())).collect();
+    let wpb: Vec<NodeIndex> = (0..nw).map(|_| g.add_node(())).collect();
+    let school: Vec<NodeIndex> = (0..nc).map(|_| g.add_node(())).collect();
+    let mut pair_edges: Vec<Vec<(usize, EdgeIndex)>> = Vec::with_capacity(ns);
+    for s in 0..ns {
+        g.add_edge(source, student[s], 1);
+        pair_edges.push(
+            allowed[s]
+                .iter()
+                .map(|&w| (w, g.add_edge(student[s], wpb[w], 1)))
+                .collect(),
+        );
+    }
+    let wpb_edge: Vec<EdgeIndex> = (0..nw)
+        .map(|w| {
+            let c = instance.supervisors[w].school;
+            g.add_edge(wpb[w], school[c], wpb_capacity[w].places)
+        })
+        .collect();
+    let school_edge: Vec<EdgeIndex> = (0..nc)
+        .map(|c| g.add_edge(school[c], sink, school_capacity[c].places))
+        .collect();
+
+    let (placed, flows) = dinics(&g, source, sink);
+    let reach = residual_reach(&g, &flows, source);
+    let wpb_of = pair_edges
+        .iter()
+        .map(|edges| {
+            edges
+                .iter()
+                .find(|(_, e)| flows[e.index()] > 0)
+                .map(|&(w, _)| w)
+        })
+        .collect();
+    Flow {
+        placed,
+        wpb_of,
+        allowed,
+        wpb_capacity,
+        school_capacity,
+        student_cut: student.iter().map(|n| reach[n.index()]).collect(),
+        wpb_cut: wpb.iter().map(|n| reach[n.index()]).collect(),
+        school_cut: school.iter().map(|n| reach[n.index()]).collect(),
+        wpb_flow: wpb_edge.iter().map(|e| flows[e.index()]).collect(),
+        school_flow: school_edge.iter().map(|e| flows[e.index()]).collect(),
+    }
+}
+
+/// Nodes reachable from `source` along edges with room left or flow to send back. For any
+/// maximum flow this is the same set: the source side of the smallest minimum cut.
+fn residual_reach(g: &DiGraph<(), u64>, flows: &[u64], source: NodeIndex) -> Vec<bool> {
+    let mut seen = vec![false; g.node_count()];
+    let mut queue = VecDeque::from([source]);
+    seen[source.index()] = true;
+    while let Some(n) = queue.pop_front() {
+        let forward = g
+            .edges_directed(n, Direction::Outgoing)
+            .filter(|e| flows[e.id().index()] < *e.weight())
+            .map(|e| e.target());
+        let backward = g
+            .edges_directed(n, Direction::Incoming)
+            .filter(|e| flows[e.id().index()] > 0)
+            .map(|e| e.source());
+        let next: Vec<NodeIndex> = forward.chain(backward).collect();
+        for m in next {
+            if !seen[m.index()] {
+                seen[m.index()] = true;
+                queue.push_back(m);
+            }
+        }
+    }
+    seen
+}

@@ -1,0 +1,137 @@
+//! Explaining a plan: a reason for every unplaced student, the bottlenecks that keep
+//! students out (max-flow / min-cut), verified suggestions, and one student's story.
+//!
+//! Layering: uses `rules`, `checker` and `pipeline` (for re-solving); never good_lp.
+
+pub mod bottleneck;
+pub mod candidates;
+pub mod change;
+pub mod files;
+pub mod flow;
+pub mod reasons;
+pub mod student;
+pub mod suggest;
+pub mod text;
+pub mod verify;
+
+#[cfg(test)]
+mod tests;
+
+use crate::domain::{Instance, Model};
+use crate::report::unplaced::UnplacedReason;
+use bottleneck::Bottleneck;
+use flow::Flow;
+use reasons::PlanLoad;
+use std::collections::BTreeSet;
+use suggest::{Base, Suggestion};
+use text::Lang;
+
+/// How much of the diagnosis to compute.
+#[derive(Debug, Clone)]
+pub struct DiagnoseOptions {
+    /// How many of the best-ranked candidate changes to verify by re-solving; 0 for none.
+    pub verify_top: usize,
+    /// Up to this many students a suggestion is verified by re-solving everything; above
+    /// it, locally (see `verify`).
+    pub full_resolve_students: usize,
+}
+
+impl Default for DiagnoseOptions {
+    fn default() -> Self {
+        DiagnoseOptions {
+            verify_top: 5,
+            full_resolve_students: 100,
+        }
+    }
+}
+
+/// Everything `solve` writes to diagnosis.json and diagnosis.md.
+pub struct Diagnosis {
+    /// The maximum flow of the input: its bound and its minimum cut.
+    pub flow: Flow,
+    /// The saturated sets that keep students out, B1, B2, ...
+    pub bottlenecks: Vec<Bottleneck>,
+    /// One per unplaced student of the plan, in students.csv order.
+    pub reasons: Vec<UnplacedReason>,
+    /// Verified changes that place more students, best first.
+    pub suggestions: Vec<Suggestion>,
+    /// Candidate changes considered before verifying the best few.
+    pub candidates: usize,
+    /// True when suggestions were verified by re-solving everything, not locally.
+    pub full_resolve: bool,
+    /// How many candidates were verified.
+    pub verify_top: usize,
+    /// The plan's objective and placed count, which the suggestions improve on.
+    pub objective: f64,
+    pub placed: usize,
+}
+
+impl Diagnosis {
+    /// The bottleneck that holds student `s`, if any.
+    pub fn bottleneck_of(&self, s: usize) -> Option<&Bottleneck> {
+        bottleneck::holding(&self.bottlenecks, s)
+    }
+}
+
+/// The students a plan leaves unplaced, ascending.
+pub fn unplaced_of(instance: &Instance, placed: &[(usize, usize)]) -> Vec<usize> {
+    let set: BTreeSet<usize> = placed.iter().map(|&(s, _)| s).collect();
+    (0..instance.students.len())
+        .filter(|s| !set.contains(s))
+        .collect()
+}
+
+/// Reasons for every unplaced student of a plan, in `lang`, with the flow's bottlenecks.
+pub fn reasons_for(
+    instance: &Instance,
+    model: &Model,
+    placed: &[(usize, usize)],
+    lang: Lang,
+) -> (Flow, Vec<Bottleneck>, Vec<UnplacedReason>) {
+    let flow = flow::max_flow(instance, model);
+    let bottlenecks = bottleneck::bottlenecks(instance, &flow);
+    let load = PlanLoad::of(instance, model, placed);
+    let reasons = unplaced_of(instance, placed)
+        .into_iter()
+        .map(|s| reasons::reason(instance, model, &flow, &bottlenecks, &load, s, lang))
+        .collect();
+    (flow, bottlenecks, reasons)
+}
+
+/// Diagnoses a checked plan: reasons, bottlenecks and verified suggestions (in English,
+/// like the other output files).
+pub fn diagnose(
+    instance: &Instance,
+    model: &Model,
+    placed: &[(usize, usize)],
+    objective: f64,
+    options: &DiagnoseOptions,
+) -> Diagnosis {
+    let (flow, bottlenecks, reasons) = reasons_for(instance, model, placed, Lang::En);
+    let unplaced = unplaced_of(instance, placed);
+    let base = Base {
+        placed,
+        objective,
+        allowed: &flow.allowed,
+    };
+    let (suggestions, candidates) = suggest::suggestions(
+        instance,
+        model,
+        &base,
+        &flow,
+        &bottlenecks,
+        &unplaced,
+        options,
+    );
+    Diagnosis {
+        flow,
+        bottlenecks,
+        reasons,
+        suggestions,
+        candidates,
+        full_resolve: instance.students.len() <= options.full_resolve_students,
+        verify_top: options.verify_top,
+        objective,
+        placed: placed.len(),
+    }
+}

@@ -1,0 +1,258 @@
+//! Quantified suggestions: candidate changes from the bottlenecks and the funnel
+//! (`candidates`), ranked cheaply by the max-flow gain, and the best few verified by
+//! re-solving (`verify`).
+
+use super::bottleneck::Bottleneck;
+use super::candidates::candidates;
+use super::change::Change;
+use super::flow::{self, Flow};
+use super::reasons::PlanLoad;
+use super::text::Lang;
+use super::verify::verify;
+use super::DiagnoseOptions;
+use crate::domain::{Instance, Model};
+use crate::rules;
+
+/// The plan the suggestions improve on.
+pub struct Base<'a> {
+    /// (student, WPB) of each placement, and the plan's objective.
+    pub placed: &'a [(usize, usize)],
+    pub objective: f64,
+    /// Allowed WPBs per student before any change (the base flow's).
+    pub allowed: &'a [Vec<usize>],
+}
+
+/// A change, verified by re-solving.
+#[derive(Debug, Clone)]
+pub struct Suggestion {
+    /// The change, as data.
+    pub change: Change,
+    /// Extra students the changed input's flow places: an upper bound when hours and groups do not bind.
+    pub estimate: u64,
+    /// Extra students placed in the re-solved, re-checked plan.
+    pub gain: i64,
+    /// Students placed by the re-solved plan that the base plan left unplaced.
+    pub newly_placed: Vec<usize>,
+    /// Students the base plan placed that the re-solved plan leaves unplaced.
+    pub no_longer_placed: Vec<usize>,
+    /// The objective of the re-solved plan.
+    pub objective_after: f64,
+    /// True when the gain reaches the flow bound: no plan with this change places more.
+    pub proven_best: bool,
+}
+
+/// The allowed WPBs after a change, recomputed only where the change can alter them.
+fn allowed_after(
+    inst: &Instance,
+    model: &Model,
+    before: &[Vec<usize>],
+    change: &Change,
+) -> Vec<Vec<usize>> {
+    match change {
+        Change::WpbPlace { .. } | Change::SchoolPlace { .. } | Change::SplitGroup { .. } => {
+            before.to_vec()
+        }
+        Change::NewWpb { .. } => {
+            let new = inst.supervisors.len() - 1;
+            (0..inst.students.len())
+                .map(|s| {
+                    let mut list = before[s].clone();
+                    if inst.students[s].pinned_wpb.is_none()
+                        && rules::pair_exclusion(inst, model, s, new).is_none()
+                    {
+                        list.push(new);
+                    }
+                    list
+                })
+                .collect()
+        }
+        Change::TravelLimit { .. } | Change::TrackDays { .. } => flow::allowed_wpbs(inst, model),
+    }
+}
+
+/// The cheap estimates of a change: `direct`, the unplaced students (not in a group) that
+/// could take free room in the current plan without anyone moving, and `flow`, the extra
+/// students the changed input's flow places. A group split is invisible to the flow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Estimate {
+    pub direct: u64,
+    pub flow: u64,
+}
+
+impl Estimate {
+    /// The ranking key: the larger estimate first (the flow's is optimistic where groups
+    /// or hours bind, the direct one pessimistic where others must move), then the direct.
+    fn key(self) -> (u64, u64) {
+        (self.direct.max(self.flow), self.direct)
+    }
+}
+
+/// Applies a change and estimates it; returns the changed input and its flow too.
+pub fn estimate(
+    instance: &Instance,
+    model: &Model,
+    base: &Base,
+    flow: &Flow,
+    change: &Change,
+) -> (Estimate, (Instance, Model), Flow) {
+    let (inst, m) = change.apply(instance, model);
+    let after = flow::max_flow_with(&inst, &m, allowed_after(&inst, &m, &flow.allowed, change));
+    let estimate = Estimate {
+        direct: direct_gain(&inst, &m, base.placed, &after),
+        flow: after.placed.saturating_sub(flow.placed),
+    };
+    (estimate, (inst, m), after)
+}
+
+/// Unplaced students without a group, in order, each given an allowed WPB that still has
+/// room in the plan: a gain reachable without moving anyone.
+fn direct_gain(inst: &Instance, m: &Model, placed: &[(usize, usize)], after: &Flow) -> u64 {
+    let mut load = PlanLoad::of(inst, m, placed);
+    let mut gain = 0;
+    for s in super::unplaced_of(inst, placed) {
+        if inst.students[s].group.is_some() {
+            continue;
+        }
+        let free = after.allowed[s]
+            .iter()
+            .copied()
+            .find(|&w| load.why_full(inst, m, s, w, Lang::En).is_none());
+        if let Some(w) = free {
+            load.add(inst, m, s, w);
+            gain += 1;
+        }
+    }
+    gain
+}
+
+/// Ranks every candidate by its estimates (see `Estimate::key`) and
+/// verifies the best `verify_top` with a positive estimate; returns the verified
+/// suggestions that place more students, best first, and how many candidates there were.
+pub fn suggestions(
+    instance: &Instance,
+    model: &Model,
+    base: &Base,
+    flow: &Flow,
+    bottlenecks: &[Bottleneck],
+    unplaced: &[usize],
+    options: &DiagnoseOptions,
+) -> (Vec<Suggestion>, usize) {
+    if options.verify_top == 0 {
+        return (Vec::new(), 0);
+    }
+    let all: Vec<(bool, Change)> = candidates(instance, model, flow, bottlenecks, unplaced)
+        .into_iter()
+        .map(|c| (false, c))
+        .collect();
+    let considered = all.len();
+    (
+        rank_and_verify(instance, model, base, flow, all, options),
+        considered,
+    )
+}
+
+/// Verified changes from the candidates for student `s` alone, those placing `s` first.
+pub fn for_student(
+    instance: &Instance,
+    model: &Model,
+    base: &Base,
+    flow: &Flow,
+    bottlenecks: &[Bottleneck],
+    s: usize,
+    options: &DiagnoseOptions,
+) -> Vec<Suggestion> {
+    // Only the student's own part of its bottleneck: its class, its full WPBs and schools.
+    let st = &instance.students[s];
+    let schools: Vec<usize> = flow.allowed[s]
+        .iter()
+        .map(|&w| instance.supervisors[w].school)
+        .collect();
+    let held: Vec<Bottleneck> = super::bottleneck::holding(bottlenecks, s)
+        .map(|b| {
+            let mut own = b.clone();
+            own.students.retain(|&k| {
+                let other = &instance.students[k];
+                other.subject == st.subject && other.track == st.track
+            });
+            own.full_wpbs.retain(|(w, _)| flow.allowed[s].contains(w));
+            own.full_schools.retain(|(c, _)| schools.contains(c));
+            own
+        })
+        .into_iter()
+        .collect();
+    // Changes that give the student room in the plan as it is come first.
+    let all: Vec<(bool, Change)> = candidates(instance, model, flow, &held, &[s])
+        .into_iter()
+        .map(|c| {
+            let (inst, m) = c.apply(instance, model);
+            let allowed = allowed_after(&inst, &m, &flow.allowed, &c);
+            let load = PlanLoad::of(&inst, &m, base.placed);
+            let room = allowed[s]
+                .iter()
+                .any(|&w| load.why_full(&inst, &m, s, w, Lang::En).is_none());
+            (room, c)
+        })
+        .collect();
+    let mut out = rank_and_verify(instance, model, base, flow, all, options);
+    // Those that place this student first; the order is otherwise kept.
+    out.sort_by_key(|x| !x.newly_placed.contains(&s));
+    out
+}
+
+/// Ranks candidates, those marked first, then by their estimates, and verifies the best
+/// `verify_top`; returns those that place more students, best first.
+fn rank_and_verify(
+    instance: &Instance,
+    model: &Model,
+    base: &Base,
+    flow: &Flow,
+    all: Vec<(bool, Change)>,
+    options: &DiagnoseOptions,
+) -> Vec<Suggestion> {
+    let full = instance.students.len() <= options.full_resolve_students;
+    let log = std::env::var_os("STAGEPLAN_DIAGNOSIS_LOG").is_some();
+    let started = std::time::Instant::now();
+    let considered = all.len();
+    let mut ranked: Vec<(Estimate, usize, Change, bool)> = all
+        .into_iter()
+        .enumerate()
+        .map(|(i, (first, c))| (estimate(instance, model, base, flow, &c).0, i, c, first))
+        .filter(|(est, _, c, _)| {
+            est.direct > 0 || est.flow > 0 || matches!(c, Change::SplitGroup { .. })
+        })
+        .collect();
+    ranked.sort_by(|a, b| (b.3, b.0.key()).cmp(&(a.3, a.0.key())).then(a.1.cmp(&b.1)));
+    if log {
+        eprintln!(
+            "diagnosis: {considered} candidates ranked in {:.2} s",
+            started.elapsed().as_secs_f64()
+        );
+        for (est, _, c, _) in ranked.iter().take(40) {
+            eprintln!("diagnosis: candidate {c:?} {est:?}");
+        }
+    }
+    let mut out: Vec<Suggestion> = ranked
+        .iter()
+        .take(options.verify_top)
+        .filter_map(|(est, _, c, _)| {
+            let (_, (inst, m), after) = estimate(instance, model, base, flow, c);
+            let started = std::time::Instant::now();
+            let verified = verify(instance, (&inst, &m), base, &after, c, est.flow, full);
+            if log {
+                let gain = verified.as_ref().map(|v| v.gain);
+                eprintln!(
+                    "diagnosis: verified {c:?} ({est:?}, gain {gain:?}) in {:.2} s",
+                    started.elapsed().as_secs_f64()
+                );
+            }
+            verified
+        })
+        .filter(|s| s.gain > 0)
+        .collect();
+    out.sort_by(|a, b| {
+        b.gain
+            .cmp(&a.gain)
+            .then(a.objective_after.total_cmp(&b.objective_after))
+    });
+    out
+}

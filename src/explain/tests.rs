@@ -1,0 +1,265 @@
+//! One fixture per known cause: the exact reason code, and the exact bottleneck.
+
+use super::change::Change;
+use super::flow::Limit;
+use super::text::Lang;
+use super::*;
+use crate::domain::{Instance, Model};
+use crate::pipeline::solve_and_check;
+use crate::solve::SolveOptions;
+use crate::testkit::*;
+
+/// Solves, checks and diagnoses; returns the diagnosis.
+fn diagnosed(inst: &Instance, m: &Model, verify_top: usize) -> Diagnosis {
+    let outcome = solve_and_check(inst, m, &SolveOptions::default()).expect("solvable");
+    diagnose(
+        inst,
+        m,
+        &outcome.verdict.placed,
+        outcome.verdict.objective,
+        &DiagnoseOptions {
+            verify_top,
+            ..DiagnoseOptions::default()
+        },
+    )
+}
+
+fn code_of(d: &Diagnosis, s: usize) -> &'static str {
+    d.reasons
+        .iter()
+        .find(|r| r.student == s)
+        .map(|r| r.code)
+        .expect("unplaced")
+}
+
+/// One biologie student on track T (ma|wo) and the given WPBs at schools A and B.
+fn one_student(wpbs: Vec<crate::domain::Supervisor>, minutes: f64) -> Instance {
+    instance(
+        vec![school("A", &["havo"]), school("B", &["vmbo"])],
+        wpbs,
+        vec![student("S", 0, "biologie")],
+        minutes,
+    )
+}
+
+#[test]
+fn subject_missing_is_rule_1() {
+    let inst = one_student(vec![wpb("W", 0, &["engels"], "ma|wo")], 30.0);
+    let d = diagnosed(&inst, &model(), 0);
+    assert_eq!(code_of(&d, 0), "R1_WPB_TEACHES_SUBJECT");
+    assert!(
+        d.reasons[0].reason.contains("0 WPBs teach it"),
+        "{}",
+        d.reasons[0].reason
+    );
+    assert!(d.bottlenecks.is_empty());
+}
+
+#[test]
+fn days_mismatch_is_rule_2() {
+    let inst = one_student(vec![wpb("W", 0, &["biologie"], "ma|di")], 30.0);
+    let d = diagnosed(&inst, &model(), 0);
+    assert_eq!(code_of(&d, 0), "R2_WPB_PRESENT_ON_STAGE_DAYS");
+    assert!(d.reasons[0]
+        .reason
+        .contains("1 WPBs teach it, 0 are at school on ma|wo"));
+}
+
+#[test]
+fn travel_is_rule_3_and_the_suggested_limit_places_the_student() {
+    let inst = one_student(vec![wpb("W", 0, &["biologie"], "ma|wo")], 97.0);
+    let d = diagnosed(&inst, &model(), 3);
+    assert_eq!(code_of(&d, 0), "R3_TRAVEL_WITHIN_LIMIT");
+    assert!(d.reasons[0].reason.contains("0 within 90 minutes"));
+    assert!(d.bottlenecks.is_empty());
+    let top = &d.suggestions[0];
+    assert_eq!(top.change, Change::TravelLimit { minutes: 100.0 });
+    assert_eq!((top.gain, top.proven_best), (1, true));
+}
+
+#[test]
+fn previous_school_is_rule_4() {
+    let mut inst = one_student(vec![wpb("W", 1, &["biologie"], "ma|wo")], 30.0);
+    inst.students[0].previous_school = Some(1);
+    let d = diagnosed(&inst, &model(), 0);
+    assert_eq!(code_of(&d, 0), "R4_NOT_PREVIOUS_SCHOOL");
+    assert!(d.reasons[0].reason.contains("0 not at the previous school"));
+    assert!(d.bottlenecks.is_empty());
+}
+
+/// Three biologie students, two WPBs of one place each at A, an engels WPB at B.
+fn three_for_two() -> Instance {
+    instance(
+        vec![school("A", &["havo"]), school("B", &["vmbo"])],
+        vec![
+            wpb("W1", 0, &["biologie"], "ma|wo"),
+            wpb("W2", 0, &["biologie"], "ma|wo|do"),
+            wpb("W3", 1, &["engels"], "ma|wo"),
+        ],
+        vec![
+            student("S1", 0, "biologie"),
+            student("S2", 0, "biologie"),
+            student("S3", 0, "biologie"),
+            student("S4", 0, "engels"),
+        ],
+        30.0,
+    )
+}
+
+#[test]
+fn capacity_names_the_bottleneck_of_full_wpbs() {
+    let inst = three_for_two();
+    let d = diagnosed(&inst, &model(), 0);
+    assert_eq!(d.reasons.len(), 1);
+    let s = d.reasons[0].student;
+    assert_eq!(code_of(&d, s), "R5_R6_CAPACITY");
+    assert_eq!(d.bottlenecks.len(), 1);
+    let b = &d.bottlenecks[0];
+    assert_eq!(b.students, vec![0, 1, 2]);
+    assert_eq!((b.places, b.blocked), (2, 1));
+    let wpbs: Vec<usize> = b.full_wpbs.iter().map(|&(w, _)| w).collect();
+    assert_eq!(wpbs, vec![0, 1]);
+    assert!(b.full_schools.is_empty());
+    assert!(
+        d.reasons[0].reason.contains("all of them are full: WPB W1 (room for 1), WPB W2 (room for 1); bottleneck B1: 3 students (biologie T ma|wo: 3) compete for 2 places at WPB W1 (room for 1), WPB W2 (room for 1)"),
+        "{}",
+        d.reasons[0].reason
+    );
+}
+
+#[test]
+fn capacity_names_a_school_whose_so_hours_are_used_up() {
+    let mut inst = three_for_two();
+    inst.supervisors[0].max_students = 3;
+    inst.schools[0].so_hours = Some(50.0);
+    let d = diagnosed(&inst, &model(), 0);
+    assert_eq!(d.reasons.len(), 1);
+    let b = &d.bottlenecks[0];
+    assert!(b.full_wpbs.is_empty());
+    assert_eq!(b.full_schools.len(), 1);
+    let (c, cap) = b.full_schools[0];
+    assert_eq!((c, cap.places), (0, 2));
+    assert_eq!(
+        cap.limit,
+        Limit::Hours {
+            hours: 50.0,
+            per_student: 24.0
+        }
+    );
+    assert!(d.reasons[0].reason.contains("SO hours used up"));
+}
+
+#[test]
+fn a_wpb_out_of_hours_is_a_bottleneck_and_more_hours_is_the_suggestion() {
+    let mut inst = three_for_two();
+    inst.supervisors[1].subjects = vec!["engels".into()];
+    inst.supervisors[0].max_students = 3;
+    inst.supervisors[0].max_hours = Some(72.0);
+    let m = model();
+    let d = diagnosed(&inst, &m, 3);
+    assert_eq!(d.reasons.len(), 1);
+    assert_eq!(code_of(&d, d.reasons[0].student), "R5_R6_CAPACITY");
+    let b = &d.bottlenecks[0];
+    assert_eq!((b.students.clone(), b.places), (vec![0, 1, 2], 2));
+    assert_eq!(b.full_wpbs.len(), 1);
+    assert!(matches!(b.full_wpbs[0].1.limit, Limit::Hours { .. }));
+    let top = &d.suggestions[0];
+    assert_eq!(
+        top.change,
+        Change::WpbPlace {
+            wpb: 0,
+            place: false,
+            hours: 36.0
+        }
+    );
+    assert_eq!(top.gain, 1);
+    assert_eq!(
+        top.change.describe(&inst, &m, Lang::En),
+        "+36 hours for WPB W1 (W1) at school A"
+    );
+}
+
+#[test]
+fn a_group_that_cannot_fit_at_one_school_is_rule_9() {
+    let mut inst = instance(
+        vec![school("A", &["havo"]), school("B", &["vmbo"])],
+        vec![
+            wpb("W1", 0, &["biologie"], "ma|wo"),
+            wpb("W2", 1, &["biologie"], "ma|wo"),
+        ],
+        vec![student("S1", 0, "biologie"), student("S2", 0, "biologie")],
+        30.0,
+    );
+    for s in &mut inst.students {
+        s.group = Some("G".into());
+    }
+    let d = diagnosed(&inst, &model(), 3);
+    assert_eq!(d.reasons.len(), 2);
+    assert_eq!(code_of(&d, 0), "R9_GROUP_AT_ONE_SCHOOL");
+    assert_eq!(code_of(&d, 1), "R9_GROUP_AT_ONE_SCHOOL");
+    assert!(d.bottlenecks.is_empty(), "the flow ignores groups");
+    assert_eq!(d.flow.unplaced_bound(), 0);
+    let top = &d.suggestions[0];
+    assert_eq!(top.change, Change::SplitGroup { group: "G".into() });
+    assert_eq!(top.gain, 2);
+}
+
+#[test]
+fn the_top_suggestions_claimed_gain_equals_a_full_re_solve() {
+    let inst = three_for_two();
+    let m = model();
+    let outcome = solve_and_check(&inst, &m, &SolveOptions::default()).unwrap();
+    for full_resolve_students in [0, 100] {
+        let options = DiagnoseOptions {
+            verify_top: 3,
+            full_resolve_students,
+        };
+        let (placed, objective) = (&outcome.verdict.placed, outcome.verdict.objective);
+        let d = diagnose(&inst, &m, placed, objective, &options);
+        assert_eq!(d.full_resolve, full_resolve_students > 0);
+        let top = d.suggestions.first().expect("a suggestion");
+        let (changed, changed_model) = top.change.apply(&inst, &m);
+        let again = solve_and_check(&changed, &changed_model, &SolveOptions::default()).unwrap();
+        assert_eq!(
+            top.gain,
+            again.verdict.placed.len() as i64 - placed.len() as i64
+        );
+        assert!(again.verdict.objective <= top.objective_after + 1e-9);
+        if d.full_resolve {
+            assert_eq!(top.objective_after, again.verdict.objective);
+        }
+    }
+}
+
+#[test]
+fn hours_limit_a_wpb_by_the_lightest_track() {
+    let mut inst = three_for_two();
+    inst.supervisors[0].max_students = 3;
+    inst.supervisors[0].max_hours = Some(40.0);
+    let flow = flow::max_flow(&inst, &model());
+    assert_eq!(flow.wpb_capacity[0].places, 1);
+    assert!(matches!(flow.wpb_capacity[0].limit, Limit::Hours { .. }));
+    assert_eq!(flow.placed, 3, "two biologie places and the engels one");
+}
+
+#[test]
+fn explain_says_why_here_and_why_not_elsewhere_in_both_languages() {
+    let inst = three_for_two();
+    let m = model();
+    let outcome = solve_and_check(&inst, &m, &SolveOptions::default()).unwrap();
+    let placed = &outcome.verdict.placed;
+    let s = placed.iter().find(|p| p.0 < 3).unwrap().0;
+    let nl = student::explain(&inst, &m, placed, s, Lang::Nl);
+    assert!(nl.contains("Geplaatst op school A (A)"), "{nl}");
+    assert!(nl.contains("B (B): uitgesloten door regel 1"), "{nl}");
+    let en = student::explain(&inst, &m, placed, s, Lang::En);
+    assert!(en.contains("Placed at school A (A)"), "{en}");
+    assert!(en.contains("full in this plan: WPB"), "{en}");
+    let out = unplaced_of(&inst, placed)[0];
+    let why = student::explain(&inst, &m, placed, out, Lang::En);
+    assert!(why.contains("Not placed. Reason R5_R6_CAPACITY"), "{why}");
+    assert!(
+        why.contains("one more place for WPB W1 (W1) at school A: places 1 more student(s), this one included"),
+        "{why}"
+    );
+}

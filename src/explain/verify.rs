@@ -1,0 +1,146 @@
+//! Verifying a change by re-solving the changed input with `pipeline::solve_and_check`.
+//!
+//! Up to `DiagnoseOptions::full_resolve_students` students (100 by default) the whole
+//! changed input is re-solved: the gain and the objective are those of the new optimum.
+//! Larger inputs are re-solved locally,
+//! so that a diagnosis costs less than the solve: only the students at the schools the
+//! change touches, and the unplaced students who may go there, are free; every other
+//! placed student keeps their WPB (pinned for the re-solve) and every other unplaced
+//! student stays unplaced. The gain found is then achievable but may be less than the
+//! optimum's. Either way the plan is re-checked against the changed input without those
+//! pins, and when it reaches the changed input's flow bound no plan places more.
+
+use super::change::Change;
+use super::flow::Flow;
+use super::suggest::{Base, Suggestion};
+use crate::checker;
+use crate::domain::{Instance, Model};
+use crate::pipeline;
+use crate::solve::SolveOptions;
+use std::collections::BTreeSet;
+
+/// Re-solves the changed input (`changed`, with its flow `after`) and measures the gain.
+pub fn verify(
+    instance: &Instance,
+    changed: (&Instance, &Model),
+    base: &Base,
+    after: &Flow,
+    change: &Change,
+    estimate: u64,
+    full: bool,
+) -> Option<Suggestion> {
+    let (inst, m) = changed;
+    let mut kept = inst.clone();
+    if !full {
+        let free = free_students(instance, inst, base, after, change);
+        let placed: BTreeSet<usize> = base.placed.iter().map(|&(s, _)| s).collect();
+        for &(s, w) in base.placed {
+            if !free.contains(&s) {
+                kept.students[s].pinned_wpb = Some(w);
+            }
+        }
+        // Unplaced students far from the change stay unplaced: no school is open to them.
+        let every_school: Vec<usize> = (0..inst.schools.len()).collect();
+        for s in (0..inst.students.len()).filter(|s| !placed.contains(s) && !free.contains(s)) {
+            kept.students[s].excluded_schools = every_school.clone();
+        }
+    }
+    let outcome = pipeline::solve_and_check(&kept, m, &SolveOptions::default()).ok()?;
+    // The pins and exclusions were ours: the plan must hold every rule of the changed input.
+    let verdict = checker::check_plan(inst, m, &pipeline::plan_rows(inst, &outcome.solved));
+    if !verdict.violations.is_empty() {
+        return None;
+    }
+    let before: BTreeSet<usize> = base.placed.iter().map(|&(s, _)| s).collect();
+    let now: BTreeSet<usize> = verdict.placed.iter().map(|&(s, _)| s).collect();
+    Some(Suggestion {
+        change: change.clone(),
+        estimate,
+        gain: now.len() as i64 - before.len() as i64,
+        newly_placed: now.difference(&before).copied().collect(),
+        no_longer_placed: before.difference(&now).copied().collect(),
+        objective_after: verdict.objective,
+        proven_best: now.len() as u64 >= after.placed,
+    })
+}
+
+/// Schools a change opens or enlarges.
+fn touched_schools(
+    instance: &Instance,
+    changed: &Instance,
+    after: &Flow,
+    base_allowed: &[Vec<usize>],
+    change: &Change,
+) -> BTreeSet<usize> {
+    let mut schools = BTreeSet::new();
+    match change {
+        Change::WpbPlace { wpb, .. } => {
+            schools.insert(instance.supervisors[*wpb].school);
+        }
+        Change::SchoolPlace { school, .. } | Change::NewWpb { school, .. } => {
+            schools.insert(*school);
+        }
+        Change::SplitGroup { group } => {
+            for (s, st) in instance.students.iter().enumerate() {
+                if st.group.as_deref() == Some(group.as_str()) {
+                    schools.extend(
+                        after.allowed[s]
+                            .iter()
+                            .map(|&w| changed.supervisors[w].school),
+                    );
+                }
+            }
+        }
+        Change::TravelLimit { .. } | Change::TrackDays { .. } => {}
+    }
+    // Where a student's allowed WPBs changed, the schools of the WPBs gained or lost.
+    for (s, now) in after.allowed.iter().enumerate() {
+        let was = &base_allowed[s];
+        if now != was {
+            let differ = now
+                .iter()
+                .filter(|w| !was.contains(w))
+                .chain(was.iter().filter(|w| !now.contains(w)));
+            schools.extend(differ.map(|&w| changed.supervisors[w].school));
+        }
+    }
+    schools
+}
+
+/// The students a local re-solve may move: those placed at a touched school, the
+/// unplaced who may go to one, and everyone whose allowed WPBs the change alters.
+fn free_students(
+    instance: &Instance,
+    changed: &Instance,
+    base: &Base,
+    after: &Flow,
+    change: &Change,
+) -> BTreeSet<usize> {
+    let schools = touched_schools(instance, changed, after, base.allowed, change);
+    let placed: BTreeSet<usize> = base.placed.iter().map(|&(s, _)| s).collect();
+    let mut free: BTreeSet<usize> = base
+        .placed
+        .iter()
+        .filter(|&&(_, w)| schools.contains(&instance.supervisors[w].school))
+        .map(|&(s, _)| s)
+        .collect();
+    for s in 0..instance.students.len() {
+        let may_go = after.allowed[s]
+            .iter()
+            .any(|&w| schools.contains(&changed.supervisors[w].school));
+        if (!placed.contains(&s) && may_go) || after.allowed[s] != base.allowed[s] {
+            free.insert(s);
+        }
+    }
+    // A group moves together: free one member, free them all.
+    let groups: BTreeSet<&str> = free
+        .iter()
+        .filter_map(|&s| instance.students[s].group.as_deref())
+        .collect();
+    for (s, st) in instance.students.iter().enumerate() {
+        if st.group.as_deref().is_some_and(|g| groups.contains(g)) {
+            free.insert(s);
+        }
+    }
+    free
+}
