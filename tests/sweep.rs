@@ -232,11 +232,18 @@ fn a_scenario_that_changes_nothing_keeps_the_baseline_plan() {
     let tmp = tempfile::tempdir().unwrap();
     let inst = generated(tmp.path(), 30, 4);
     let scenarios = tmp.path().join("s.toml");
-    fs::write(&scenarios, "[[scenario]]\nname = \"x1\"\ncapacity_scale = 1\n").unwrap();
+    fs::write(
+        &scenarios,
+        "[[scenario]]\nname = \"x1\"\ncapacity_scale = 1\n",
+    )
+    .unwrap();
     let out = tmp.path().join("out");
     sweep(&inst, &scenarios, &out, "1").success();
     let rows = csv_rows(&read(&out.join("sweep.csv")));
     assert_eq!(rows[1]["changed_students"], "0");
-    assert_eq!(read(&out.join("01-x1/plan.csv")), read(&out.join("baseline/plan.csv")));
+    assert_eq!(
+        read(&out.join("01-x1/plan.csv")),
+        read(&out.join("baseline/plan.csv"))
+    );
     assert!(rows[1]["message"].contains("same instance and model"));
 }

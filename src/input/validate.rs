@@ -169,7 +169,10 @@ pub fn warn_mixed_groups(
     for (s, student) in instance.students.iter().enumerate() {
         let Some(g) = &student.group else { continue };
         let f = *first.entry(g).or_insert(s);
-        let (a, b) = (&model.tracks[instance.students[f].track], &model.tracks[student.track]);
+        let (a, b) = (
+            &model.tracks[instance.students[f].track],
+            &model.tracks[student.track],
+        );
         if a.id == b.id {
             continue;
         }

@@ -20,16 +20,66 @@ fn sibling(dir: &Path, tag: &str) -> io::Result<PathBuf> {
     )))
 }
 
+/// Fault injection for the tests of this module's promise, set by the environment:
+/// `STAGEPLAN_FAULT=write` fails the last file as a full disk would;
+/// `abort-before-swap` and `abort-mid-swap` kill the process at those points.
+fn fault(point: &str) -> bool {
+    std::env::var("STAGEPLAN_FAULT").is_ok_and(|f| f == point)
+}
+
 fn write_all(tmp: &Path, files: &[(&str, Vec<u8>)]) -> io::Result<()> {
     fs::create_dir(tmp)?;
-    for (name, bytes) in files {
+    for (i, (name, bytes)) in files.iter().enumerate() {
         let path = tmp.join(name);
         if let Some(folder) = path.parent() {
             fs::create_dir_all(folder)?;
         }
+        if i + 1 == files.len() && fault("write") {
+            return Err(io::Error::new(
+                io::ErrorKind::StorageFull,
+                "no space left on device (STAGEPLAN_FAULT=write)",
+            ));
+        }
         let mut f = fs::File::create(path)?;
         f.write_all(bytes)?;
         f.sync_all()?;
+    }
+    Ok(())
+}
+
+/// Cleans up after a run that was killed while writing: its temporary folders go, and if
+/// it died between moving the old outputs aside and moving the new ones in, the old
+/// outputs are put back. Then `dir` holds complete outputs or nothing, never a mix.
+fn recover_interrupted(dir: &Path) -> io::Result<()> {
+    let (Some(name), Some(parent)) = (dir.file_name(), dir.parent()) else {
+        return Ok(());
+    };
+    let parent = if parent.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        parent
+    };
+    let Ok(entries) = fs::read_dir(parent) else {
+        return Ok(());
+    };
+    let name = name.to_string_lossy();
+    let (tmp, old) = (format!(".{name}.tmp-"), format!(".{name}.old-"));
+    let mut leftovers: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+    leftovers.sort();
+    for path in leftovers {
+        let file = path
+            .file_name()
+            .map(|f| f.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if file.starts_with(&tmp) {
+            fs::remove_dir_all(&path)?;
+        } else if file.starts_with(&old) {
+            if dir.exists() {
+                fs::remove_dir_all(&path)?;
+            } else {
+                fs::rename(&path, dir)?;
+            }
+        }
     }
     Ok(())
 }
@@ -61,11 +111,15 @@ pub fn write_outputs_owning(
     if let Some(parent) = dir.parent().filter(|p| !p.as_os_str().is_empty()) {
         fs::create_dir_all(parent)?;
     }
+    recover_interrupted(dir)?;
     let tmp = sibling(dir, "tmp")?;
     let _ = fs::remove_dir_all(&tmp);
     if let Err(e) = write_all(&tmp, files) {
         let _ = fs::remove_dir_all(&tmp);
         return Err(e);
+    }
+    if fault("abort-before-swap") {
+        std::process::abort();
     }
     if !dir.exists() {
         return fs::rename(&tmp, dir).inspect_err(|_| {
@@ -77,6 +131,9 @@ pub fn write_outputs_owning(
     if let Err(e) = fs::rename(dir, &old) {
         let _ = fs::remove_dir_all(&tmp);
         return Err(e);
+    }
+    if fault("abort-mid-swap") {
+        std::process::abort();
     }
     if let Err(e) = fs::rename(&tmp, dir) {
         let _ = fs::rename(&old, dir);
