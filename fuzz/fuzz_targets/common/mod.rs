@@ -14,10 +14,13 @@ pub fn assert_located<'a>(problems: impl IntoIterator<Item = &'a Problem>) {
     }
 }
 
-/// The built-in HOS model.
-pub fn model() -> Model {
-    let mut problems = Problems::default();
-    parse_model("hos.toml", HOS_MODEL, &mut problems).expect("the built-in model is valid")
+/// The built-in HOS model, parsed once.
+pub fn model() -> &'static Model {
+    static MODEL: std::sync::OnceLock<Model> = std::sync::OnceLock::new();
+    MODEL.get_or_init(|| {
+        let mut problems = Problems::default();
+        parse_model("hos.toml", HOS_MODEL, &mut problems).expect("the built-in model is valid")
+    })
 }
 
 /// An id -> index map.
