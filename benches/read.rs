@@ -26,7 +26,16 @@ fn national(dir: &Path) {
     }
     let full = dir.with_extension("full");
     let status = std::process::Command::new(env!("CARGO_BIN_EXE_stageplan"))
-        .args(["generate", "--students", "20000", "--schools", "400", "--seed", "9", "--out"])
+        .args([
+            "generate",
+            "--students",
+            "20000",
+            "--schools",
+            "400",
+            "--seed",
+            "9",
+            "--out",
+        ])
         .arg(&full)
         .status()
         .expect("run stageplan generate");
@@ -53,9 +62,8 @@ fn main() {
     let travel_mb = std::fs::metadata(dir.join("travel.csv")).map_or(0.0, |m| m.len() as f64 / 1e6);
     let before = peak_mb();
     let started = Instant::now();
-    let loaded = stageplan::input::load(&dir, None).unwrap_or_else(|p| {
-        panic!("the national instance is valid: {:?}", &p[..p.len().min(3)])
-    });
+    let loaded = stageplan::input::load(&dir, None)
+        .unwrap_or_else(|p| panic!("the national instance is valid: {:?}", &p[..p.len().min(3)]));
     let seconds = started.elapsed().as_secs_f64();
     let peak = peak_mb();
     let estimated = (0..loaded.instance.students.len())

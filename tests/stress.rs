@@ -29,7 +29,10 @@ fn objective(loaded: &Loaded) -> f64 {
     let outcome = solve_and_check(&loaded.instance, &loaded.model, &SolveOptions::default())
         .unwrap_or_else(|e| panic!("{e}"));
     assert!(outcome.verdict.violations.is_empty());
-    assert!(!outcome.verdict.placed.is_empty(), "a real solve places someone");
+    assert!(
+        !outcome.verdict.placed.is_empty(),
+        "a real solve places someone"
+    );
     outcome.verdict.objective
 }
 

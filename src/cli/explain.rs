@@ -1,0 +1,54 @@
+//! `explain --student`: one student's placement in plain sentences.
+
+use super::plan::solve_checked;
+use super::{load, print_problems, INVALID};
+use crate::checker;
+use crate::explain::{self, text::Lang};
+use crate::solve::SolveOptions;
+use std::path::Path;
+use std::process::ExitCode;
+
+pub(super) fn explain_student(
+    instance: &Path,
+    student: &str,
+    plan: Option<&Path>,
+    model: Option<&Path>,
+    lang: Lang,
+) -> Result<(), ExitCode> {
+    let loaded = load(instance, model)?;
+    let (inst, model) = (&loaded.instance, &loaded.model);
+    let Some(s) = inst.students.iter().position(|x| x.id == student) else {
+        eprintln!(
+            "error: student '{student}' is not in students.csv of {}; give a student_id from that file",
+            instance.display()
+        );
+        return Err(ExitCode::from(INVALID));
+    };
+    let placed = match plan {
+        Some(path) => {
+            let rows = checker::read_plan(path).map_err(|problems| {
+                print_problems(&problems);
+                ExitCode::from(INVALID)
+            })?;
+            let verdict = checker::check_plan(inst, model, &rows);
+            if !verdict.violations.is_empty() {
+                eprintln!(
+                    "error: the plan breaks {} hard rule(s); run `stageplan verify` to see them, and explain a valid plan",
+                    verdict.violations.len()
+                );
+                return Err(ExitCode::from(INVALID));
+            }
+            verdict.placed
+        }
+        None => {
+            solve_checked(inst, model, &SolveOptions::default(), None)?
+                .verdict
+                .placed
+        }
+    };
+    print!(
+        "{}",
+        explain::student::explain(inst, model, &placed, s, lang)
+    );
+    Ok(())
+}

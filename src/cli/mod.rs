@@ -1,0 +1,256 @@
+//! The command line: flags are parsed into a run, the run calls the library, and every
+//! outcome maps to an exit code (0 success, 1 invalid input or plan, 2 usage or internal).
+
+mod explain;
+mod plan;
+mod sweep;
+
+use crate::explain::text::Lang;
+use crate::generate::GenerateOptions;
+use crate::input::{self, problem::Problem, Loaded};
+use crate::solve::SolveOptions;
+use crate::sweep::SweepOptions;
+use clap::{Parser, Subcommand};
+use explain::explain_student;
+use plan::{check, generate, solve, verify, SolveRun};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use sweep::{sweep, SweepRun};
+
+/// Places student teachers at schools and with a WPB, optimally.
+#[derive(Parser)]
+#[command(name = "stageplan", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Validate an instance folder and print every problem.
+    Check {
+        /// Folder with schools.csv, supervisors.csv, students.csv (travel.csv, model.toml).
+        instance: PathBuf,
+        /// Policy model file; overrides the instance's model.toml and the built-in HOS model.
+        #[arg(long)]
+        model: Option<PathBuf>,
+    },
+    /// Optimise and write plan.csv, unplaced.csv and summary.json to --out.
+    Solve {
+        instance: PathBuf,
+        #[arg(long)]
+        model: Option<PathBuf>,
+        /// Output folder; written completely or not at all.
+        #[arg(long)]
+        out: PathBuf,
+        /// Stop after this many seconds with the best plan found and its proven bound.
+        #[arg(long, value_name = "SECONDS")]
+        time_limit: Option<f64>,
+        /// Print nothing but errors.
+        #[arg(long)]
+        quiet: bool,
+        /// Repair this published plan: keep every placement that is still valid unless
+        /// moving it pays (weight moved_student); writes changes.csv.
+        #[arg(long, value_name = "PLAN.csv")]
+        baseline_plan: Option<PathBuf>,
+        /// Verify this many suggestions by re-solving for diagnosis.md (0: none).
+        #[arg(long, value_name = "N", default_value_t = 5)]
+        suggestions: usize,
+    },
+    /// Solve the baseline and every what-if scenario of a file in parallel, and compare.
+    Sweep {
+        instance: PathBuf,
+        /// Scenario file (TOML): [[scenario]] and [[grid]] tables, see the README.
+        #[arg(long)]
+        scenarios: PathBuf,
+        /// Output folder: sweep.csv, sweep.md, baseline/ and one folder per scenario.
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long)]
+        model: Option<PathBuf>,
+        /// Scenarios solved at once (each HiGHS single-threaded); 0 = one per core.
+        #[arg(long, default_value_t = 0)]
+        threads: usize,
+        /// Per scenario: stop after this many seconds with the best plan found.
+        #[arg(long, value_name = "SECONDS")]
+        time_limit: Option<f64>,
+        /// Print nothing but errors.
+        #[arg(long)]
+        quiet: bool,
+    },
+    /// Explain one student's placement, or why the student is unplaced, in plain sentences.
+    Explain {
+        instance: PathBuf,
+        /// The student's id in students.csv.
+        #[arg(long)]
+        student: String,
+        /// A plan.csv to explain; without it the instance is solved first.
+        #[arg(long)]
+        plan: Option<PathBuf>,
+        #[arg(long)]
+        model: Option<PathBuf>,
+        /// Language: nl (default) or en.
+        #[arg(long, default_value = "nl")]
+        lang: String,
+    },
+    /// Check any plan, also a hand-made one, and print its objective.
+    Verify {
+        instance: PathBuf,
+        /// The plan: a CSV with student_id, school_id, wpb_id.
+        plan: PathBuf,
+        #[arg(long)]
+        model: Option<PathBuf>,
+    },
+    /// Write a synthetic instance folder (for tests and benchmarks).
+    Generate {
+        #[arg(long, default_value_t = 300)]
+        students: usize,
+        #[arg(long, default_value_t = 10)]
+        schools: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Scarce capacity: fewer WPBs and school places.
+        #[arg(long)]
+        tight: bool,
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+/// Exit codes of FORMAT.md section 4.
+const INVALID: u8 = 1;
+const FAILURE: u8 = 2;
+
+pub(super) fn print_problems(problems: &[Problem]) {
+    for p in problems {
+        eprintln!("{p}");
+    }
+    let errors = problems
+        .iter()
+        .filter(|p| p.severity == input::problem::Severity::Error)
+        .count();
+    let warnings = problems.len() - errors;
+    eprintln!("{errors} error(s), {warnings} warning(s).");
+}
+
+pub(super) fn load(instance: &Path, model: Option<&Path>) -> Result<Loaded, ExitCode> {
+    input::load(instance, model).map_err(|problems| {
+        print_problems(&problems);
+        eprintln!("Nothing was planned: correct the errors above and run again.");
+        ExitCode::from(INVALID)
+    })
+}
+
+fn check_time_limit(limit: Option<f64>) -> Result<(), ExitCode> {
+    match limit.filter(|t| !(t.is_finite() && *t > 0.0)) {
+        Some(t) => {
+            eprintln!("error: --time-limit must be a positive number of seconds, not {t}");
+            Err(ExitCode::from(FAILURE))
+        }
+        None => Ok(()),
+    }
+}
+
+/// Runs the command line; returns the process exit code.
+pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(FAILURE)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    let result = match cli.command {
+        Command::Check { instance, model } => check(&instance, model.as_deref()),
+        Command::Solve {
+            instance,
+            model,
+            out,
+            time_limit,
+            quiet,
+            baseline_plan,
+            suggestions,
+        } => {
+            if let Err(code) = check_time_limit(time_limit) {
+                return code;
+            }
+            solve(SolveRun {
+                instance: &instance,
+                model: model.as_deref(),
+                out: &out,
+                options: SolveOptions {
+                    time_limit_seconds: time_limit,
+                    ..SolveOptions::default()
+                },
+                quiet,
+                baseline_plan: baseline_plan.as_deref(),
+                suggestions,
+            })
+        }
+        Command::Explain {
+            instance,
+            student,
+            plan,
+            model,
+            lang,
+        } => match Lang::parse(&lang) {
+            Some(lang) => {
+                explain_student(&instance, &student, plan.as_deref(), model.as_deref(), lang)
+            }
+            None => {
+                eprintln!("error: --lang must be nl or en, not '{lang}'");
+                return ExitCode::from(FAILURE);
+            }
+        },
+        Command::Verify {
+            instance,
+            plan,
+            model,
+        } => verify(&instance, &plan, model.as_deref()),
+        Command::Sweep {
+            instance,
+            scenarios,
+            out,
+            model,
+            threads,
+            time_limit,
+            quiet,
+        } => {
+            if let Err(code) = check_time_limit(time_limit) {
+                return code;
+            }
+            sweep(SweepRun {
+                instance: &instance,
+                model: model.as_deref(),
+                scenarios: &scenarios,
+                out: &out,
+                options: SweepOptions {
+                    threads,
+                    time_limit_seconds: time_limit,
+                    progress: None,
+                },
+                quiet,
+            })
+        }
+        Command::Generate {
+            students,
+            schools,
+            seed,
+            tight,
+            out,
+        } => generate(
+            GenerateOptions {
+                students,
+                schools,
+                seed,
+                tight,
+            },
+            &out,
+        ),
+    };
+    result.err().unwrap_or(ExitCode::SUCCESS)
+}

@@ -1,0 +1,237 @@
+//! `check`, `solve` (and repair), `verify` and `generate`.
+
+use super::{load, print_problems, FAILURE, INVALID};
+use crate::checker;
+use crate::explain::{self, DiagnoseOptions};
+use crate::generate::{self, GenerateOptions};
+use crate::pipeline::{self, PipelineError};
+use crate::repair::Baseline;
+use crate::report::{atomic, files};
+use crate::solve::SolveOptions;
+use std::path::Path;
+use std::process::ExitCode;
+
+pub(super) fn check(instance: &Path, model: Option<&Path>) -> Result<(), ExitCode> {
+    let loaded = load(instance, model)?;
+    if !loaded.warnings.is_empty() {
+        print_problems(&loaded.warnings);
+    }
+    let conflicts = crate::solve::pin_conflicts(&loaded.instance, &loaded.model);
+    if !conflicts.is_empty() {
+        for c in &conflicts {
+            eprintln!("error: {c}");
+        }
+        eprintln!("No plan exists for this input: change the pins or groups above.");
+        return Err(ExitCode::from(INVALID));
+    }
+    let i = &loaded.instance;
+    println!(
+        "OK: {} schools, {} WPBs, {} students; model '{}' ({}).",
+        i.schools.len(),
+        i.supervisors.len(),
+        i.students.len(),
+        loaded.model.name,
+        loaded.model_source
+    );
+    Ok(())
+}
+
+/// The published plan of a repair, as a baseline.
+pub(super) fn read_baseline(path: &Path) -> Result<Baseline, ExitCode> {
+    let rows = checker::read_plan(path).map_err(|problems| {
+        print_problems(&problems);
+        eprintln!("Nothing was planned: correct the baseline plan and run again.");
+        ExitCode::from(INVALID)
+    })?;
+    Ok(Baseline::from_rows(&rows))
+}
+
+pub(super) struct SolveRun<'a> {
+    pub(super) instance: &'a Path,
+    pub(super) model: Option<&'a Path>,
+    pub(super) out: &'a Path,
+    pub(super) options: SolveOptions,
+    pub(super) quiet: bool,
+    pub(super) baseline_plan: Option<&'a Path>,
+    pub(super) suggestions: usize,
+}
+
+pub(super) fn solve(run: SolveRun) -> Result<(), ExitCode> {
+    let SolveRun {
+        instance,
+        model,
+        out,
+        options,
+        quiet,
+        baseline_plan,
+        suggestions,
+    } = run;
+    let loaded = load(instance, model)?;
+    if !quiet && !loaded.warnings.is_empty() {
+        print_problems(&loaded.warnings);
+    }
+    let (inst, model) = (&loaded.instance, &loaded.model);
+    let baseline = baseline_plan.map(read_baseline).transpose()?;
+    let options = match &baseline {
+        Some(b) => pipeline::repair_options(inst, model, b, options),
+        None => options,
+    };
+    let mut outcome = solve_checked(inst, model, &options, baseline.as_ref())?;
+    let started = std::time::Instant::now();
+    let diagnosis = explain::diagnose(
+        inst,
+        model,
+        &outcome.verdict.placed,
+        outcome.verdict.objective,
+        &DiagnoseOptions {
+            verify_top: suggestions,
+            ..DiagnoseOptions::default()
+        },
+    );
+    let diagnosis_seconds = started.elapsed().as_secs_f64();
+    // The diagnosis's reasons name the bottleneck; the codes are the same.
+    outcome.reasons = diagnosis.reasons.clone();
+    let mut outputs = pipeline::output_files(inst, model, &outcome, loaded.warnings.len());
+    outputs.extend(explain::files::output_files(&diagnosis, inst, model));
+    atomic::write_outputs(out, &outputs).map_err(|e| {
+        eprintln!("error: cannot write the outputs to {}: {e}. Choose another --out folder; nothing was changed there.", out.display());
+        ExitCode::from(FAILURE)
+    })?;
+    if !quiet {
+        let v = &outcome.verdict;
+        let s = &outcome.solved;
+        let bound = s.bound.min(v.objective);
+        println!("{}: {} students", model.name, inst.students.len());
+        println!(
+            "placed {}, unplaced {} (reasons in {})",
+            v.placed.len(),
+            inst.students.len() - v.placed.len(),
+            out.join("unplaced.csv").display()
+        );
+        println!(
+            "objective {}  bound {}  gap {:.4}%  {} in {:.2} s",
+            files::number(v.objective),
+            files::number(bound),
+            100.0 * files::gap(v.objective, bound),
+            s.status.as_str(),
+            s.seconds
+        );
+        if let Some(r) = &outcome.repair {
+            let reasons: Vec<String> = r
+                .moved_by_reason
+                .iter()
+                .map(|(code, n)| format!("{n} {code}"))
+                .collect();
+            println!(
+                "repair of the published plan: {} of {} kept, {} moved ({}), {} newly placed; moved_student weight {} (details in {})",
+                r.kept,
+                r.baseline_placed,
+                r.moved,
+                if reasons.is_empty() { "none".to_string() } else { reasons.join(", ") },
+                r.newly_placed,
+                files::number(r.moved_student_weight),
+                out.join("changes.csv").display()
+            );
+        }
+        println!(
+            "plan verified by the independent checker; written to {}",
+            out.display()
+        );
+        println!(
+            "diagnosis: {} bottleneck(s), {} verified suggestion(s) in {} ({:.2} s)",
+            diagnosis.bottlenecks.len(),
+            diagnosis.suggestions.len(),
+            out.join("diagnosis.md").display(),
+            diagnosis_seconds
+        );
+    }
+    Ok(())
+}
+
+pub(super) fn solve_checked(
+    inst: &crate::domain::Instance,
+    model: &crate::domain::Model,
+    options: &SolveOptions,
+    baseline: Option<&Baseline>,
+) -> Result<pipeline::Outcome, ExitCode> {
+    pipeline::solve_and_check_against(inst, model, options, baseline).map_err(|e| {
+        eprintln!("error: {e}. Nothing was written.");
+        match e {
+            PipelineError::Infeasible(_) => ExitCode::from(INVALID),
+            PipelineError::NoPlanInTime | PipelineError::Internal(_) => ExitCode::from(FAILURE),
+        }
+    })
+}
+
+pub(super) fn verify(instance: &Path, plan: &Path, model: Option<&Path>) -> Result<(), ExitCode> {
+    let loaded = load(instance, model)?;
+    let rows = checker::read_plan(plan).map_err(|problems| {
+        print_problems(&problems);
+        ExitCode::from(INVALID)
+    })?;
+    let verdict = checker::check_plan(&loaded.instance, &loaded.model, &rows);
+    let plan_name = plan
+        .file_name()
+        .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+    for v in &verdict.violations {
+        let at = if v.line > 0 {
+            format!("{plan_name}:{}: ", v.line)
+        } else {
+            format!("{plan_name}: ")
+        };
+        let who = if v.student.is_empty() {
+            String::new()
+        } else {
+            format!("student '{}': ", v.student)
+        };
+        println!(
+            "{at}{who}rule {} ({}) broken: {}",
+            v.rule, v.name, v.message
+        );
+    }
+    for note in &verdict.notes {
+        println!("note: {note}");
+    }
+    let t = &verdict.terms;
+    println!(
+        "placed {}, unplaced {}; objective {} (travel {} min, same type {}, preference rank {}, unlisted {}, uncertified {})",
+        verdict.placed.len(),
+        t.unplaced,
+        files::number(verdict.objective),
+        files::number(t.travel_minutes),
+        t.same_type_as_previous,
+        t.preference_rank,
+        t.preference_unlisted,
+        t.uncertified_wpb
+    );
+    if verdict.violations.is_empty() {
+        println!("all hard rules hold");
+        Ok(())
+    } else {
+        println!("{} hard rule violation(s)", verdict.violations.len());
+        Err(ExitCode::from(INVALID))
+    }
+}
+
+pub(super) fn generate(options: GenerateOptions, out: &Path) -> Result<(), ExitCode> {
+    if options.students == 0 || options.schools == 0 {
+        eprintln!("error: --students and --schools must be at least 1");
+        return Err(ExitCode::from(FAILURE));
+    }
+    let files = generate::generate(&options);
+    let files: Vec<(&str, Vec<u8>)> = files
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.clone().into_bytes()))
+        .collect();
+    atomic::write_outputs(out, &files).map_err(|e| {
+        eprintln!("error: cannot write to {}: {e}", out.display());
+        ExitCode::from(FAILURE)
+    })?;
+    println!(
+        "wrote {} students and {} schools to {}",
+        options.students,
+        options.schools,
+        out.display()
+    );
+    Ok(())
+}

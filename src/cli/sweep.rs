@@ -1,0 +1,86 @@
+//! `sweep`: what-if scenarios in parallel, compared.
+
+use super::{print_problems, FAILURE, INVALID};
+use crate::pipeline::PipelineError;
+use crate::report::atomic;
+use crate::scenario;
+use crate::sweep::{self, SweepError, SweepOptions};
+use std::io::IsTerminal;
+use std::path::Path;
+use std::process::ExitCode;
+
+pub(super) struct SweepRun<'a> {
+    pub(super) instance: &'a Path,
+    pub(super) model: Option<&'a Path>,
+    pub(super) scenarios: &'a Path,
+    pub(super) out: &'a Path,
+    pub(super) options: SweepOptions,
+    pub(super) quiet: bool,
+}
+
+pub(super) fn sweep(run: SweepRun) -> Result<(), ExitCode> {
+    let scenarios = scenario::read_scenarios(run.scenarios).map_err(|problems| {
+        print_problems(&problems);
+        eprintln!("Nothing was solved: correct the scenario file and run again.");
+        ExitCode::from(INVALID)
+    })?;
+    let mut options = run.options;
+    let bar = (!run.quiet && std::io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new(scenarios.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} scenarios, {elapsed}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    });
+    if let Some(bar) = &bar {
+        let bar = bar.clone();
+        options.progress = Some(std::sync::Arc::new(move || bar.inc(1)));
+    }
+    let result = sweep::run(run.instance, run.model, &scenarios, &options);
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    let done = result.map_err(|e| match e {
+        SweepError::Input(problems) => {
+            print_problems(&problems);
+            eprintln!("Nothing was solved: correct the errors above and run again.");
+            ExitCode::from(INVALID)
+        }
+        SweepError::Baseline(e) => {
+            eprintln!("error: the baseline has no plan: {e}. Nothing was written.");
+            match e {
+                PipelineError::Infeasible(_) => ExitCode::from(INVALID),
+                _ => ExitCode::from(FAILURE),
+            }
+        }
+    })?;
+    let files: Vec<(&str, Vec<u8>)> = done
+        .files
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.clone()))
+        .collect();
+    atomic::write_outputs_owning(run.out, &files, &sweep::is_sweep_output).map_err(|e| {
+        eprintln!("error: cannot write the outputs to {}: {e}. Choose another --out folder; nothing was changed there.", run.out.display());
+        ExitCode::from(FAILURE)
+    })?;
+    if !run.quiet {
+        let base = done.rows[0].plan.as_ref();
+        print!("{}", sweep::text_table(&done.rows, base));
+        let failed: Vec<&sweep::Row> = done.rows.iter().filter(|r| r.plan.is_none()).collect();
+        for r in &failed {
+            eprintln!(
+                "scenario '{}' has no plan ({}): {}",
+                r.scenario, r.status, r.message
+            );
+        }
+        println!(
+            "{} scenarios ({} without a plan); comparison in {} and {}",
+            done.rows.len() - 1,
+            failed.len(),
+            run.out.join("sweep.csv").display(),
+            run.out.join("sweep.md").display()
+        );
+    }
+    Ok(())
+}
