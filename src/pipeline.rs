@@ -9,6 +9,7 @@ use crate::solve::{self, Before, Repair, SolveError, SolveOptions, Solved};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// A plan that passed the checker, with its reasons for the unplaced students.
+#[derive(Clone)]
 pub struct Outcome {
     pub solved: Solved,
     pub verdict: Verdict,

@@ -5,7 +5,7 @@ mod table;
 
 use crate::checker::ObjectiveTerms;
 use crate::domain::{Instance, Model};
-use crate::input::{self, problem::Problem};
+use crate::input::{self, problem::Problem, Loaded};
 use crate::pipeline::{self, Outcome, PipelineError};
 use crate::repair::Baseline;
 use crate::scenario::Scenario;
@@ -156,36 +156,48 @@ struct Run {
 
 /// The baseline run that every scenario is compared with.
 struct Base<'a> {
-    instance: &'a Instance,
-    model: &'a Model,
     outcome: &'a Outcome,
     plan: Baseline,
-    warnings: usize,
 }
 
-/// Solves one scenario against the baseline plan; every failure becomes its row.
-fn run_scenario(
+/// A scenario after its own solve, before it is compared with the baseline.
+enum Solved {
+    /// No plan; the row is final.
+    Failed(Run),
+    /// The same instance and model as the baseline: it takes the baseline's plan.
+    SameAsBaseline(Loaded),
+    /// A repair waits for the baseline plan it repairs.
+    Repair(Loaded),
+    Planned(Loaded, Box<Outcome>),
+}
+
+/// The row of a scenario without a plan, and its problems.txt.
+fn failed(scenario: &Scenario, folder: &str, status: &str, message: String, text: Vec<u8>) -> Run {
+    Run {
+        row: Row {
+            scenario: scenario.name.clone(),
+            folder: folder.to_string(),
+            status: status.into(),
+            plan: None,
+            changed: None,
+            moved: None,
+            seconds: 0.0,
+            message,
+        },
+        files: vec![(format!("{folder}/problems.txt"), text)],
+    }
+}
+
+/// Reads and solves one scenario on its own; scenarios do not wait for the baseline,
+/// so the baseline is solved alongside them.
+fn solve_scenario(
     dir: &Path,
     model_path: Option<&Path>,
     scenario: &Scenario,
-    folder: String,
-    base: &Base,
-    institutes: &[String],
+    folder: &str,
+    baseline_input: &Loaded,
     options: &SweepOptions,
-) -> Run {
-    let baseline = &base.plan;
-    let started = std::time::Instant::now();
-    let mut row = Row {
-        scenario: scenario.name.clone(),
-        folder: folder.clone(),
-        status: String::new(),
-        plan: None,
-        changed: None,
-        moved: None,
-        seconds: 0.0,
-        message: String::new(),
-    };
-    let file = |name: &str| format!("{folder}/{name}");
+) -> Solved {
     let loaded = match input::load_adjusted(dir, model_path, scenario) {
         Ok(l) => l,
         Err(problems) => {
@@ -193,8 +205,7 @@ fn run_scenario(
                 .iter()
                 .filter(|p| p.severity == input::problem::Severity::Error)
                 .collect();
-            row.status = "invalid_input".into();
-            row.message = format!(
+            let message = format!(
                 "{} input error(s), first: {}:{}:{}: {} (see {folder}/problems.txt)",
                 errors.len(),
                 errors[0].file,
@@ -202,60 +213,102 @@ fn run_scenario(
                 errors[0].column,
                 errors[0].message
             );
-            row.seconds = started.elapsed().as_secs_f64();
-            return Run {
-                row,
-                files: vec![(file("problems.txt"), problems_text(&problems))],
+            return Solved::Failed(failed(
+                scenario,
+                folder,
+                "invalid_input",
+                message,
+                problems_text(&problems),
+            ));
+        }
+    };
+    if scenario.repair {
+        return Solved::Repair(loaded);
+    }
+    // A scenario that changes nothing (a grid point at the baseline's own values) has the
+    // baseline's plan: solving again could only return another plan of the same value.
+    if loaded.instance == baseline_input.instance && loaded.model == baseline_input.model {
+        return Solved::SameAsBaseline(loaded);
+    }
+    let solve_options = SolveOptions {
+        time_limit_seconds: options.time_limit_seconds,
+        ..SolveOptions::default()
+    };
+    match pipeline::solve_and_check(&loaded.instance, &loaded.model, &solve_options) {
+        Ok(o) => Solved::Planned(loaded, Box::new(o)),
+        Err(e) => Solved::Failed(failed(
+            scenario,
+            folder,
+            failure_status(&e),
+            e.to_string(),
+            format!("{e}\n").into_bytes(),
+        )),
+    }
+}
+
+/// Compares a solved scenario with the baseline (solving it first if it is a repair) and
+/// makes its row and files.
+fn finish(
+    scenario: &Scenario,
+    folder: &str,
+    solved: Solved,
+    base: &Base,
+    institutes: &[String],
+    options: &SweepOptions,
+) -> Run {
+    let file = |name: &str| format!("{folder}/{name}");
+    let (loaded, outcome) = match solved {
+        Solved::Failed(run) => return run,
+        Solved::SameAsBaseline(loaded) => (loaded, None),
+        Solved::Planned(loaded, outcome) => (loaded, Some(*outcome)),
+        Solved::Repair(loaded) => {
+            let (inst, model) = (&loaded.instance, &loaded.model);
+            let start = SolveOptions {
+                time_limit_seconds: options.time_limit_seconds,
+                start: Some(base.plan.start(inst)),
+                repair: None,
             };
+            let repair = pipeline::repair_options(inst, model, &base.plan, start);
+            match pipeline::solve_and_check_against(inst, model, &repair, Some(&base.plan)) {
+                Ok(o) => (loaded, Some(o)),
+                Err(e) => {
+                    return failed(
+                        scenario,
+                        folder,
+                        failure_status(&e),
+                        e.to_string(),
+                        format!("{e}\n").into_bytes(),
+                    )
+                }
+            }
         }
     };
     let (inst, model) = (&loaded.instance, &loaded.model);
-    // A scenario that changes nothing (a grid point at the baseline's own values) has the
-    // baseline's plan: solving again could only return another plan of the same value.
-    if !scenario.repair && inst == base.instance && model == base.model {
-        row.status = base.outcome.solved.status.as_str().into();
-        row.plan = Some(figures(inst, model, institutes, base.outcome));
-        row.changed = Some(0);
-        row.message = "the same instance and model as the baseline: its plan is kept".into();
-        row.seconds = started.elapsed().as_secs_f64();
-        let mut files: Vec<(String, Vec<u8>)> =
-            pipeline::output_files(inst, model, base.outcome, base.warnings)
-                .into_iter()
-                .map(|(name, bytes)| (file(name), bytes))
-                .collect();
-        files.push((file("changes.csv"), crate::repair::changes_csv(&[])));
-        if !loaded.warnings.is_empty() {
-            files.push((file("warnings.txt"), problems_text(&loaded.warnings)));
-        }
-        return Run { row, files };
+    let same = outcome.is_none();
+    let mut outcome = outcome.unwrap_or_else(|| base.outcome.clone());
+    if outcome.changes.is_none() {
+        outcome.changes = Some(crate::repair::changes(
+            inst,
+            model,
+            &base.plan,
+            &outcome.verdict.placed,
+            false,
+        ));
     }
-    let mut solve_options = SolveOptions {
-        time_limit_seconds: options.time_limit_seconds,
-        start: Some(baseline.start(inst)),
-        repair: None,
+    let row = Row {
+        scenario: scenario.name.clone(),
+        folder: folder.to_string(),
+        status: outcome.solved.status.as_str().into(),
+        plan: Some(figures(inst, model, institutes, &outcome)),
+        changed: outcome.changes.as_ref().map(Vec::len),
+        moved: outcome.repair.as_ref().map(|r| r.moved),
+        seconds: if same { 0.0 } else { outcome.solved.seconds },
+        message: if same {
+            "the same instance and model as the baseline: its plan is kept".into()
+        } else {
+            String::new()
+        },
     };
-    if scenario.repair {
-        solve_options = pipeline::repair_options(inst, model, baseline, solve_options);
-    }
-    let outcome =
-        match pipeline::solve_and_check_against(inst, model, &solve_options, Some(baseline)) {
-            Ok(o) => o,
-            Err(e) => {
-                row.status = failure_status(&e).into();
-                row.message = e.to_string();
-                row.seconds = started.elapsed().as_secs_f64();
-                let text = format!("{e}\n").into_bytes();
-                return Run {
-                    row,
-                    files: vec![(file("problems.txt"), text)],
-                };
-            }
-        };
-    row.status = outcome.solved.status.as_str().into();
-    row.plan = Some(figures(inst, model, institutes, &outcome));
-    row.changed = outcome.changes.as_ref().map(Vec::len);
-    row.moved = outcome.repair.as_ref().map(|r| r.moved);
-    row.seconds = started.elapsed().as_secs_f64();
     let mut files: Vec<(String, Vec<u8>)> =
         pipeline::output_files(inst, model, &outcome, loaded.warnings.len())
             .into_iter()
@@ -267,34 +320,76 @@ fn run_scenario(
     Run { row, files }
 }
 
-/// Solves the baseline, then every scenario in parallel; a failing scenario is reported
-/// in its row and never stops the others.
+/// Solves the baseline and every scenario in parallel, then compares each scenario with
+/// the baseline (repairs are solved once the baseline plan is known). A failing scenario
+/// is reported in its row and never stops the others.
 pub fn run(
     dir: &Path,
     model_path: Option<&Path>,
     scenarios: &[Scenario],
     options: &SweepOptions,
 ) -> Result<Sweep, SweepError> {
-    let started = std::time::Instant::now();
     let loaded = input::load(dir, model_path).map_err(SweepError::Input)?;
     let (inst, model) = (&loaded.instance, &loaded.model);
     let institutes: Vec<String> = model.institutes.iter().map(|i| i.id.clone()).collect();
-    let outcome = pipeline::solve_and_check(
-        inst,
-        model,
-        &SolveOptions {
-            time_limit_seconds: options.time_limit_seconds,
-            ..SolveOptions::default()
-        },
-    )
-    .map_err(SweepError::Baseline)?;
+    let width = scenarios.len().to_string().len().max(2);
+    let folders: Vec<String> = scenarios
+        .iter()
+        .enumerate()
+        .map(|(i, s)| folder(i + 1, width, &s.name))
+        .collect();
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(options.threads)
+        .build()
+        .map_err(|e| SweepError::Baseline(PipelineError::Internal(e.to_string())))?;
+    let tick = || {
+        if let Some(tick) = &options.progress {
+            tick();
+        }
+    };
+    let baseline_options = SolveOptions {
+        time_limit_seconds: options.time_limit_seconds,
+        ..SolveOptions::default()
+    };
+    let (outcome, solved) = pool.install(|| {
+        rayon::join(
+            || pipeline::solve_and_check(inst, model, &baseline_options),
+            || {
+                scenarios
+                    .par_iter()
+                    .zip(&folders)
+                    .map(|(scenario, folder)| {
+                        let solved =
+                            solve_scenario(dir, model_path, scenario, folder, &loaded, options);
+                        if !matches!(solved, Solved::Repair(_)) {
+                            tick();
+                        }
+                        solved
+                    })
+                    .collect::<Vec<Solved>>()
+            },
+        )
+    });
+    let outcome = outcome.map_err(SweepError::Baseline)?;
     let base = Base {
-        instance: inst,
-        model,
         outcome: &outcome,
         plan: Baseline::from_placed(inst, &outcome.verdict.placed),
-        warnings: loaded.warnings.len(),
     };
+    let runs: Vec<Run> = pool.install(|| {
+        scenarios
+            .par_iter()
+            .zip(&folders)
+            .zip(solved)
+            .map(|((scenario, folder), solved)| {
+                let repair = matches!(solved, Solved::Repair(_));
+                let run = finish(scenario, folder, solved, &base, &institutes, options);
+                if repair {
+                    tick();
+                }
+                run
+            })
+            .collect()
+    });
     let mut files: Vec<(String, Vec<u8>)> =
         pipeline::output_files(inst, model, &outcome, loaded.warnings.len())
             .into_iter()
@@ -307,35 +402,9 @@ pub fn run(
         plan: Some(figures(inst, model, &institutes, &outcome)),
         changed: Some(0),
         moved: None,
-        seconds: started.elapsed().as_secs_f64(),
+        seconds: outcome.solved.seconds,
         message: String::new(),
     }];
-    let width = scenarios.len().to_string().len().max(2);
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(options.threads)
-        .build()
-        .map_err(|e| SweepError::Baseline(PipelineError::Internal(e.to_string())))?;
-    let runs: Vec<Run> = pool.install(|| {
-        scenarios
-            .par_iter()
-            .enumerate()
-            .map(|(i, scenario)| {
-                let run = run_scenario(
-                    dir,
-                    model_path,
-                    scenario,
-                    folder(i + 1, width, &scenario.name),
-                    &base,
-                    &institutes,
-                    options,
-                );
-                if let Some(tick) = &options.progress {
-                    tick();
-                }
-                run
-            })
-            .collect()
-    });
     for run in runs {
         rows.push(run.row);
         files.extend(run.files);
