@@ -3,6 +3,7 @@
 
 mod explain;
 mod plan;
+mod score;
 mod sweep;
 
 use crate::explain::text::Lang;
@@ -100,6 +101,17 @@ enum Command {
         plan: PathBuf,
         #[arg(long)]
         model: Option<PathBuf>,
+    },
+    /// The quality report of any plan, also a hand-made one, against the LP bound.
+    Score {
+        instance: PathBuf,
+        /// The plan: a CSV with student_id, school_id, wpb_id.
+        plan: PathBuf,
+        #[arg(long)]
+        model: Option<PathBuf>,
+        /// Print the report as JSON (the `quality` object of summary.json).
+        #[arg(long)]
+        json: bool,
     },
     /// Write a synthetic instance folder (for tests and benchmarks).
     Generate {
@@ -211,6 +223,12 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
             plan,
             model,
         } => verify(&instance, &plan, model.as_deref()),
+        Command::Score {
+            instance,
+            plan,
+            model,
+            json,
+        } => score::score(&instance, &plan, model.as_deref(), json),
         Command::Sweep {
             instance,
             scenarios,

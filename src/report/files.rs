@@ -132,6 +132,7 @@ struct Summary<'a> {
     constraints: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     repair: Option<&'a RepairSummary>,
+    quality: super::quality::Quality,
 }
 
 /// What a repair (`solve --baseline-plan`) did. Its status, bound and gap are those of
@@ -210,6 +211,7 @@ pub fn summary_json(
         variables: solved.variables,
         constraints: solved.constraints,
         repair,
+        quality: super::quality::quality(instance, model, &verdict.placed, &verdict.terms),
     };
     let mut text = serde_json::to_string_pretty(&summary).unwrap_or_default();
     text.push('\n');

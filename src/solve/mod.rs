@@ -114,6 +114,58 @@ pub fn pin_conflicts(instance: &Instance, model: &Model) -> Vec<String> {
     pins::members_that_cannot_follow_the_pin(instance, &residual, &elig)
 }
 
+fn solve_error(e: highs_run::RunError) -> SolveError {
+    match e {
+        highs_run::RunError::Infeasible => SolveError::Infeasible(vec![
+            "the pinned students and their groups cannot all be placed within the capacities"
+                .into(),
+        ]),
+        highs_run::RunError::Solver(why) => SolveError::Solver(why),
+    }
+}
+
+/// The program of every hard rule; `relaxed` for the LP relaxation.
+fn build<'a>(
+    instance: &'a Instance,
+    model: &'a Model,
+    elig: &'a eligibility::Eligibility,
+    residual: &pins::Residual,
+    relaxed: bool,
+) -> PlacementProgram<'a> {
+    let mut program = PlacementProgram::new(instance, model, elig, residual, relaxed);
+    program.each_student_at_one_school_or_unplaced();
+    program.students_at_school_match_wpbs_taking_them();
+    program.wpb_capacity(residual);
+    program.school_capacity(residual);
+    program.group_at_one_school(residual);
+    program.rival_groups_not_at_the_same_school();
+    program
+}
+
+/// A lower bound on the objective of every plan, from the LP relaxation of the program:
+/// quick, and the reference against which any plan (also a hand-made one) is scored.
+pub fn lp_bound(instance: &Instance, model: &Model) -> Result<f64, SolveError> {
+    let (residual, _, fixed_cost) = pins::apply_pins(instance, model);
+    let elig = eligibility::eligibility(instance, model, &residual);
+    let conflicts = pins::members_that_cannot_follow_the_pin(instance, &residual, &elig);
+    if !conflicts.is_empty() {
+        return Err(SolveError::Infeasible(conflicts));
+    }
+    let program = build(instance, model, &elig, &residual, true);
+    let PlacementProgram {
+        vars,
+        objective,
+        constraints,
+        ..
+    } = program;
+    let mut problem = vars.minimise(objective).using(good_lp::highs);
+    for c in constraints {
+        problem.add_constraint(c);
+    }
+    let outcome = highs_run::run(problem, None, None).map_err(solve_error)?;
+    Ok(outcome.objective + fixed_cost)
+}
+
 /// Finds a plan of least objective that keeps every hard rule.
 pub fn solve(
     instance: &Instance,
@@ -127,13 +179,7 @@ pub fn solve(
     if !conflicts.is_empty() {
         return Err(SolveError::Infeasible(conflicts));
     }
-    let mut program = PlacementProgram::new(instance, model, &elig, &residual);
-    program.each_student_at_one_school_or_unplaced();
-    program.students_at_school_match_wpbs_taking_them();
-    program.wpb_capacity(&residual);
-    program.school_capacity(&residual);
-    program.group_at_one_school(&residual);
-    program.rival_groups_not_at_the_same_school();
+    let mut program = build(instance, model, &elig, &residual, false);
     if let Some(repair) = &options.repair {
         program.keep_baseline_assignments(&repair.before, repair.moved_weight);
         // Every student of the published plan counts as moved until a kept column or a
@@ -183,15 +229,8 @@ pub fn solve(
         };
         start::start_values(instance, model, &elig, &residual, &columns, &wanted, before)
     });
-    let outcome = highs_run::run(problem, options.time_limit_seconds, start.as_deref()).map_err(
-        |e| match e {
-            highs_run::RunError::Infeasible => SolveError::Infeasible(vec![
-                "the pinned students and their groups cannot all be placed within the capacities"
-                    .into(),
-            ]),
-            highs_run::RunError::Solver(why) => SolveError::Solver(why),
-        },
-    )?;
+    let outcome = highs_run::run(problem, options.time_limit_seconds, start.as_deref())
+        .map_err(solve_error)?;
     // Without a plan in time, every free student stays unplaced: a plan all the same.
     let solver_objective = match &outcome.values {
         Some(values) => {

@@ -30,12 +30,14 @@ pub struct PlacementProgram<'a> {
 }
 
 impl<'a> PlacementProgram<'a> {
-    /// Creates the variables and the objective (FORMAT.md section 3).
+    /// Creates the variables and the objective (FORMAT.md section 3); `relaxed` drops
+    /// integrality, for the LP bound.
     pub fn new(
         instance: &'a Instance,
         model: &'a Model,
         elig: &'a Eligibility,
         residual: &Residual,
+        relaxed: bool,
     ) -> Self {
         let mut vars = ProblemVariables::new();
         let mut objective = Expression::with_capacity(instance.students.len() * 4);
@@ -47,7 +49,11 @@ impl<'a> PlacementProgram<'a> {
                 continue;
             }
             for &c in &elig.schools_of[s] {
-                let y = vars.add(variable().binary());
+                let y = vars.add(if relaxed {
+                    variable().min(0).max(1)
+                } else {
+                    variable().binary()
+                });
                 objective.add_mul(student_school_cost(instance, model, s, c), y);
                 at_school[s].push((c, y));
             }
@@ -68,7 +74,11 @@ impl<'a> PlacementProgram<'a> {
                 if most < 1.0 {
                     continue;
                 }
-                let x = vars.add(variable().integer().min(0).max(most));
+                let x = if relaxed {
+                    vars.add(variable().min(0).max(most))
+                } else {
+                    vars.add(variable().integer().min(0).max(most))
+                };
                 objective.add_mul(wpb_cost(instance, model, w), x);
                 row.push((w, x));
             }

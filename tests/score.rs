@@ -1,0 +1,85 @@
+//! `stageplan score`: the quality report of the optimiser's plan and of a hand-made one.
+
+mod common;
+
+use common::{read, stageplan};
+use std::path::Path;
+
+fn hos() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("data/hos")
+}
+
+#[test]
+fn the_score_of_the_optimal_plan_matches_its_summary_and_is_within_the_lp_bound() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    stageplan()
+        .arg("solve")
+        .arg(hos())
+        .arg("--out")
+        .arg(&out)
+        .args(["--quiet", "--suggestions", "0"])
+        .assert()
+        .success();
+    let summary: serde_json::Value =
+        serde_json::from_str(&read(&out.join("summary.json"))).unwrap();
+    let json = stageplan()
+        .arg("score")
+        .arg(hos())
+        .arg(out.join("plan.csv"))
+        .arg("--json")
+        .assert()
+        .success();
+    let scored: serde_json::Value = serde_json::from_slice(&json.get_output().stdout).unwrap();
+    assert_eq!(
+        scored, summary["quality"],
+        "score and solve report the same figures"
+    );
+    let text = stageplan()
+        .arg("score")
+        .arg(hos())
+        .arg(out.join("plan.csv"))
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&text.get_output().stdout).to_string();
+    assert!(
+        text.contains("289 of 300 students placed (96.3 %); all hard rules hold"),
+        "{text}"
+    );
+    let bound: f64 = text
+        .split("LP bound ")
+        .nth(1)
+        .and_then(|t| t.split(':').next())
+        .and_then(|b| b.parse().ok())
+        .expect("an LP bound");
+    let objective = summary["objective"].as_f64().unwrap();
+    assert!(
+        bound <= objective && bound > 0.9 * objective,
+        "bound {bound}, objective {objective}"
+    );
+}
+
+#[test]
+fn a_hand_made_plan_that_breaks_a_rule_is_scored_and_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let plan = tmp.path().join("hand.csv");
+    // ST00001 teaches informatica; W0001 teaches engels and aardrijkskunde.
+    std::fs::write(&plan, "student_id,school_id,wpb_id\nST00001,SORGH,W0001\n").unwrap();
+    let assert = stageplan()
+        .arg("score")
+        .arg(hos())
+        .arg(&plan)
+        .assert()
+        .code(1);
+    let out = assert.get_output();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("rule 1 (wpb_teaches_subject) broken"),
+        "{stderr}"
+    );
+    assert!(
+        stdout.contains("1 of 300 students placed") && stdout.contains("hard rule violation(s)"),
+        "{stdout}"
+    );
+}
