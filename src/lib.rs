@@ -8,6 +8,7 @@ pub mod cli;
 pub mod domain;
 pub mod explain;
 pub mod generate;
+pub mod greedy;
 pub mod input;
 pub mod pipeline;
 pub mod repair;

@@ -68,15 +68,24 @@ pub enum PipelineError {
 
 /// The solver's placements as plan rows, as a user would write them by hand.
 pub fn plan_rows(instance: &Instance, solved: &Solved) -> Vec<PlanRow> {
-    solved
+    let placed: Vec<(usize, usize)> = solved
         .placements
         .iter()
+        .map(|p| (p.student, p.wpb))
+        .collect();
+    plan_rows_of(instance, &placed)
+}
+
+/// (student, WPB) pairs as plan rows.
+pub fn plan_rows_of(instance: &Instance, placed: &[(usize, usize)]) -> Vec<PlanRow> {
+    placed
+        .iter()
         .enumerate()
-        .map(|(i, p)| {
-            let wpb = &instance.supervisors[p.wpb];
+        .map(|(i, &(s, w))| {
+            let wpb = &instance.supervisors[w];
             PlanRow {
                 line: i + 2,
-                student_id: instance.students[p.student].id.clone(),
+                student_id: instance.students[s].id.clone(),
                 school_id: instance.schools[wpb.school].id.clone(),
                 wpb_id: wpb.id.clone(),
             }

@@ -83,3 +83,67 @@ fn a_hand_made_plan_that_breaks_a_rule_is_scored_and_refused() {
         "{stdout}"
     );
 }
+
+/// The objective and placed count a command prints for a plan.
+fn scored(instance: &Path, plan: &Path) -> (usize, f64) {
+    let out = stageplan()
+        .arg("score")
+        .arg(instance)
+        .arg(plan)
+        .arg("--json")
+        .assert()
+        .success();
+    let q: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let terms = &q["objective_terms"];
+    let objective: f64 = [
+        "unplaced",
+        "travel",
+        "same_type_as_previous",
+        "preference_rank",
+        "preference_unlisted",
+        "uncertified_wpb",
+    ]
+    .iter()
+    .map(|t| terms[t].as_f64().unwrap())
+    .sum();
+    let students = 300.0;
+    (
+        (q["placed_share"].as_f64().unwrap() * students).round() as usize,
+        objective,
+    )
+}
+
+#[test]
+fn the_greedy_baseline_keeps_every_rule_and_the_optimum_beats_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let greedy = tmp.path().join("greedy.csv");
+    stageplan()
+        .arg("greedy")
+        .arg(hos())
+        .arg("--out")
+        .arg(&greedy)
+        .assert()
+        .success();
+    stageplan()
+        .arg("verify")
+        .arg(hos())
+        .arg(&greedy)
+        .assert()
+        .success();
+    let out = tmp.path().join("out");
+    stageplan()
+        .arg("solve")
+        .arg(hos())
+        .arg("--out")
+        .arg(&out)
+        .args(["--quiet", "--suggestions", "0"])
+        .assert()
+        .success();
+    let (greedy_placed, greedy_objective) = scored(&hos(), &greedy);
+    let (placed, objective) = scored(&hos(), &out.join("plan.csv"));
+    assert!(placed >= greedy_placed, "{placed} < {greedy_placed}");
+    assert!(
+        objective < greedy_objective,
+        "{objective} >= {greedy_objective}"
+    );
+}

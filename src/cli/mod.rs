@@ -113,6 +113,15 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write the plan a careful person makes by hand (a baseline for `score`).
+    Greedy {
+        instance: PathBuf,
+        #[arg(long)]
+        model: Option<PathBuf>,
+        /// The plan file to write.
+        #[arg(long, value_name = "PLAN.csv")]
+        out: PathBuf,
+    },
     /// Write a synthetic instance folder (for tests and benchmarks).
     Generate {
         #[arg(long, default_value_t = 300)]
@@ -229,6 +238,11 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
             model,
             json,
         } => score::score(&instance, &plan, model.as_deref(), json),
+        Command::Greedy {
+            instance,
+            model,
+            out,
+        } => score::greedy(&instance, model.as_deref(), &out),
         Command::Sweep {
             instance,
             scenarios,

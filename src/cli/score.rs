@@ -1,8 +1,9 @@
-//! `score`: the quality report of any plan, also a hand-made one.
+//! Measuring plans: `score` reports the quality of any plan, `greedy` writes the plan
+//! a careful person makes by hand, as a baseline.
 
 use super::{load, print_problems, FAILURE, INVALID};
 use crate::checker;
-use crate::report::files::{gap, number};
+use crate::report::files::{gap, number, plan_csv};
 use crate::report::quality::quality;
 use crate::solve;
 use std::path::Path;
@@ -101,4 +102,38 @@ pub(super) fn score(
     } else {
         Err(ExitCode::from(INVALID))
     }
+}
+
+/// Writes the greedy plan to `out` (atomically: a temporary file renamed into place).
+pub(super) fn greedy(instance: &Path, model: Option<&Path>, out: &Path) -> Result<(), ExitCode> {
+    let loaded = load(instance, model)?;
+    let (inst, model) = (&loaded.instance, &loaded.model);
+    let placed = crate::greedy::greedy(inst, model);
+    let rows = crate::pipeline::plan_rows_of(inst, &placed);
+    let verdict = checker::check_plan(inst, model, &rows);
+    let tmp = out.with_extension("csv.tmp");
+    let written = std::fs::write(&tmp, plan_csv(inst, model, &verdict))
+        .and_then(|_| std::fs::rename(&tmp, out));
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        eprintln!(
+            "error: cannot write {}: {e}. Choose another --out file.",
+            out.display()
+        );
+        return Err(ExitCode::from(FAILURE));
+    }
+    println!(
+        "greedy plan: {} of {} students placed, objective {}; written to {} (score it with `stageplan score`)",
+        verdict.placed.len(),
+        inst.students.len(),
+        number(verdict.objective),
+        out.display()
+    );
+    for v in &verdict.violations {
+        eprintln!(
+            "warning: the greedy plan breaks rule {} ({}) for '{}': {}",
+            v.rule, v.name, v.student, v.message
+        );
+    }
+    Ok(())
 }

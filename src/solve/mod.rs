@@ -1,7 +1,7 @@
 //! The optimiser: the only module that imports good_lp. It builds the integer program
 //! from the rules, runs HiGHS and turns the answer back into placements.
 
-mod cost;
+pub mod cost;
 mod eligibility;
 mod highs_run;
 mod pins;
