@@ -249,6 +249,7 @@ fn generated(base: &Path, students: usize, schools: usize, seed: u64, tight: boo
         schools,
         seed,
         tight,
+        coordinates_only: false,
     }) {
         std::fs::write(dir.join(name), text).expect("write instance");
     }

@@ -12,6 +12,9 @@ pub struct GenerateOptions {
     pub seed: u64,
     /// Scarce capacity: fewer WPBs and school places, so some students stay unplaced.
     pub tight: bool,
+    /// No travel.csv: only coordinates, so FORMAT.md's estimate gives every journey (a
+    /// national travel.csv would have millions of rows).
+    pub coordinates_only: bool,
 }
 
 /// SplitMix64: tiny, fast, and fixed forever.
@@ -259,7 +262,7 @@ fn pick_days(rng: &mut Rng) -> String {
 }
 
 /// Writes the four CSV files of an instance as strings: schools, supervisors, students, travel.
-pub fn generate(o: &GenerateOptions) -> [(String, String); 4] {
+pub fn generate(o: &GenerateOptions) -> Vec<(String, String)> {
     let mut rng = Rng(o.seed ^ 0x5354_4147_4550_4C41);
     let per_school = o.students as f64 / o.schools.max(1) as f64;
     let capacity = if o.tight { 0.95 } else { 1.35 };
@@ -461,6 +464,14 @@ pub fn generate(o: &GenerateOptions) -> [(String, String); 4] {
         );
     }
 
+    let mut files = vec![
+        ("schools.csv".into(), schools_csv),
+        ("supervisors.csv".into(), wpbs_csv),
+        ("students.csv".into(), students_csv),
+    ];
+    if o.coordinates_only {
+        return files;
+    }
     let mut travel_csv = String::from("student_id,school_id,minutes\n");
     for (i, st) in students.iter().enumerate() {
         for c in &schools {
@@ -469,12 +480,8 @@ pub fn generate(o: &GenerateOptions) -> [(String, String); 4] {
             let _ = writeln!(travel_csv, "{},{},{minutes}", rows[i][0], c.id);
         }
     }
-    [
-        ("schools.csv".into(), schools_csv),
-        ("supervisors.csv".into(), wpbs_csv),
-        ("students.csv".into(), students_csv),
-        ("travel.csv".into(), travel_csv),
-    ]
+    files.push(("travel.csv".into(), travel_csv));
+    files
 }
 
 fn quote(cell: &str) -> String {

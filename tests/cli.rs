@@ -468,3 +468,31 @@ fn explain_an_unknown_student_exits_1_and_a_bad_language_exits_2() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn generate_with_travel_coords_writes_no_travel_csv_and_solves_on_estimates() {
+    let tmp = tempfile::tempdir().unwrap();
+    let inst = tmp.path().join("inst");
+    stageplan()
+        .args([
+            "generate",
+            "--students",
+            "40",
+            "--schools",
+            "4",
+            "--travel",
+            "coords",
+            "--out",
+        ])
+        .arg(&inst)
+        .assert()
+        .success();
+    assert!(!inst.join("travel.csv").exists());
+    let out = tmp.path().join("out");
+    solve_quietly(&inst, &out);
+    let plan = read(&out.join("plan.csv"));
+    assert!(
+        plan.lines().skip(1).all(|l| l.contains(",yes,")),
+        "every journey estimated"
+    );
+}

@@ -16,6 +16,7 @@ fn instance(dir: &std::path::Path, i: usize) -> Loaded {
         schools: 3 + i % 2,
         seed: 100 + i as u64,
         tight: i % 3 == 0,
+        coordinates_only: false,
     };
     let path = dir.join(format!("inst-{i}"));
     std::fs::create_dir_all(&path).unwrap();

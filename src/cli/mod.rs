@@ -133,6 +133,9 @@ enum Command {
         /// Scarce capacity: fewer WPBs and school places.
         #[arg(long)]
         tight: bool,
+        /// `table` writes travel.csv; `coords` only coordinates (journeys are estimated).
+        #[arg(long, value_parser = ["table", "coords"], default_value = "table")]
+        travel: String,
         #[arg(long)]
         out: PathBuf,
     },
@@ -273,6 +276,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
             schools,
             seed,
             tight,
+            travel,
             out,
         } => generate(
             GenerateOptions {
@@ -280,6 +284,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
                 schools,
                 seed,
                 tight,
+                coordinates_only: travel == "coords",
             },
             &out,
         ),
