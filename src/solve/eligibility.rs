@@ -7,7 +7,7 @@
 use super::pins::Residual;
 use crate::domain::{Instance, Model};
 use crate::rules;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Students who share a subject and a track, with the WPBs that fit them.
 pub struct Class {
@@ -16,6 +16,8 @@ pub struct Class {
     pub students: Vec<usize>,
     /// WPBs that teach the subject and are present on the track's days, ascending.
     pub wpbs: Vec<usize>,
+    /// The same WPBs by school, so a seating at one school looks only at its own.
+    pub wpbs_at: BTreeMap<usize, Vec<usize>>,
 }
 
 /// The pairs the program is built from.
@@ -42,16 +44,24 @@ pub fn eligibility(instance: &Instance, model: &Model, residual: &Residual) -> E
             .entry((student.subject.as_str(), student.track))
             .or_insert_with(|| {
                 let track = &model.tracks[student.track];
-                let wpbs = (0..instance.supervisors.len())
+                let wpbs: Vec<usize> = (0..instance.supervisors.len())
                     .filter(|&w| {
                         rules::wpb_exclusion(&student.subject, track, &instance.supervisors[w])
                             .is_none()
                     })
                     .collect();
+                let mut wpbs_at: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+                for &w in &wpbs {
+                    wpbs_at
+                        .entry(instance.supervisors[w].school)
+                        .or_default()
+                        .push(w);
+                }
                 classes.push(Class {
                     track: student.track,
                     students: Vec::new(),
                     wpbs,
+                    wpbs_at,
                 });
                 classes.len() - 1
             });
@@ -105,11 +115,40 @@ fn rival_groups(
             .filter(|g| elig.schools_of[g[0]].contains(&c))
             .collect();
         let n = here.len();
+        // Two groups that share no WPB at this school fit together exactly when each fits
+        // alone (they do, or the school would be closed to them) and the school has room
+        // for both: only pairs that share a WPB need the seating search.
+        let wpbs: Vec<BTreeSet<usize>> = here
+            .iter()
+            .map(|g| {
+                g.iter()
+                    .filter_map(|&s| elig.class_of[s])
+                    .flat_map(|k| {
+                        elig.classes[k]
+                            .wpbs_at
+                            .get(&c)
+                            .into_iter()
+                            .flatten()
+                            .copied()
+                    })
+                    .collect()
+            })
+            .collect();
+        let so_hours = |g: &[usize]| -> f64 {
+            g.iter()
+                .map(|&s| model.tracks[instance.students[s].track].so_hours)
+                .sum()
+        };
         let mut rivals = vec![vec![false; n]; n];
         for i in 0..n {
             for j in i + 1..n {
                 let both: Vec<usize> = here[i].iter().chain(here[j].iter()).copied().collect();
-                let clash = !fits_alone(instance, model, elig, residual, &both, c);
+                let clash = if wpbs[i].is_disjoint(&wpbs[j]) {
+                    residual.school_students[c].is_some_and(|m| (m as usize) < both.len())
+                        || residual.school_hours[c].is_some_and(|h| h + 1e-9 < so_hours(&both))
+                } else {
+                    !fits_alone(instance, model, elig, residual, &both, c)
+                };
                 rivals[i][j] = clash;
                 rivals[j][i] = clash;
             }
@@ -182,7 +221,9 @@ const SEATING_BUDGET: usize = 20_000;
 
 /// True when every member can have its own fitting WPB at school `c`, within the WPBs'
 /// and the school's remaining students and hours. A depth-first search in which members
-/// of one class take WPBs in non-decreasing order, so no seating is tried twice.
+/// of one class take WPBs in non-decreasing order, so no seating is tried twice. It looks
+/// only at the school's own WPBs of the members' classes: called for every unit and
+/// school, anything more grows with the size of the whole instance.
 fn fits_alone(
     instance: &Instance,
     model: &Model,
@@ -204,52 +245,73 @@ fn fits_alone(
     }
     classes.sort_unstable();
     let mut seating = Seating {
-        instance,
-        model,
-        elig,
-        school: c,
-        students_left: residual.wpb_students.clone(),
-        hours_left: residual.wpb_hours.clone(),
+        hours: classes
+            .iter()
+            .map(|&k| model.tracks[elig.classes[k].track].wpb_hours)
+            .collect(),
+        candidates: Vec::new(),
+        left: Vec::new(),
         budget: SEATING_BUDGET,
     };
-    seating.seat(&classes, 0)
+    let mut local: BTreeMap<usize, usize> = BTreeMap::new();
+    for &k in &classes {
+        let here = elig.classes[k]
+            .wpbs_at
+            .get(&c)
+            .map_or(&[][..], Vec::as_slice);
+        let list = here
+            .iter()
+            .map(|&w| {
+                *local.entry(w).or_insert_with(|| {
+                    seating
+                        .left
+                        .push((residual.wpb_students[w], residual.wpb_hours[w]));
+                    seating.left.len() - 1
+                })
+            })
+            .collect();
+        seating.candidates.push(list);
+    }
+    seating.seat(&classes, 0, 0)
 }
 
-struct Seating<'a> {
-    instance: &'a Instance,
-    model: &'a Model,
-    elig: &'a Eligibility,
-    school: usize,
-    students_left: Vec<u32>,
-    hours_left: Vec<Option<f64>>,
+/// The search state of `fits_alone`, on the school's own WPBs only.
+struct Seating {
+    /// Per member (sorted by class): the WPB hours one student of its track costs.
+    hours: Vec<f64>,
+    /// Per member: its candidate WPBs, as indices into `left`.
+    candidates: Vec<Vec<usize>>,
+    /// Per candidate WPB: students and hours left.
+    left: Vec<(u32, Option<f64>)>,
     budget: usize,
 }
 
-impl Seating<'_> {
-    /// Seats the members (given by class, sorted) from the first; `from` is the position in
-    /// the class's WPB list where the previous member of the same class sat.
-    fn seat(&mut self, classes: &[usize], from: usize) -> bool {
-        let Some((&k, rest)) = classes.split_first() else {
+impl Seating {
+    /// Seats the members (given by class, sorted) from member `m`; `from` is the position
+    /// in the candidate list where the previous member of the same class sat.
+    fn seat(&mut self, classes: &[usize], m: usize, from: usize) -> bool {
+        if m == classes.len() {
             return true;
-        };
+        }
         if self.budget == 0 {
             return true;
         }
         self.budget -= 1;
-        let hours = self.model.tracks[self.elig.classes[k].track].wpb_hours;
-        let wpbs = &self.elig.classes[k].wpbs;
-        for (i, &w) in wpbs.iter().enumerate().skip(from) {
-            let room =
-                self.students_left[w] >= 1 && self.hours_left[w].is_none_or(|h| h + 1e-9 >= hours);
-            if self.instance.supervisors[w].school != self.school || !room {
+        let hours = self.hours[m];
+        for i in from..self.candidates[m].len() {
+            let w = self.candidates[m][i];
+            let (n, h) = self.left[w];
+            if n < 1 || h.is_some_and(|h| h + 1e-9 < hours) {
                 continue;
             }
-            self.students_left[w] -= 1;
-            self.hours_left[w] = self.hours_left[w].map(|h| h - hours);
-            let next_from = if rest.first() == Some(&k) { i } else { 0 };
-            let seated = self.seat(rest, next_from);
-            self.students_left[w] += 1;
-            self.hours_left[w] = self.hours_left[w].map(|h| h + hours);
+            self.left[w] = (n - 1, h.map(|h| h - hours));
+            let next_from = if classes.get(m + 1) == Some(&classes[m]) {
+                i
+            } else {
+                0
+            };
+            let seated = self.seat(classes, m + 1, next_from);
+            self.left[w] = (n, h);
             if seated {
                 return true;
             }
