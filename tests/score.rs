@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{read, stageplan};
+use common::{read, solve, stageplan};
 use std::path::Path;
 
 fn hos() -> std::path::PathBuf {
@@ -13,14 +13,7 @@ fn hos() -> std::path::PathBuf {
 fn the_score_of_the_optimal_plan_matches_its_summary_and_is_within_the_lp_bound() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("out");
-    stageplan()
-        .arg("solve")
-        .arg(hos())
-        .arg("--out")
-        .arg(&out)
-        .args(["--quiet", "--suggestions", "0"])
-        .assert()
-        .success();
+    solve(&hos(), &out);
     let summary: serde_json::Value =
         serde_json::from_str(&read(&out.join("summary.json"))).unwrap();
     let json = stageplan()
@@ -131,14 +124,7 @@ fn the_greedy_baseline_keeps_every_rule_and_the_optimum_beats_it() {
         .assert()
         .success();
     let out = tmp.path().join("out");
-    stageplan()
-        .arg("solve")
-        .arg(hos())
-        .arg("--out")
-        .arg(&out)
-        .args(["--quiet", "--suggestions", "0"])
-        .assert()
-        .success();
+    solve(&hos(), &out);
     let (greedy_placed, greedy_objective) = scored(&hos(), &greedy);
     let (placed, objective) = scored(&hos(), &out.join("plan.csv"));
     assert!(placed >= greedy_placed, "{placed} < {greedy_placed}");

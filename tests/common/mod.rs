@@ -81,3 +81,15 @@ pub fn csv_rows(text: &str) -> Vec<std::collections::BTreeMap<String, String>> {
         })
         .collect()
 }
+
+/// Solves an instance into `out` quietly, without suggestions, and expects success.
+pub fn solve(instance: &Path, out: &Path) {
+    stageplan()
+        .arg("solve")
+        .arg(instance)
+        .arg("--out")
+        .arg(out)
+        .args(["--quiet", "--suggestions", "0"])
+        .assert()
+        .success();
+}
