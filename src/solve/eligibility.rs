@@ -117,7 +117,8 @@ fn rival_groups(
         let n = here.len();
         // Two groups that share no WPB at this school fit together exactly when each fits
         // alone (they do, or the school would be closed to them) and the school has room
-        // for both: only pairs that share a WPB need the seating search.
+        // for both: only pairs that share a WPB need the seating search, and only a
+        // school too small for two groups can make every pair rivals.
         let wpbs: Vec<BTreeSet<usize>> = here
             .iter()
             .map(|g| {
@@ -134,34 +135,74 @@ fn rival_groups(
                     .collect()
             })
             .collect();
-        let so_hours = |g: &[usize]| -> f64 {
-            g.iter()
-                .map(|&s| model.tracks[instance.students[s].track].so_hours)
-                .sum()
-        };
-        let mut rivals = vec![vec![false; n]; n];
-        for i in 0..n {
-            for j in i + 1..n {
-                let both: Vec<usize> = here[i].iter().chain(here[j].iter()).copied().collect();
-                let clash = if wpbs[i].is_disjoint(&wpbs[j]) {
-                    residual.school_students[c].is_some_and(|m| (m as usize) < both.len())
-                        || residual.school_hours[c].is_some_and(|h| h + 1e-9 < so_hours(&both))
-                } else {
-                    !fits_alone(instance, model, elig, residual, &both, c)
-                };
-                rivals[i][j] = clash;
-                rivals[j][i] = clash;
+        let mut by_wpb: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for (i, set) in wpbs.iter().enumerate() {
+            for &w in set {
+                by_wpb.entry(w).or_default().push(i);
             }
         }
-        let mut seen = std::collections::BTreeSet::new();
+        let size = |g: &[usize]| -> (usize, f64) {
+            let hours = g
+                .iter()
+                .map(|&s| model.tracks[instance.students[s].track].so_hours);
+            (g.len(), hours.sum())
+        };
+        let too_small = |(n, h): (usize, f64)| {
+            residual.school_students[c].is_some_and(|m| (m as usize) < n)
+                || residual.school_hours[c].is_some_and(|m| m + 1e-9 < h)
+        };
+        let sizes: Vec<(usize, f64)> = here.iter().map(|g| size(g)).collect();
+        let largest = sizes
+            .iter()
+            .fold((0, 0.0f64), |a, b| (a.0.max(b.0), a.1.max(b.1)));
+        let mut candidates: BTreeSet<(usize, usize)> = BTreeSet::new();
+        if too_small((2 * largest.0, 2.0 * largest.1)) {
+            candidates.extend((0..n).flat_map(|i| (i + 1..n).map(move |j| (i, j))));
+        } else {
+            for list in by_wpb.values() {
+                for (x, &i) in list.iter().enumerate() {
+                    candidates.extend(list[x + 1..].iter().map(|&j| (i, j)));
+                }
+            }
+        }
+        // Neighbours to walk and a matrix to look up: cliques of rival groups can be large.
+        let mut rivals: Vec<Vec<usize>> = vec![Vec::new(); n];
+        let mut rival = vec![vec![false; n]; n];
+        for (i, j) in candidates {
+            let both: Vec<usize> = here[i].iter().chain(here[j].iter()).copied().collect();
+            let (ni, hi) = sizes[i];
+            let (nj, hj) = sizes[j];
+            let clash = if !wpbs[i].is_disjoint(&wpbs[j]) {
+                !fits_alone(instance, model, elig, residual, &both, c)
+            } else {
+                too_small((ni + nj, hi + hj))
+            };
+            if clash {
+                rivals[i].push(j);
+                rivals[j].push(i);
+                rival[i][j] = true;
+                rival[j][i] = true;
+            }
+        }
+        rivals.iter_mut().for_each(|r| r.sort_unstable());
+        // Greedy maximal cliques from each group, neighbours in ascending order. A group
+        // whose rivals all lie in a clique already found would find that clique again.
+        let mut seen = BTreeSet::new();
+        let mut covered = vec![false; n];
         for start in 0..n {
+            if covered[start] {
+                continue;
+            }
             let mut clique = vec![start];
-            for v in (0..n).filter(|&v| v != start) {
-                if clique.iter().all(|&m| rivals[m][v]) {
+            for &v in &rivals[start] {
+                if clique.iter().all(|&m| rival[m][v]) {
                     clique.push(v);
                 }
             }
             clique.sort_unstable();
+            for &m in &clique {
+                covered[m] |= clique.len() == rivals[m].len() + 1;
+            }
             if clique.len() > 1 && seen.insert(clique.clone()) {
                 cliques.push((c, clique.iter().map(|&i| here[i][0]).collect()));
             }
