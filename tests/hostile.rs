@@ -358,3 +358,28 @@ fn a_read_only_output_location_is_a_clear_failure() {
     );
     assert!(stderr.contains("Choose another --out folder"), "{stderr}");
 }
+
+/// Found by the `csv_supervisors` fuzzer: `days` of only `|` gave a WPB present on no day.
+#[test]
+fn fuzz_found_a_days_cell_of_only_separators_is_refused() {
+    let wpbs = WPBS.replace(
+        "W2,Wanda,B,biologie,ma|di|wo|do,2,72",
+        "W2,Wanda,B,biologie,|,2,72",
+    );
+    let stderr = refused(
+        &[("supervisors.csv", &wpbs)],
+        &[("E012", "supervisors.csv:3:5")],
+    );
+    assert!(stderr.contains("'days' names no weekday"), "{stderr}");
+}
+
+/// The same for a list that must have an item: subjects and school types.
+#[test]
+fn a_list_of_only_separators_is_refused() {
+    let wpbs = WPBS.replace("W2,Wanda,B,biologie,", "W2,Wanda,B, | ,");
+    let schools = SCHOOLS.replace("B,School B,vmbo,", "B,School B,|,");
+    refused(
+        &[("supervisors.csv", &wpbs), ("schools.csv", &schools)],
+        &[("E010", "supervisors.csv:3:4"), ("E010", "schools.csv:3:3")],
+    );
+}

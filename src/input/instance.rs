@@ -53,12 +53,12 @@ pub fn read_schools(
         let (Some(id), Some(name), Some(types)) = (
             f.required("school_id"),
             f.required("name"),
-            f.required("types"),
+            f.required_list("types"),
         ) else {
             continue;
         };
         let school = School {
-            types: super::cells::split_list(&types.to_lowercase()),
+            types,
             postcode: f.optional("postcode").map(str::to_string),
             location: location(&mut f),
             max_students: f.count("max_students"),
@@ -100,7 +100,7 @@ pub fn read_supervisors(
         let id = f.required("wpb_id");
         let name = f.required("name");
         let school_id = f.required("school_id");
-        let subjects = f.required("subjects");
+        let subjects = f.required_list("subjects");
         let days = f.days("days");
         let max_students = f.count("max_students").unwrap_or(1);
         let max_hours = f.amount("max_hours");
@@ -135,7 +135,7 @@ pub fn read_supervisors(
             id,
             name,
             school,
-            subjects: super::cells::split_list(&subjects.to_lowercase()),
+            subjects,
             days,
             max_students,
             max_hours,

@@ -517,6 +517,17 @@ impl Fields<'_> {
     pub fn days(&mut self, column: &str) -> Option<Days> {
         let text = self.required(column)?;
         match cells::parse_days(&text) {
+            Ok(d) if d.is_empty() => {
+                let at = self.place(column);
+                self.problems.error(
+                    "E012",
+                    &at,
+                    &text,
+                    format!("'{column}' names no weekday"),
+                    "Write weekdays as ma|di|wo|do|vr (or mon|tue|wed|thu|fri), separated by |.",
+                );
+                None
+            }
             Ok(d) => Some(d),
             Err(item) => {
                 let at = self.place(column);
@@ -530,6 +541,25 @@ impl Fields<'_> {
                 None
             }
         }
+    }
+
+    /// A required `|` list with at least one item; records E010 when it has none
+    /// (an empty cell, or only separators such as `|`).
+    pub fn required_list(&mut self, column: &str) -> Option<Vec<String>> {
+        let text = self.required(column)?;
+        let items = cells::split_list(&text.to_lowercase());
+        if items.is_empty() {
+            let at = self.place(column);
+            self.problems.error(
+                "E010",
+                &at,
+                &text,
+                format!("the required list '{column}' has no items, only separators"),
+                "Fill in at least one value, e.g. biologie or biologie|scheikunde.",
+            );
+            return None;
+        }
+        Some(items)
     }
 
     /// An optional `|` list, items trimmed.
