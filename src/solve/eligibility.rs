@@ -168,14 +168,30 @@ fn rival_groups(
         // Neighbours to walk and a matrix to look up: cliques of rival groups can be large.
         let mut rivals: Vec<Vec<usize>> = vec![Vec::new(); n];
         let mut rival = vec![vec![false; n]; n];
+        // Groups of one class need only a count: the class's seats at this school.
+        let one_class: Vec<Option<usize>> = here
+            .iter()
+            .map(|g| {
+                let k = elig.class_of[g[0]]?;
+                g.iter().all(|&s| elig.class_of[s] == Some(k)).then_some(k)
+            })
+            .collect();
+        let mut seats: BTreeMap<usize, usize> = BTreeMap::new();
         for (i, j) in candidates {
-            let both: Vec<usize> = here[i].iter().chain(here[j].iter()).copied().collect();
             let (ni, hi) = sizes[i];
             let (nj, hj) = sizes[j];
-            let clash = if !wpbs[i].is_disjoint(&wpbs[j]) {
-                !fits_alone(instance, model, elig, residual, &both, c)
+            let clash = if too_small((ni + nj, hi + hj)) {
+                true
+            } else if wpbs[i].is_disjoint(&wpbs[j]) {
+                false
+            } else if let (Some(k), true) = (one_class[i], one_class[i] == one_class[j]) {
+                let free = *seats
+                    .entry(k)
+                    .or_insert_with(|| class_seats(model, elig, residual, k, c));
+                free < ni + nj
             } else {
-                too_small((ni + nj, hi + hj))
+                let both: Vec<usize> = here[i].iter().chain(here[j].iter()).copied().collect();
+                !fits_alone(instance, model, elig, residual, &both, c)
             };
             if clash {
                 rivals[i].push(j);
@@ -254,6 +270,31 @@ fn keep_schools_where_the_group_fits_alone(
             elig.schools_of[s] = common.clone();
         }
     }
+}
+
+/// How many students of class `k` the WPBs at school `c` can still take, each within its
+/// remaining students and hours.
+fn class_seats(
+    model: &Model,
+    elig: &Eligibility,
+    residual: &Residual,
+    k: usize,
+    c: usize,
+) -> usize {
+    let hours = model.tracks[elig.classes[k].track].wpb_hours;
+    let wpbs = elig.classes[k]
+        .wpbs_at
+        .get(&c)
+        .map_or(&[][..], Vec::as_slice);
+    wpbs.iter()
+        .map(|&w| {
+            let n = residual.wpb_students[w] as usize;
+            match (residual.wpb_hours[w], hours > 0.0) {
+                (Some(h), true) => n.min(((h + 1e-9) / hours).floor().max(0.0) as usize),
+                _ => n,
+            }
+        })
+        .sum()
 }
 
 /// Search nodes `fits_alone` may visit; past this it answers "fits", which is always safe
