@@ -155,16 +155,21 @@ fn rival_groups(
         let largest = sizes
             .iter()
             .fold((0, 0.0f64), |a, b| (a.0.max(b.0), a.1.max(b.1)));
-        let mut candidates: BTreeSet<(usize, usize)> = BTreeSet::new();
+        // Candidate pairs in a matrix, not a set: there can be millions.
+        let mut candidate = vec![vec![false; n]; n];
         if too_small((2 * largest.0, 2.0 * largest.1)) {
-            candidates.extend((0..n).flat_map(|i| (i + 1..n).map(move |j| (i, j))));
+            candidate.iter_mut().for_each(|row| row.fill(true));
         } else {
             for list in by_wpb.values() {
                 for (x, &i) in list.iter().enumerate() {
-                    candidates.extend(list[x + 1..].iter().map(|&j| (i, j)));
+                    for &j in &list[x + 1..] {
+                        candidate[i.min(j)][i.max(j)] = true;
+                    }
                 }
             }
         }
+        let candidates = (0..n).flat_map(|i| (i + 1..n).map(move |j| (i, j)));
+        let candidates = candidates.filter(|&(i, j)| candidate[i][j]);
         // Neighbours to walk and a matrix to look up: cliques of rival groups can be large.
         let mut rivals: Vec<Vec<usize>> = vec![Vec::new(); n];
         let mut rival = vec![vec![false; n]; n];
@@ -265,7 +270,21 @@ fn keep_schools_where_the_group_fits_alone(
         for &s in &unit[1..] {
             common.retain(|c| elig.schools_of[s].contains(c));
         }
-        common.retain(|&c| fits_alone(instance, model, elig, residual, unit, c));
+        // A unit of one class needs only as many of the class's seats as it has members.
+        let k = elig.class_of[unit[0]];
+        let one_class = unit.iter().all(|&s| elig.class_of[s] == k);
+        common.retain(|&c| match (k, one_class) {
+            (Some(k), true) => {
+                let hours: f64 = unit
+                    .iter()
+                    .map(|&s| model.tracks[instance.students[s].track].so_hours)
+                    .sum();
+                let room = residual.school_students[c].is_none_or(|m| m as usize >= unit.len())
+                    && residual.school_hours[c].is_none_or(|m| m + 1e-9 >= hours);
+                room && class_seats(model, elig, residual, k, c) >= unit.len()
+            }
+            _ => fits_alone(instance, model, elig, residual, unit, c),
+        });
         for &s in unit {
             elig.schools_of[s] = common.clone();
         }
