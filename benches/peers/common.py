@@ -148,3 +148,34 @@ def problem(folder, model_path=None):
         "pairs": pairs, "groups": list(groups.values()), "weights": weights,
         "pinned": {si for si, st in enumerate(students) if st.get("pinned_wpb")},
     }
+
+
+def add_rules(p, x, add, amount=lambda v: v):
+    """Writes rules 5, 6, 8 and 9 over the pair variables `x` with `add(constraint)`;
+    rules 1-4 and 7 are in which pairs exist. `amount` turns hours into the solver's
+    numbers (CP-SAT needs whole numbers)."""
+    students, wpbs, schools, tracks = p["students"], p["wpbs"], p["schools"], p["tracks"]
+    by_student, by_wpb, by_school, at_school = {}, {}, {}, {}
+    for (s, w), v in x.items():
+        by_student.setdefault(s, []).append(v)
+        by_wpb.setdefault(w, []).append((s, v))
+        by_school.setdefault(wpbs[w]["_school"], []).append((s, v))
+        at_school.setdefault((s, wpbs[w]["_school"]), []).append(v)
+    for s, vs in by_student.items():
+        add(sum(vs) == 1 if s in p["pinned"] else sum(vs) <= 1)
+    hours = lambda s, key: amount(tracks[students[s]["track"]].get(key, 0.0))
+    for w, svs in by_wpb.items():
+        add(sum(v for _, v in svs) <= wpbs[w]["_max"])
+        if wpbs[w]["_hours"] is not None:
+            add(sum(hours(s, "wpb_hours") * v for s, v in svs) <= amount(wpbs[w]["_hours"]))
+    for c, svs in by_school.items():
+        if schools[c]["_max"] is not None:
+            add(sum(v for _, v in svs) <= schools[c]["_max"])
+        if schools[c]["_hours"] is not None:
+            add(sum(hours(s, "so_hours") * v for s, v in svs) <= amount(schools[c]["_hours"]))
+    for members in p["groups"]:
+        for c in range(len(schools)):
+            at = [at_school.get((m, c), []) for m in members]
+            if any(at):
+                for other in at[1:]:
+                    add(sum(other) == sum(at[0]))

@@ -14,7 +14,7 @@ import time
 
 from ortools.sat.python import cp_model
 
-from common import problem
+from common import add_rules, problem
 
 SCALE = 100
 
@@ -28,41 +28,14 @@ def main():
     a = ap.parse_args()
     started = time.time()
     p = problem(a.instance, a.model)
-    students, wpbs, schools, tracks = p["students"], p["wpbs"], p["schools"], p["tracks"]
+    students = p["students"]
     unplaced = p["weights"]["unplaced"]
     m = cp_model.CpModel()
     x, cost = {}, {}
     for s, w, c in p["pairs"]:
         x[(s, w)] = m.NewBoolVar(f"x{s}_{w}")
         cost[(s, w)] = round((c - unplaced) * SCALE)
-    by_student, by_wpb, by_school, at_school = {}, {}, {}, {}
-    for (s, w), v in x.items():
-        by_student.setdefault(s, []).append(v)
-        by_wpb.setdefault(w, []).append((s, v))
-        by_school.setdefault(wpbs[w]["_school"], []).append((s, v))
-        at_school.setdefault((s, wpbs[w]["_school"]), []).append(v)
-    for s, vs in by_student.items():
-        if s in p["pinned"]:
-            m.Add(sum(vs) == 1)
-        else:
-            m.Add(sum(vs) <= 1)
-    hours = lambda s, key: round(tracks[students[s]["track"]].get(key, 0.0) * SCALE)
-    for w, svs in by_wpb.items():
-        m.Add(sum(v for _, v in svs) <= wpbs[w]["_max"])
-        if wpbs[w]["_hours"] is not None:
-            m.Add(sum(hours(s, "wpb_hours") * v for s, v in svs) <= round(wpbs[w]["_hours"] * SCALE))
-    for c, svs in by_school.items():
-        if schools[c]["_max"] is not None:
-            m.Add(sum(v for _, v in svs) <= schools[c]["_max"])
-        if schools[c]["_hours"] is not None:
-            m.Add(sum(hours(s, "so_hours") * v for s, v in svs) <= round(schools[c]["_hours"] * SCALE))
-    for members in p["groups"]:
-        for c in range(len(schools)):
-            at = [at_school.get((mb, c), []) for mb in members]
-            if not any(at):
-                continue
-            for other in at[1:]:
-                m.Add(sum(other) == sum(at[0]))
+    add_rules(p, x, m.Add, lambda v: round(v * SCALE))
     m.Minimize(sum(cost[k] * v for k, v in x.items()))
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = a.time_limit

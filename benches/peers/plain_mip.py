@@ -13,7 +13,7 @@ import time
 
 import highspy
 
-from common import problem
+from common import add_rules, problem
 
 
 def main():
@@ -25,7 +25,7 @@ def main():
     a = ap.parse_args()
     started = time.time()
     p = problem(a.instance, a.model)
-    students, wpbs, schools, tracks = p["students"], p["wpbs"], p["schools"], p["tracks"]
+    students = p["students"]
     unplaced = p["weights"]["unplaced"]
     h = highspy.Highs()
     h.setOptionValue("output_flag", False)
@@ -37,34 +37,7 @@ def main():
     x = {}
     for s, w, cost in p["pairs"]:
         x[(s, w)] = h.addBinary(obj=cost - unplaced)
-    by_student, by_wpb, by_school, at_school = {}, {}, {}, {}
-    for (s, w), v in x.items():
-        by_student.setdefault(s, []).append(v)
-        at_school.setdefault((s, wpbs[w]["_school"]), []).append(v)
-        by_wpb.setdefault(w, []).append((s, v))
-        by_school.setdefault(wpbs[w]["_school"], []).append((s, v))
-    for s, vs in by_student.items():
-        if s in p["pinned"]:
-            h.addConstr(sum(vs) == 1)
-        else:
-            h.addConstr(sum(vs) <= 1)
-    hours = lambda s, key: tracks[students[s]["track"]].get(key, 0.0)
-    for w, svs in by_wpb.items():
-        h.addConstr(sum(v for _, v in svs) <= wpbs[w]["_max"])
-        if wpbs[w]["_hours"] is not None:
-            h.addConstr(sum(hours(s, "wpb_hours") * v for s, v in svs) <= wpbs[w]["_hours"])
-    for c, svs in by_school.items():
-        if schools[c]["_max"] is not None:
-            h.addConstr(sum(v for _, v in svs) <= schools[c]["_max"])
-        if schools[c]["_hours"] is not None:
-            h.addConstr(sum(hours(s, "so_hours") * v for s, v in svs) <= schools[c]["_hours"])
-    for members in p["groups"]:
-        for c in range(len(schools)):
-            at = [at_school.get((m, c), []) for m in members]
-            if not any(at):
-                continue
-            for other in at[1:]:
-                h.addConstr(sum(other) - sum(at[0]) == 0)
+    add_rules(p, x, h.addConstr)
     h.run()
     status = h.getModelStatus()
     info = h.getInfo()
