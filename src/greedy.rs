@@ -3,56 +3,11 @@
 //! cheapest allowed WPB with room left; a group goes whole to the one school where all
 //! its members fit most cheaply, or stays unplaced.
 
+use crate::capacity::Room;
 use crate::domain::{Instance, Model};
 use crate::rules;
 use crate::solve::cost::{student_school_cost, wpb_cost};
 use std::collections::BTreeMap;
-
-/// Room left at every WPB and school (rules 5 and 6).
-struct Room {
-    wpb: Vec<(u32, Option<f64>)>,
-    school: Vec<(Option<u32>, Option<f64>)>,
-}
-
-impl Room {
-    fn new(instance: &Instance) -> Room {
-        Room {
-            wpb: instance
-                .supervisors
-                .iter()
-                .map(|w| (w.max_students, w.max_hours))
-                .collect(),
-            school: instance
-                .schools
-                .iter()
-                .map(|c| (c.max_students, c.so_hours))
-                .collect(),
-        }
-    }
-
-    fn fits(&self, instance: &Instance, model: &Model, s: usize, w: usize) -> bool {
-        let track = &model.tracks[instance.students[s].track];
-        let c = instance.supervisors[w].school;
-        let enough = |left: Option<f64>, need: f64| left.is_none_or(|l| need <= l + 1e-9);
-        let (n, h) = self.wpb[w];
-        let (cn, ch) = self.school[c];
-        n >= 1
-            && enough(h, track.wpb_hours)
-            && cn.is_none_or(|x| x >= 1)
-            && enough(ch, track.so_hours)
-    }
-
-    fn take(&mut self, instance: &Instance, model: &Model, s: usize, w: usize) {
-        let track = &model.tracks[instance.students[s].track];
-        let c = instance.supervisors[w].school;
-        let (n, h) = &mut self.wpb[w];
-        *n = n.saturating_sub(1);
-        *h = h.map(|h| h - track.wpb_hours);
-        let (cn, ch) = &mut self.school[c];
-        *cn = cn.map(|x| x.saturating_sub(1));
-        *ch = ch.map(|h| h - track.so_hours);
-    }
-}
 
 /// The cheapest allowed WPB with room for student `s`, at `school` when given.
 fn cheapest(
@@ -84,10 +39,7 @@ fn seat_group(
     members: &[usize],
     c: usize,
 ) -> Option<(f64, Vec<(usize, usize)>)> {
-    let mut trial = Room {
-        wpb: room.wpb.clone(),
-        school: room.school.clone(),
-    };
+    let mut trial = room.clone();
     let mut total = 0.0;
     let mut seats = Vec::new();
     for &s in members {
@@ -101,7 +53,7 @@ fn seat_group(
 
 /// The greedy plan: (student, WPB) pairs, pinned students included.
 pub fn greedy(instance: &Instance, model: &Model) -> Vec<(usize, usize)> {
-    let mut room = Room::new(instance);
+    let mut room = Room::of(instance);
     let mut placed = Vec::new();
     let mut done = vec![false; instance.students.len()];
     let mut group_school: BTreeMap<&str, usize> = BTreeMap::new();

@@ -5,6 +5,7 @@
 use super::eligibility::Eligibility;
 use super::pins::Residual;
 use super::Before;
+use crate::capacity::Room;
 use crate::domain::{Instance, Model};
 use good_lp::Variable;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -16,45 +17,6 @@ pub struct Columns<'a> {
     pub takes: &'a [Vec<(usize, Variable)>],
     pub kept: &'a [(usize, usize, Variable)],
     pub index: &'a HashMap<Variable, usize>,
-}
-
-/// Room left while the start is built, so that it keeps rules 5 and 6.
-struct Room {
-    wpb_students: Vec<u32>,
-    wpb_hours: Vec<Option<f64>>,
-    school_students: Vec<Option<u32>>,
-    school_hours: Vec<Option<f64>>,
-}
-
-impl Room {
-    fn fits(&self, instance: &Instance, model: &Model, seats: &[(usize, usize)]) -> bool {
-        let mut trial = Room {
-            wpb_students: self.wpb_students.clone(),
-            wpb_hours: self.wpb_hours.clone(),
-            school_students: self.school_students.clone(),
-            school_hours: self.school_hours.clone(),
-        };
-        seats
-            .iter()
-            .all(|&(s, w)| trial.take(instance, model, s, w))
-    }
-
-    fn take(&mut self, instance: &Instance, model: &Model, s: usize, w: usize) -> bool {
-        let track = &model.tracks[instance.students[s].track];
-        let c = instance.supervisors[w].school;
-        let fits = |left: Option<f64>, need: f64| left.is_none_or(|l| need <= l + 1e-9);
-        let ok = self.wpb_students[w] >= 1
-            && fits(self.wpb_hours[w], track.wpb_hours)
-            && self.school_students[c].is_none_or(|n| n >= 1)
-            && fits(self.school_hours[c], track.so_hours);
-        if ok {
-            self.wpb_students[w] -= 1;
-            self.wpb_hours[w] = self.wpb_hours[w].map(|h| h - track.wpb_hours);
-            self.school_students[c] = self.school_students[c].map(|n| n - 1);
-            self.school_hours[c] = self.school_hours[c].map(|h| h - track.so_hours);
-        }
-        ok
-    }
 }
 
 /// Column values for the wanted placements that still keep every rule, everyone else
@@ -86,6 +48,7 @@ pub fn start_values(
             members.entry(g.as_str()).or_default().push(s);
         }
     }
+    // Room left after the pins, so that the start keeps rules 5 and 6.
     let mut room = Room {
         wpb_students: residual.wpb_students.clone(),
         wpb_hours: residual.wpb_hours.clone(),
@@ -121,7 +84,7 @@ pub fn start_values(
         let ok = schools.len() == 1
             && pinned_school.is_none_or(|&p| p == c)
             && !rival_here
-            && room.fits(instance, model, &seats);
+            && room.fits_all(instance, model, &seats);
         if !ok {
             if pinned_school.is_some() {
                 return None;

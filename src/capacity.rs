@@ -1,0 +1,60 @@
+//! Room left at every WPB and school while placements are made one by one (rules 5 and 6):
+//! for plans built by hand, such as the greedy baseline and the solver's start plan.
+
+use crate::domain::{Instance, Model};
+
+/// Students and hours left per WPB and per school; `None` is no limit.
+#[derive(Debug, Clone)]
+pub struct Room {
+    pub wpb_students: Vec<u32>,
+    pub wpb_hours: Vec<Option<f64>>,
+    pub school_students: Vec<Option<u32>>,
+    pub school_hours: Vec<Option<f64>>,
+}
+
+impl Room {
+    /// The full capacity of the instance.
+    pub fn of(instance: &Instance) -> Room {
+        Room {
+            wpb_students: instance
+                .supervisors
+                .iter()
+                .map(|w| w.max_students)
+                .collect(),
+            wpb_hours: instance.supervisors.iter().map(|w| w.max_hours).collect(),
+            school_students: instance.schools.iter().map(|c| c.max_students).collect(),
+            school_hours: instance.schools.iter().map(|c| c.so_hours).collect(),
+        }
+    }
+
+    /// True when WPB `w` and its school have room for student `s`.
+    pub fn fits(&self, instance: &Instance, model: &Model, s: usize, w: usize) -> bool {
+        let track = &model.tracks[instance.students[s].track];
+        let c = instance.supervisors[w].school;
+        let enough = |left: Option<f64>, need: f64| left.is_none_or(|l| need <= l + 1e-9);
+        self.wpb_students[w] >= 1
+            && enough(self.wpb_hours[w], track.wpb_hours)
+            && self.school_students[c].is_none_or(|n| n >= 1)
+            && enough(self.school_hours[c], track.so_hours)
+    }
+
+    /// Takes the room of student `s` with WPB `w`.
+    pub fn take(&mut self, instance: &Instance, model: &Model, s: usize, w: usize) {
+        let track = &model.tracks[instance.students[s].track];
+        let c = instance.supervisors[w].school;
+        self.wpb_students[w] = self.wpb_students[w].saturating_sub(1);
+        self.wpb_hours[w] = self.wpb_hours[w].map(|h| h - track.wpb_hours);
+        self.school_students[c] = self.school_students[c].map(|n| n.saturating_sub(1));
+        self.school_hours[c] = self.school_hours[c].map(|h| h - track.so_hours);
+    }
+
+    /// True when all these (student, WPB) seats fit together.
+    pub fn fits_all(&self, instance: &Instance, model: &Model, seats: &[(usize, usize)]) -> bool {
+        let mut trial = self.clone();
+        seats.iter().all(|&(s, w)| {
+            let ok = trial.fits(instance, model, s, w);
+            trial.take(instance, model, s, w);
+            ok
+        })
+    }
+}
