@@ -3,11 +3,11 @@
 
 mod table;
 
-use crate::checker::ObjectiveTerms;
 use crate::domain::{Instance, Model};
 use crate::input::{self, problem::Problem, Loaded};
 use crate::pipeline::{self, Outcome, PipelineError};
 use crate::repair::Baseline;
+use crate::report::quality::quality;
 use crate::scenario::Scenario;
 use crate::solve::SolveOptions;
 use rayon::prelude::*;
@@ -73,25 +73,11 @@ pub enum SweepError {
     Baseline(PipelineError),
 }
 
-fn weighted(terms: &ObjectiveTerms, model: &Model) -> [f64; 6] {
-    let w = &model.weights;
-    [
-        w.unplaced * terms.unplaced as f64,
-        w.travel_minute * terms.travel_minutes,
-        w.same_type_as_previous * terms.same_type_as_previous as f64,
-        w.preference_rank * terms.preference_rank as f64,
-        w.preference_unlisted * terms.preference_unlisted as f64,
-        w.uncertified_wpb * terms.uncertified_wpb as f64,
-    ]
-}
-
 fn figures(instance: &Instance, model: &Model, institutes: &[String], o: &Outcome) -> PlanFigures {
     let v = &o.verdict;
-    let travel: Vec<f64> = v
-        .placed
-        .iter()
-        .filter_map(|&(s, w)| instance.travel.minutes(s, instance.supervisors[w].school))
-        .collect();
+    // The same figures as summary.json's quality report.
+    let q = quality(instance, model, &v.placed, &v.terms);
+    let t = &q.objective_terms;
     let placed_by_institute = institutes
         .iter()
         .map(|id| {
@@ -110,14 +96,17 @@ fn figures(instance: &Instance, model: &Model, institutes: &[String], o: &Outcom
                 .as_ref()
                 .map_or(v.objective, |r| r.repair_objective),
         ),
-        travel_mean: if travel.is_empty() {
-            0.0
-        } else {
-            travel.iter().sum::<f64>() / travel.len() as f64
-        },
-        travel_max: travel.iter().copied().fold(0.0, f64::max),
+        travel_mean: q.travel_minutes.mean,
+        travel_max: q.travel_minutes.max,
         placed_by_institute,
-        terms: weighted(&v.terms, model),
+        terms: [
+            t.unplaced,
+            t.travel,
+            t.same_type_as_previous,
+            t.preference_rank,
+            t.preference_unlisted,
+            t.uncertified_wpb,
+        ],
     }
 }
 
