@@ -11,6 +11,7 @@ pub mod explain;
 pub mod generate;
 pub mod greedy;
 pub mod input;
+pub mod lang;
 pub mod pipeline;
 pub mod repair;
 pub mod report;

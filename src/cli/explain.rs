@@ -3,7 +3,8 @@
 use super::plan::solve_checked;
 use super::{load, print_problems, INVALID};
 use crate::checker;
-use crate::explain::{self, text::Lang};
+use crate::explain;
+use crate::lang::Lang;
 use crate::solve::SolveOptions;
 use std::path::Path;
 use std::process::ExitCode;

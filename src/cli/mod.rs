@@ -6,9 +6,9 @@ mod plan;
 mod score;
 mod sweep;
 
-use crate::explain::text::Lang;
 use crate::generate::GenerateOptions;
 use crate::input::{self, problem::Problem, Loaded};
+use crate::lang::Lang;
 use crate::solve::SolveOptions;
 use crate::sweep::SweepOptions;
 use clap::{Parser, Subcommand};

@@ -6,8 +6,9 @@
 //! the places of its full WPBs (whose school still had room) and its full schools.
 
 use super::flow::{Capacity, Flow, Limit};
-use super::text::{fill, Lang, Text};
 use crate::domain::{Instance, Model};
+use crate::lang::explain::Text;
+use crate::lang::{fill, Lang};
 use std::collections::BTreeMap;
 
 /// One set of students competing for too few places.

@@ -2,8 +2,8 @@
 //! applied to a copy of the instance and model, and described in plain words.
 
 use super::bottleneck::num;
-use super::text::{fill, Lang};
 use crate::domain::{Days, Instance, Model, Supervisor, Weekday};
+use crate::lang::{fill, Lang};
 
 /// One change a stagecoördinator can ask for.
 #[derive(Debug, Clone, PartialEq)]

@@ -3,9 +3,9 @@
 
 use super::bottleneck::num;
 use super::flow::Limit;
-use super::text::Lang;
 use super::Diagnosis;
 use crate::domain::{Instance, Model};
+use crate::lang::Lang;
 use serde::Serialize;
 
 /// What the flow relaxes, said once for both files.

@@ -11,20 +11,19 @@ pub mod flow;
 pub mod reasons;
 pub mod student;
 pub mod suggest;
-pub mod text;
 pub mod verify;
 
 #[cfg(test)]
 mod tests;
 
 use crate::domain::{Instance, Model};
+use crate::lang::Lang;
 use crate::report::unplaced::UnplacedReason;
 use bottleneck::Bottleneck;
 use flow::Flow;
 use reasons::PlanLoad;
 use std::collections::BTreeSet;
 use suggest::{Base, Suggestion};
-use text::Lang;
 
 /// How much of the diagnosis to compute.
 #[derive(Debug, Clone)]

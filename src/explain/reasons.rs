@@ -4,8 +4,8 @@
 
 use super::bottleneck::{holding, num, shorten, Bottleneck};
 use super::flow::Flow;
-use super::text::{fill, Lang};
 use crate::domain::{Instance, Model};
+use crate::lang::{fill, Lang};
 use crate::report::unplaced::{funnel, UnplacedReason};
 use crate::rules::{self, Exclusion};
 

@@ -5,10 +5,11 @@
 use super::bottleneck::num;
 use super::reasons::PlanLoad;
 use super::suggest::{self, Base};
-use super::text::{fill, Lang, Text};
 use super::DiagnoseOptions;
 use crate::checker;
 use crate::domain::{Instance, Model};
+use crate::lang::explain::Text;
+use crate::lang::{fill, Lang};
 use crate::rules::{self, Exclusion};
 
 /// How many alternatives to show.

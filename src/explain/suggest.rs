@@ -7,10 +7,10 @@ use super::candidates::candidates;
 use super::change::Change;
 use super::flow::{self, Flow};
 use super::reasons::PlanLoad;
-use super::text::Lang;
 use super::verify::verify;
 use super::DiagnoseOptions;
 use crate::domain::{Instance, Model};
+use crate::lang::Lang;
 use crate::rules;
 
 /// The plan the suggestions improve on.

@@ -2,9 +2,9 @@
 
 use super::change::Change;
 use super::flow::Limit;
-use super::text::Lang;
 use super::*;
 use crate::domain::{Instance, Model};
+use crate::lang::Lang;
 use crate::pipeline::solve_and_check;
 use crate::solve::SolveOptions;
 use crate::testkit::*;

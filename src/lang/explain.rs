@@ -1,43 +1,6 @@
-//! Every sentence the explanations use, one table per language. Placeholders are `{name}`
-//! and are filled by `fill`; a translator edits this file only.
+//! Every sentence the explanations (`explain`, diagnosis) use, one table per language.
 
 use crate::rules::Exclusion;
-
-/// The language of an explanation: Dutch by default.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    #[default]
-    Nl,
-    En,
-}
-
-impl Lang {
-    /// Reads `nl` or `en`.
-    pub fn parse(text: &str) -> Option<Lang> {
-        match text.trim().to_lowercase().as_str() {
-            "nl" | "nederlands" | "dutch" => Some(Lang::Nl),
-            "en" | "english" | "engels" => Some(Lang::En),
-            _ => None,
-        }
-    }
-
-    /// The table of this language.
-    pub fn text(self) -> &'static Text {
-        match self {
-            Lang::Nl => &NL,
-            Lang::En => &EN,
-        }
-    }
-}
-
-/// Replaces each `{key}` in `template` by its value.
-pub fn fill(template: &str, args: &[(&str, String)]) -> String {
-    let mut out = template.to_string();
-    for (key, value) in args {
-        out = out.replace(&format!("{{{key}}}"), value);
-    }
-    out
-}
 
 /// The sentences of one language.
 pub struct Text {
@@ -131,7 +94,7 @@ fn index(why: Exclusion) -> usize {
     }
 }
 
-const EN: Text = Text {
+pub(super) const EN: Text = Text {
     funnel_teach: "{n} WPBs teach it",
     funnel_present: "{n} are at school on {days}",
     funnel_paid: "{n} at the paid school",
@@ -212,7 +175,7 @@ const EN: Text = Text {
     travel_detail: ": {minutes} minutes",
 };
 
-const NL: Text = Text {
+pub(super) const NL: Text = Text {
     funnel_teach: "{n} WPB's geven dit vak",
     funnel_present: "{n} zijn op school op {days}",
     funnel_paid: "{n} op de school van de aanstelling",
