@@ -107,3 +107,34 @@ pub fn run(
         bound,
     })
 }
+
+/// An optimal LP solution: its objective and every column's reduced cost.
+pub struct LpOutcome {
+    pub values: Vec<f64>,
+    pub objective: f64,
+    pub reduced_costs: Vec<f64>,
+}
+
+/// Solves a relaxed program to optimality (simplex, so reduced costs are exact at a
+/// vertex); `None` when HiGHS does not report an optimum.
+pub fn run_lp(problem: HighsProblem) -> Result<Option<LpOutcome>, RunError> {
+    let mut model = problem
+        .try_into_inner()
+        .map_err(|e| RunError::Solver(format!("HiGHS refused the model: {e}")))?;
+    model.make_quiet();
+    option(&mut model, "threads", 1)?;
+    option(&mut model, "random_seed", 0)?;
+    option(&mut model, "solver", "simplex")?;
+    let solved = model
+        .try_solve()
+        .map_err(|e| RunError::Solver(format!("HiGHS failed while solving: {e:?}")))?;
+    match solved.status() {
+        HighsModelStatus::Optimal => Ok(Some(LpOutcome {
+            values: solved.get_solution().columns().to_vec(),
+            objective: solved.objective_value(),
+            reduced_costs: solved.get_solution().dual_columns().to_vec(),
+        })),
+        HighsModelStatus::Infeasible => Err(RunError::Infeasible),
+        _ => Ok(None),
+    }
+}

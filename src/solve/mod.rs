@@ -1,6 +1,7 @@
 //! The optimiser: the only module that imports good_lp. It builds the integer program
 //! from the rules, runs HiGHS and turns the answer back into placements.
 
+mod core;
 pub mod cost;
 mod eligibility;
 mod highs_run;
@@ -24,6 +25,8 @@ pub struct SolveOptions {
     pub start: Option<Vec<Option<usize>>>,
     /// Re-plan a published plan with as few moves as pay (see [`Repair`]).
     pub repair: Option<Repair>,
+    /// Run the whole program without the reduced-cost core (for tests and the bench).
+    pub skip_core: bool,
 }
 
 /// Where a student was in the published plan that a repair starts from.
@@ -124,15 +127,17 @@ fn solve_error(e: highs_run::RunError) -> SolveError {
     }
 }
 
-/// The program of every hard rule; `relaxed` for the LP relaxation.
+/// The program of every hard rule; `relaxed` for the LP relaxation, `pairs` to leave
+/// (student, school) columns out.
 fn build<'a>(
     instance: &'a Instance,
     model: &'a Model,
     elig: &'a eligibility::Eligibility,
     residual: &pins::Residual,
     relaxed: bool,
+    pairs: Option<&[Vec<bool>]>,
 ) -> PlacementProgram<'a> {
-    let mut program = PlacementProgram::new(instance, model, elig, residual, relaxed);
+    let mut program = PlacementProgram::new(instance, model, elig, residual, relaxed, pairs);
     program.each_student_at_one_school_or_unplaced();
     program.students_at_school_match_wpbs_taking_them();
     program.wpb_capacity(residual);
@@ -151,7 +156,7 @@ pub fn lp_bound(instance: &Instance, model: &Model) -> Result<f64, SolveError> {
     if !conflicts.is_empty() {
         return Err(SolveError::Infeasible(conflicts));
     }
-    let program = build(instance, model, &elig, &residual, true);
+    let program = build(instance, model, &elig, &residual, true, None);
     let PlacementProgram {
         vars,
         objective,
@@ -166,25 +171,34 @@ pub fn lp_bound(instance: &Instance, model: &Model) -> Result<f64, SolveError> {
     Ok(outcome.objective + fixed_cost)
 }
 
-/// Finds a plan of least objective that keeps every hard rule.
-pub fn solve(
+/// What one run of the integer program gave, in the program's own objective (without the
+/// cost of the pins).
+struct Attempt {
+    /// Free students' placements; `None` when no plan was found in time.
+    placements: Option<Vec<Placement>>,
+    proven_optimal: bool,
+    objective: f64,
+    bound: f64,
+    variables: usize,
+    constraints: usize,
+}
+
+/// Builds the program over `pairs` (all when `None`), starts it from `wanted` where given,
+/// and runs HiGHS.
+#[allow(clippy::too_many_arguments)]
+fn attempt(
     instance: &Instance,
     model: &Model,
-    options: &SolveOptions,
-) -> Result<Solved, SolveError> {
-    let started = Instant::now();
-    let (residual, mut placements, mut fixed_cost) = pins::apply_pins(instance, model);
-    let elig = eligibility::eligibility(instance, model, &residual);
-    let conflicts = pins::members_that_cannot_follow_the_pin(instance, &residual, &elig);
-    if !conflicts.is_empty() {
-        return Err(SolveError::Infeasible(conflicts));
-    }
-    let mut program = build(instance, model, &elig, &residual, false);
-    if let Some(repair) = &options.repair {
+    elig: &eligibility::Eligibility,
+    residual: &pins::Residual,
+    pairs: Option<&[Vec<bool>]>,
+    wanted: Option<&[Option<usize>]>,
+    repair: Option<&Repair>,
+    time_limit_seconds: Option<f64>,
+) -> Result<Attempt, SolveError> {
+    let mut program = build(instance, model, elig, residual, false, pairs);
+    if let Some(repair) = repair {
         program.keep_baseline_assignments(&repair.before, repair.moved_weight);
-        // Every student of the published plan counts as moved until a kept column or a
-        // pin to the same WPB says otherwise.
-        fixed_cost += repair.moved_weight * repair.moved(&placements) as f64;
     }
     let PlacementProgram {
         vars,
@@ -208,17 +222,7 @@ pub fn solve(
     for c in constraints {
         problem.add_constraint(c);
     }
-    let before = options.repair.as_ref().map(|r| r.before.as_slice());
-    let wanted = options.start.clone().or_else(|| {
-        before.map(|b| {
-            b.iter()
-                .map(|x| match x {
-                    Before::With(w) => Some(*w),
-                    _ => None,
-                })
-                .collect()
-        })
-    });
+    let before = repair.map(|r| r.before.as_slice());
     let start = wanted.and_then(|wanted| {
         let columns = start::Columns {
             at_school: &at_school,
@@ -227,16 +231,129 @@ pub fn solve(
             kept: &kept,
             index: &column,
         };
-        start::start_values(instance, model, &elig, &residual, &columns, &wanted, before)
+        start::start_values(instance, model, elig, residual, &columns, wanted, before)
     });
-    let outcome = highs_run::run(problem, options.time_limit_seconds, start.as_deref())
-        .map_err(solve_error)?;
+    let outcome =
+        highs_run::run(problem, time_limit_seconds, start.as_deref()).map_err(solve_error)?;
+    let placements = outcome.values.as_ref().map(|values| {
+        let value = |v: &good_lp::Variable| values[column[v]];
+        decode(instance, elig, &at_school, &takes, before, value)
+    });
+    Ok(Attempt {
+        placements,
+        proven_optimal: outcome.proven_optimal,
+        objective: outcome.objective,
+        bound: outcome.bound,
+        variables,
+        constraints: constraint_count,
+    })
+}
+
+/// Per student the WPB of `placements`, as a start for the next program.
+fn as_start(instance: &Instance, placements: &[Placement]) -> Vec<Option<usize>> {
+    let mut wanted = vec![None; instance.students.len()];
+    for p in placements {
+        wanted[p.student] = Some(p.wpb);
+    }
+    wanted
+}
+
+/// Seconds left of `limit` after `started`, at least a little so HiGHS can return a plan.
+fn remaining(limit: Option<f64>, started: Instant) -> Option<f64> {
+    limit.map(|l| (l - started.elapsed().as_secs_f64()).max(0.1))
+}
+
+/// Finds a plan of least objective that keeps every hard rule.
+///
+/// Without a repair, the LP relaxation first leaves out the pairs that no optimum uses
+/// (`core`): a small program over the cheapest pairs, proven optimal over all pairs by
+/// the reduced costs, or followed by one program over every pair the gap allows.
+pub fn solve(
+    instance: &Instance,
+    model: &Model,
+    options: &SolveOptions,
+) -> Result<Solved, SolveError> {
+    solve_from_core(instance, model, options, core::FIRST_CORE)
+}
+
+/// `solve` with the first core's reduced-cost threshold given (tests take it below every
+/// reduced cost to run the second program).
+fn solve_from_core(
+    instance: &Instance,
+    model: &Model,
+    options: &SolveOptions,
+    first_core: f64,
+) -> Result<Solved, SolveError> {
+    let started = Instant::now();
+    let (residual, mut placements, mut fixed_cost) = pins::apply_pins(instance, model);
+    let elig = eligibility::eligibility(instance, model, &residual);
+    let conflicts = pins::members_that_cannot_follow_the_pin(instance, &residual, &elig);
+    if !conflicts.is_empty() {
+        return Err(SolveError::Infeasible(conflicts));
+    }
+    let repair = options.repair.as_ref();
+    if let Some(repair) = repair {
+        // Every student of the published plan counts as moved until a kept column or a
+        // pin to the same WPB says otherwise.
+        fixed_cost += repair.moved_weight * repair.moved(&placements) as f64;
+    }
+    let wanted = options.start.clone().or_else(|| {
+        repair.map(|r| {
+            r.before
+                .iter()
+                .map(|x| match x {
+                    Before::With(w) => Some(*w),
+                    _ => None,
+                })
+                .collect()
+        })
+    });
+    let limit = options.time_limit_seconds;
+    let lp_core = match repair {
+        Some(_) => None,
+        None if options.skip_core => None,
+        None => {
+            let relaxed = build(instance, model, &elig, &residual, true, None);
+            core::LpCore::solve(instance, &residual, relaxed).map_err(solve_error)?
+        }
+    };
+    let run = |pairs: Option<&[Vec<bool>]>, wanted: Option<&[Option<usize>]>| {
+        let time = remaining(limit, started);
+        attempt(
+            instance, model, &elig, &residual, pairs, wanted, repair, time,
+        )
+    };
+    let (found, bound) = match &lp_core {
+        None => {
+            let found = run(None, wanted.as_deref())?;
+            let bound = found.bound;
+            (found, bound)
+        }
+        Some(lp) => {
+            let pairs = lp.pairs_within(first_core);
+            core::log("first core", &pairs);
+            let first = run(Some(&pairs), wanted.as_deref())?;
+            if first.proven_optimal && lp.proves(first.objective, &pairs) {
+                let bound = first.bound;
+                (first, bound)
+            } else if first.proven_optimal {
+                let wider = lp.pairs_within(lp.threshold_for(first.objective));
+                core::log("pairs the gap allows", &wider);
+                let start = first.placements.as_deref().map(|p| as_start(instance, p));
+                let second = run(Some(&wider), start.as_deref())?;
+                let bound = lp.bound_over_all(second.bound, &wider);
+                (second, bound)
+            } else {
+                let bound = lp.bound_over_all(first.bound, &pairs);
+                (first, bound)
+            }
+        }
+    };
     // Without a plan in time, every free student stays unplaced: a plan all the same.
-    let solver_objective = match &outcome.values {
-        Some(values) => {
-            let value = |v: &good_lp::Variable| values[column[v]];
-            placements.extend(decode(instance, &elig, &at_school, &takes, before, value));
-            outcome.objective + fixed_cost
+    let solver_objective = match found.placements {
+        Some(found_placements) => {
+            placements.extend(found_placements);
+            found.objective + fixed_cost
         }
         None if instance.students.iter().any(|s| {
             s.pinned_wpb.is_none()
@@ -253,18 +370,23 @@ pub fn solve(
         }
     };
     placements.sort();
+    let proven_optimal = found.proven_optimal && bound >= found.objective - 1e-9;
     Ok(Solved {
         placements,
-        status: if outcome.proven_optimal {
+        status: if proven_optimal {
             SolveStatus::Optimal
         } else {
             SolveStatus::TimeLimit
         },
-        bound: outcome.bound + fixed_cost,
+        bound: if proven_optimal {
+            found.objective
+        } else {
+            bound
+        } + fixed_cost,
         solver_objective,
         seconds: started.elapsed().as_secs_f64(),
-        variables,
-        constraints: constraint_count,
+        variables: found.variables,
+        constraints: found.constraints,
     })
 }
 

@@ -31,13 +31,15 @@ pub struct PlacementProgram<'a> {
 
 impl<'a> PlacementProgram<'a> {
     /// Creates the variables and the objective (FORMAT.md section 3); `relaxed` drops
-    /// integrality, for the LP bound.
+    /// integrality, for the LP bound. `pairs` leaves out the (student, school) columns it
+    /// marks false, as if fixed at 0 (aligned with `elig.schools_of`; `None` keeps all).
     pub fn new(
         instance: &'a Instance,
         model: &'a Model,
         elig: &'a Eligibility,
         residual: &Residual,
         relaxed: bool,
+        pairs: Option<&[Vec<bool>]>,
     ) -> Self {
         let mut vars = ProblemVariables::new();
         let mut objective = Expression::with_capacity(instance.students.len() * 4);
@@ -48,7 +50,10 @@ impl<'a> PlacementProgram<'a> {
             if elig.class_of[s].is_none() {
                 continue;
             }
-            for &c in &elig.schools_of[s] {
+            for (i, &c) in elig.schools_of[s].iter().enumerate() {
+                if pairs.is_some_and(|keep| !keep[s][i]) {
+                    continue;
+                }
                 let y = vars.add(if relaxed {
                     variable().min(0).max(1)
                 } else {

@@ -267,3 +267,65 @@ fn big_groups_do_not_hang_the_seating_search() {
     let inst = instance(vec![school("A", &[])], wpbs, students, 30.0);
     assert_eq!(plan(&inst, &m).len(), 8, "one group of eight fits, not two");
 }
+
+/// Reads a generated instance with its group column emptied (groups send the solve past
+/// the core), in a temporary folder.
+fn generated_without_groups(students: usize, seed: u64, tight: bool) -> (Instance, Model) {
+    let dir = tempfile::tempdir().unwrap();
+    let options = crate::generate::GenerateOptions {
+        students,
+        schools: 6,
+        seed,
+        tight,
+        coordinates_only: false,
+    };
+    for (name, text) in crate::generate::generate(&options) {
+        let text = if name == "students.csv" {
+            let mut lines = text.lines();
+            let header = lines.next().unwrap().to_string();
+            let rows = lines.map(|l| l.rsplit_once(',').unwrap().0.to_string() + ",");
+            std::iter::once(header)
+                .chain(rows)
+                .collect::<Vec<_>>()
+                .join("\n")
+        } else {
+            text
+        };
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let model_path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("models/hos.toml");
+    let loaded = crate::input::load(dir.path(), Some(&model_path)).expect("valid instance");
+    (loaded.instance, loaded.model)
+}
+
+#[test]
+fn the_reduced_cost_core_finds_the_optimum_of_the_whole_program() {
+    for (seed, tight) in [(1, false), (2, true), (3, true), (4, false)] {
+        let (inst, m) = generated_without_groups(150, seed, tight);
+        assert!(inst.students.iter().all(|s| s.group.is_none()));
+        // An empty first core makes the second program do the work.
+        let first_core = if seed % 2 == 0 {
+            f64::NEG_INFINITY
+        } else {
+            core::FIRST_CORE
+        };
+        let core = solve_from_core(&inst, &m, &SolveOptions::default(), first_core).unwrap();
+        let whole = SolveOptions {
+            skip_core: true,
+            ..SolveOptions::default()
+        };
+        let whole = solve(&inst, &m, &whole).unwrap();
+        assert_eq!(core.status, SolveStatus::Optimal, "seed {seed}");
+        assert!(
+            (core.solver_objective - whole.solver_objective).abs() < 1e-6,
+            "seed {seed}: core {} whole {}",
+            core.solver_objective,
+            whole.solver_objective
+        );
+        assert!((core.bound - core.solver_objective).abs() < 1e-6);
+        let rows = crate::pipeline::plan_rows(&inst, &core);
+        let verdict = checker::check_plan(&inst, &m, &rows);
+        assert_eq!(verdict.violations, vec![]);
+        assert!((verdict.objective - core.solver_objective).abs() < 1e-6);
+    }
+}

@@ -255,7 +255,7 @@ fn finish(
             let start = SolveOptions {
                 time_limit_seconds: options.time_limit_seconds,
                 start: Some(base.plan.start(inst)),
-                repair: None,
+                ..SolveOptions::default()
             };
             let repair = pipeline::repair_options(inst, model, &base.plan, start);
             match pipeline::solve_and_check_against(inst, model, &repair, Some(&base.plan)) {

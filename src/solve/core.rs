@@ -1,0 +1,144 @@
+//! Reduced-cost fixing before the integer program: a (student, school) pair whose LP
+//! reduced cost exceeds the gap between a known plan and the LP bound is in no optimal
+//! plan, so the program leaves its column out. Any plan that uses the pair costs at least
+//! `lp + reduced cost` (LP duality), which is what makes the leaving-out exact.
+//!
+//! The solve first runs a small core (pairs with reduced cost at most `FIRST_CORE`); its
+//! optimum proves itself when every pair left out costs more than that optimum. Otherwise
+//! one more program with every pair the gap allows finds the optimum (see `mod.rs`).
+
+use super::highs_run::{self, RunError};
+use super::pins::Residual;
+use super::program::PlacementProgram;
+use crate::domain::Instance;
+use good_lp::SolverModel;
+use std::collections::HashMap;
+
+/// Objective units (minutes of travel, roughly) a pair's reduced cost may have and still be
+/// in the first core. Small, because most pairs of an optimum have reduced cost 0; the
+/// proof (or the second program) takes care of the rest.
+pub const FIRST_CORE: f64 = 30.0;
+
+/// The LP relaxation's bound and the reduced cost of every (student, school) pair,
+/// aligned with `elig.schools_of`.
+pub struct LpCore {
+    pub bound: f64,
+    reduced: Vec<Vec<f64>>,
+    /// Students of a group that a pin sends to one school: all their pairs stay.
+    keep_all: Vec<bool>,
+}
+
+/// A margin for the simplex's tolerances: a pair is left out only when its reduced cost
+/// exceeds the gap by more than this.
+fn margin(objective: f64) -> f64 {
+    1e-6 * objective.abs().max(1.0) + 1e-6
+}
+
+impl LpCore {
+    /// Solves the LP relaxation; `None` when HiGHS gives no optimal LP or the LP splits a
+    /// group over schools (the solve then runs the whole program, as without a core).
+    pub fn solve(
+        instance: &Instance,
+        residual: &Residual,
+        program: PlacementProgram,
+    ) -> Result<Option<LpCore>, RunError> {
+        let PlacementProgram {
+            vars,
+            objective,
+            constraints,
+            at_school,
+            ..
+        } = program;
+        let column: HashMap<good_lp::Variable, usize> = vars
+            .iter_variables_with_def()
+            .enumerate()
+            .map(|(i, (v, _))| (v, i))
+            .collect();
+        let mut problem = vars.minimise(objective).using(good_lp::highs);
+        for c in constraints {
+            problem.add_constraint(c);
+        }
+        let Some(lp) = highs_run::run_lp(problem)? else {
+            return Ok(None);
+        };
+        // A group split over schools in the LP means a gap that reduced costs cannot
+        // close (groups are whole in every plan): then the core would only add a solve.
+        let splits_a_group = at_school.iter().enumerate().any(|(s, row)| {
+            instance.students[s].group.is_some()
+                && row.iter().any(|(_, y)| {
+                    let v = lp.values[column[y]];
+                    v > 1e-6 && v < 1.0 - 1e-6
+                })
+        });
+        if splits_a_group {
+            return Ok(None);
+        }
+        let reduced = at_school
+            .iter()
+            .map(|row| {
+                row.iter()
+                    .map(|(_, y)| lp.reduced_costs[column[y]])
+                    .collect()
+            })
+            .collect();
+        let keep_all = instance
+            .students
+            .iter()
+            .map(|s| {
+                s.group
+                    .as_ref()
+                    .is_some_and(|g| residual.group_school.contains_key(g))
+            })
+            .collect();
+        Ok(Some(LpCore {
+            bound: lp.objective,
+            reduced,
+            keep_all,
+        }))
+    }
+
+    /// The pairs whose reduced cost is at most `threshold`.
+    pub fn pairs_within(&self, threshold: f64) -> Vec<Vec<bool>> {
+        self.reduced
+            .iter()
+            .zip(&self.keep_all)
+            .map(|(row, &all)| row.iter().map(|&d| all || d <= threshold).collect())
+            .collect()
+    }
+
+    /// The least reduced cost of a pair left out (infinite when none is).
+    pub fn least_left_out(&self, pairs: &[Vec<bool>]) -> f64 {
+        self.reduced
+            .iter()
+            .flatten()
+            .zip(pairs.iter().flatten())
+            .filter(|(_, &kept)| !kept)
+            .map(|(&d, _)| d)
+            .fold(f64::INFINITY, f64::min)
+    }
+
+    /// Whether a plan of program objective `objective` is optimal over every pair, given
+    /// that it is optimal over `pairs`: no left-out pair can give a plan below it.
+    pub fn proves(&self, objective: f64, pairs: &[Vec<bool>]) -> bool {
+        self.bound + self.least_left_out(pairs) > objective + margin(objective)
+    }
+
+    /// The threshold that keeps every pair that may be in a plan of at most `objective`.
+    pub fn threshold_for(&self, objective: f64) -> f64 {
+        objective - self.bound + margin(objective)
+    }
+
+    /// A lower bound over every plan, from a bound over the plans within `pairs`.
+    pub fn bound_over_all(&self, within: f64, pairs: &[Vec<bool>]) -> f64 {
+        within.min(self.bound + self.least_left_out(pairs))
+    }
+}
+
+/// For developers (STAGEPLAN_HIGHS_LOG=1): how many pairs a program keeps.
+pub fn log(what: &str, pairs: &[Vec<bool>]) {
+    if std::env::var_os("STAGEPLAN_HIGHS_LOG").is_some() {
+        let all: usize = pairs.iter().map(Vec::len).sum();
+        let kept = pairs.iter().flatten().filter(|&&k| k).count();
+        eprintln!("stageplan: {what}: {kept} of {all} (student, school) pairs");
+    }
+}
