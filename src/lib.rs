@@ -3,6 +3,7 @@
 //! Layers point one way: `domain` (plain types) <- `input` (files, validation), `rules`
 //! and `solve` (the integer program) <- `checker` (independent re-check) <- `report`, `cli`.
 
+pub mod bench;
 pub mod capacity;
 pub mod checker;
 pub mod cli;

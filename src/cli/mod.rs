@@ -1,6 +1,7 @@
 //! The command line: flags are parsed into a run, the run calls the library, and every
 //! outcome maps to an exit code (0 success, 1 invalid input or plan, 2 usage or internal).
 
+mod bench;
 mod explain;
 mod plan;
 mod score;
@@ -121,6 +122,25 @@ enum Command {
         /// The plan file to write.
         #[arg(long, value_name = "PLAN.csv")]
         out: PathBuf,
+    },
+    /// Time stageplan, greedy, the LP bound and the Python peers on the target instances
+    /// and write bench.md and bench.csv (minutes; run from the project folder).
+    Bench {
+        /// Only these instances (comma-separated): hos, 1000-tight, 3000, 20000-coords.
+        #[arg(long, value_delimiter = ',')]
+        only: Vec<String>,
+        /// Seconds each tool may take per instance.
+        #[arg(long, value_name = "SECONDS", default_value_t = 300.0)]
+        time_limit: f64,
+        /// Leave out the Python peers (plain MIP with highspy, CP-SAT with ortools).
+        #[arg(long)]
+        no_peers: bool,
+        /// Output folder: bench.md, bench.csv, the generated instances and the runs.
+        #[arg(long, default_value = "target/bench")]
+        out: PathBuf,
+        /// Print nothing but the table and errors.
+        #[arg(long)]
+        quiet: bool,
     },
     /// Write a synthetic instance folder (for tests and benchmarks).
     Generate {
@@ -270,6 +290,35 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
                 },
                 quiet,
             })
+        }
+        Command::Bench {
+            only,
+            time_limit,
+            no_peers,
+            out,
+            quiet,
+        } => {
+            if let Err(code) = check_time_limit(Some(time_limit)) {
+                return code;
+            }
+            let unknown: Vec<&String> = only
+                .iter()
+                .filter(|o| !crate::bench::INSTANCES.iter().any(|b| b.name == o.as_str()))
+                .collect();
+            if let Some(name) = unknown.first() {
+                eprintln!("error: --only knows hos, 1000-tight, 3000 and 20000-coords, not '{name}'");
+                return ExitCode::from(FAILURE);
+            }
+            bench::bench(
+                crate::bench::BenchOptions {
+                    only,
+                    time_limit_seconds: time_limit,
+                    peers: !no_peers,
+                    project: PathBuf::from("."),
+                    out,
+                },
+                quiet,
+            )
         }
         Command::Generate {
             students,

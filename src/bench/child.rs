@@ -1,0 +1,203 @@
+//! The tools that run as child processes: `stageplan solve` and the Python peers. Each
+//! child's peak memory is its kernel high-water mark (VmHWM), read every 20 ms while it runs.
+
+use super::table::Row;
+use serde::Deserialize;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// A peer: its script in `benches/peers`, its name in the table, and the Python module
+/// it needs.
+pub struct Peer {
+    pub script: &'static str,
+    pub tool: &'static str,
+    pub module: &'static str,
+}
+
+/// The two peers of the issue, each in its own process (highspy and ortools clash in one).
+pub const PEERS: [Peer; 2] = [
+    Peer {
+        script: "plain_mip.py",
+        tool: "plain MIP (highspy, 2 threads)",
+        module: "highspy",
+    },
+    Peer {
+        script: "cpsat.py",
+        tool: "CP-SAT (ortools, 2 workers)",
+        module: "ortools",
+    },
+];
+
+/// The high-water mark of a running process in MB, from /proc (Linux).
+fn peak_mb(pid: u32) -> Option<f64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+/// Runs `command`, sampling its peak memory; its stdout, wall seconds and peak MB.
+fn run(mut command: Command) -> std::io::Result<(std::process::Output, f64, Option<f64>)> {
+    let started = Instant::now();
+    let mut child = command
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()?;
+    let pid = child.id();
+    let stdout = child.stdout.take();
+    let stderr = child.stderr.take();
+    // Pipes are drained on threads so that a chatty child never blocks on a full pipe.
+    let out = std::thread::spawn(move || read_all(stdout));
+    let err = std::thread::spawn(move || read_all(stderr));
+    let mut peak: Option<f64> = None;
+    let status = loop {
+        if let Some(mb) = peak_mb(pid) {
+            peak = Some(peak.map_or(mb, |p: f64| p.max(mb)));
+        }
+        if let Some(status) = child.try_wait()? {
+            break status;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let seconds = started.elapsed().as_secs_f64();
+    let output = std::process::Output {
+        status,
+        stdout: out.join().unwrap_or_default(),
+        stderr: err.join().unwrap_or_default(),
+    };
+    Ok((output, seconds, peak))
+}
+
+fn read_all(pipe: Option<impl std::io::Read>) -> Vec<u8> {
+    let mut buffer = Vec::new();
+    if let Some(mut pipe) = pipe {
+        let _ = pipe.read_to_end(&mut buffer);
+    }
+    buffer
+}
+
+/// The first line of a child's stderr, for a failed row.
+fn first_error(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stderr)
+        .lines()
+        .find(|l| l.contains("error"))
+        .unwrap_or("failed without a message")
+        .trim()
+        .to_string()
+}
+
+#[derive(Deserialize)]
+struct Summary {
+    placed: usize,
+    objective: f64,
+    bound: f64,
+    status: String,
+}
+
+/// `stageplan solve` on the instance, timed from start to the complete, checked outputs.
+pub fn stageplan(
+    exe: &Path,
+    name: &str,
+    folder: &Path,
+    model: &Path,
+    out: &Path,
+    time_limit: f64,
+) -> Row {
+    const TOOL: &str = "stageplan";
+    let mut command = Command::new(exe);
+    command
+        .arg("solve")
+        .arg(folder)
+        .arg("--model")
+        .arg(model)
+        .arg("--out")
+        .arg(out)
+        .args(["--suggestions", "0", "--quiet", "--time-limit"])
+        .arg(time_limit.to_string());
+    let (output, seconds, peak) = match run(command) {
+        Ok(done) => done,
+        Err(e) => return Row::failed(name, TOOL, &e.to_string()),
+    };
+    if !output.status.success() {
+        return Row::failed(name, TOOL, &first_error(&output));
+    }
+    let summary = std::fs::read_to_string(out.join("summary.json"))
+        .ok()
+        .and_then(|text| serde_json::from_str::<Summary>(&text).ok());
+    match summary {
+        Some(s) => Row {
+            instance: name.to_string(),
+            tool: TOOL.into(),
+            status: s.status,
+            seconds: Some(seconds),
+            objective: Some(s.objective),
+            bound: Some(s.bound),
+            placed: Some(s.placed),
+            peak_mb: peak,
+        },
+        None => Row::failed(name, TOOL, "summary.json missing or unreadable"),
+    }
+}
+
+#[derive(Deserialize)]
+struct PeerLine {
+    status: String,
+    objective: Option<f64>,
+    bound: Option<f64>,
+    placed: Option<usize>,
+}
+
+/// A Python peer on the instance; a row saying why when python3 or its module is missing.
+pub fn peer(
+    peer: &Peer,
+    name: &str,
+    peers: &Path,
+    folder: &Path,
+    model: &Path,
+    time_limit: f64,
+) -> Row {
+    let has_module = Command::new("python3")
+        .args(["-c", &format!("import {}", peer.module)])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !has_module {
+        let why = format!("not run: python3 with {} is not installed", peer.module);
+        return Row::failed(name, peer.tool, &why);
+    }
+    let mut command = Command::new("python3");
+    command
+        .arg(peers.join(peer.script))
+        .arg(folder)
+        .arg("--model")
+        .arg(model)
+        .arg("--time-limit")
+        .arg(time_limit.to_string());
+    let (output, seconds, peak) = match run(command) {
+        Ok(done) => done,
+        Err(e) => return Row::failed(name, peer.tool, &e.to_string()),
+    };
+    let line = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .rev()
+        .find_map(|l| serde_json::from_str::<PeerLine>(l).ok());
+    match (output.status.success(), line) {
+        (true, Some(p)) => Row {
+            instance: name.to_string(),
+            tool: peer.tool.into(),
+            status: p.status,
+            seconds: Some(seconds),
+            objective: p.objective,
+            bound: p.bound,
+            placed: p.placed,
+            peak_mb: peak,
+        },
+        _ => {
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            let last = stderr.lines().last().unwrap_or("no output").trim();
+            Row::failed(name, peer.tool, last)
+        }
+    }
+}

@@ -1,0 +1,202 @@
+//! `stageplan bench`: stageplan, the greedy baseline, the LP bound and the two peers on
+//! the same instances in the same run, as one table (Markdown and CSV).
+//!
+//! stageplan and the peers run as child processes, so that each has its own memory
+//! peak and a crash or time-out of one does not end the bench.
+
+mod child;
+mod table;
+
+use crate::checker;
+use crate::generate::{generate, GenerateOptions};
+use crate::greedy::greedy;
+use crate::input;
+use crate::pipeline::plan_rows_of;
+use crate::report::atomic::write_outputs;
+use crate::solve;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+pub use table::{Row, Table};
+
+/// One instance of the bench: `data/hos` or a generated one, with the target it must meet.
+pub struct BenchInstance {
+    pub name: &'static str,
+    pub students: usize,
+    pub schools: usize,
+    pub seed: u64,
+    pub tight: bool,
+    pub coordinates_only: bool,
+    /// The issue's target for stageplan, as a sentence for the table.
+    pub target: &'static str,
+    pub target_seconds: f64,
+}
+
+/// The instances of the speed targets (issue "Quality and speed at scale").
+pub const INSTANCES: [BenchInstance; 4] = [
+    BenchInstance {
+        name: "hos",
+        students: 300,
+        schools: 10,
+        seed: 0,
+        tight: false,
+        coordinates_only: false,
+        target: "under 0.5 s, optimal",
+        target_seconds: 0.5,
+    },
+    BenchInstance {
+        name: "1000-tight",
+        students: 1000,
+        schools: 30,
+        seed: 7,
+        tight: true,
+        coordinates_only: false,
+        target: "under 2 s, optimal",
+        target_seconds: 2.0,
+    },
+    BenchInstance {
+        name: "3000",
+        students: 3000,
+        schools: 80,
+        seed: 3,
+        tight: false,
+        coordinates_only: false,
+        target: "under 10 s, optimal",
+        target_seconds: 10.0,
+    },
+    BenchInstance {
+        name: "20000-coords",
+        students: 20000,
+        schools: 400,
+        seed: 1,
+        tight: false,
+        coordinates_only: true,
+        target: "under 120 s, gap at most 0.1 %, under 4 GB",
+        target_seconds: 120.0,
+    },
+];
+
+/// What to run.
+pub struct BenchOptions {
+    /// Names of `INSTANCES` to run; all when empty.
+    pub only: Vec<String>,
+    /// Seconds each tool may take per instance.
+    pub time_limit_seconds: f64,
+    /// Run the Python peers (when python3 with highspy / ortools is there).
+    pub peers: bool,
+    /// Where `data/hos`, `models/hos.toml` and `benches/peers` are: the project folder.
+    pub project: PathBuf,
+    /// Instances, runs, bench.md and bench.csv go here.
+    pub out: PathBuf,
+}
+
+/// Writes (or reuses) the instance folder; `data/hos` is used as shipped.
+fn instance_folder(b: &BenchInstance, options: &BenchOptions) -> std::io::Result<PathBuf> {
+    if b.name == "hos" {
+        return Ok(options.project.join("data/hos"));
+    }
+    let dir = options.out.join("instances").join(b.name);
+    let files = generate(&GenerateOptions {
+        students: b.students,
+        schools: b.schools,
+        seed: b.seed,
+        tight: b.tight,
+        coordinates_only: b.coordinates_only,
+    });
+    let files: Vec<(&str, Vec<u8>)> = files
+        .iter()
+        .map(|(name, text)| (name.as_str(), text.as_bytes().to_vec()))
+        .collect();
+    write_outputs(&dir, &files)?;
+    Ok(dir)
+}
+
+/// The greedy plan and the LP bound, in this process (both take seconds at most).
+fn baselines(b: &BenchInstance, folder: &Path, model: &Path) -> Vec<Row> {
+    let loaded = match input::load(folder, Some(model)) {
+        Ok(l) => l,
+        Err(problems) => {
+            let why = format!("invalid instance: {} problem(s)", problems.len());
+            return vec![Row::failed(b.name, "greedy", &why)];
+        }
+    };
+    let (inst, m) = (&loaded.instance, &loaded.model);
+    let started = Instant::now();
+    let placed = greedy(inst, m);
+    let verdict = checker::check_plan(inst, m, &plan_rows_of(inst, &placed));
+    let greedy_row = Row {
+        instance: b.name.to_string(),
+        tool: "greedy (by hand)".into(),
+        status: if verdict.violations.is_empty() {
+            "feasible".into()
+        } else {
+            format!("{} broken rules", verdict.violations.len())
+        },
+        seconds: Some(started.elapsed().as_secs_f64()),
+        objective: Some(verdict.objective),
+        bound: None,
+        placed: Some(verdict.placed.len()),
+        peak_mb: None,
+    };
+    let started = Instant::now();
+    let lp_row = match solve::lp_bound(inst, m) {
+        Ok(bound) => Row {
+            instance: b.name.to_string(),
+            tool: "LP bound".into(),
+            status: "bound".into(),
+            seconds: Some(started.elapsed().as_secs_f64()),
+            objective: None,
+            bound: Some(bound),
+            placed: None,
+            peak_mb: None,
+        },
+        Err(e) => Row::failed(b.name, "LP bound", &format!("{e:?}")),
+    };
+    vec![greedy_row, lp_row]
+}
+
+/// Runs every tool on every chosen instance and writes bench.md and bench.csv to `out`.
+/// `progress` hears one line per finished run.
+pub fn run(options: &BenchOptions, progress: &dyn Fn(&str)) -> std::io::Result<Table> {
+    let model = options.project.join("models/hos.toml");
+    let exe = std::env::current_exe()?;
+    let mut table = Table::default();
+    for b in INSTANCES
+        .iter()
+        .filter(|b| options.only.is_empty() || options.only.iter().any(|o| o == b.name))
+    {
+        let folder = instance_folder(b, options)?;
+        let mut rows = vec![child::stageplan(
+            &exe,
+            b.name,
+            &folder,
+            &model,
+            &options.out.join("runs").join(b.name),
+            options.time_limit_seconds,
+        )];
+        rows.extend(baselines(b, &folder, &model));
+        if options.peers {
+            for peer in &child::PEERS {
+                rows.push(child::peer(
+                    peer,
+                    b.name,
+                    &options.project.join("benches/peers"),
+                    &folder,
+                    &model,
+                    options.time_limit_seconds,
+                ));
+            }
+        }
+        for row in &rows {
+            progress(&row.line());
+        }
+        table.add(b, rows);
+    }
+    let files = [
+        ("bench.md", table.markdown().into_bytes()),
+        ("bench.csv", table.csv().into_bytes()),
+    ];
+    crate::report::atomic::write_outputs_owning(&options.out, &files, &|name| {
+        name == "bench.md" || name == "bench.csv"
+    })?;
+    Ok(table)
+}
