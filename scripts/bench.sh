@@ -1,14 +1,27 @@
 #!/usr/bin/env bash
 # Sets up and runs a benchmark (minutes, not part of the tests):
-#   bash scripts/bench.sh            stageplan against the plain HiGHS model (target/bench/solve.md)
-#   bash scripts/bench.sh hos        only the instances whose name contains "hos"
+#   bash scripts/bench.sh [INSTANCES] [SECONDS]
+#                                    `stageplan bench`: stageplan, greedy, the LP bound and the
+#                                    two Python peers on hos, 1000-tight, 3000, 20000-coords
+#                                    (or the comma-separated INSTANCES), SECONDS per tool
+#                                    (default 300); writes target/bench/bench.md and bench.csv
+#   bash scripts/bench.sh solve [F]  stageplan against a plain HiGHS model built in Rust, on the
+#                                    instances whose name contains F (target/bench/solve.md)
 #   bash scripts/bench.sh sweep      what-if sweeps on 1 and 2 threads (target/bench/sweep.md)
 #   bash scripts/bench.sh read       reading a 20,000-student instance (target/bench/read.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-if [ "${1:-}" = "sweep" ] || [ "${1:-}" = "read" ]; then
-  cargo bench --bench "$1"
-else
-  cargo bench --bench solve -- "$@"
-fi
+case "${1:-}" in
+  sweep|read) cargo bench --bench "$1" ;;
+  solve) shift; cargo bench --bench solve -- "$@" ;;
+  *)
+    # The peers: highspy and ortools from PyPI, each only when missing.
+    for module in highspy ortools; do
+      python3 -c "import $module" 2>/dev/null || python3 -m pip install -q "$module"
+    done
+    cargo build --release
+    ./target/release/stageplan bench --only "${1:-hos,1000-tight,3000,20000-coords}" \
+      --time-limit "${2:-300}"
+    ;;
+esac

@@ -178,4 +178,5 @@ def add_rules(p, x, add, amount=lambda v: v):
             at = [at_school.get((m, c), []) for m in members]
             if any(at):
                 for other in at[1:]:
-                    add(sum(other) == sum(at[0]))
+                    if other or at[0]:  # both empty: nothing to tie (0 == 0)
+                        add(sum(other) == sum(at[0]))

@@ -193,8 +193,20 @@ fn verdict(b: &Block) -> String {
                 peer.seconds.unwrap_or(0.0) / secs,
                 if same { "same" } else { "DIFFERENT" }
             ));
+        } else if optimal && peer.status == "time_limit" {
+            notes.push(format!(
+                "the plain MIP stopped at its limit ({} s, gap {}): at least {:.1}x faster",
+                opt(peer.seconds, seconds),
+                opt(peer.gap(), percent),
+                peer.seconds.unwrap_or(0.0) / secs
+            ));
         } else {
-            notes.push(format!("plain MIP: {}", peer.status));
+            notes.push(format!(
+                "plain MIP: {}, objective {}, gap {}",
+                peer.status,
+                opt(peer.objective, number),
+                opt(peer.gap(), percent)
+            ));
         }
     }
     if let Some(cp) = find(b, "CP-SAT").filter(|r| r.seconds.is_some()) {
@@ -205,10 +217,14 @@ fn verdict(b: &Block) -> String {
         };
         let smaller_gap = ours.gap().unwrap_or(1.0) <= cp.gap().unwrap_or(f64::INFINITY);
         notes.push(format!(
-            "CP-SAT {}: objective {}, gap {}",
+            "CP-SAT ({}): stageplan's objective {}, its gap {}",
             cp.status,
-            if better { "not better" } else { "BETTER" },
-            if smaller_gap { "larger" } else { "SMALLER" }
+            if better { "as good or better" } else { "WORSE" },
+            if smaller_gap {
+                "smaller or equal"
+            } else {
+                "LARGER"
+            }
         ));
     }
     if let Some(greedy) = find(b, "greedy").filter(|r| r.objective.is_some()) {
@@ -274,7 +290,10 @@ mod tests {
             row("plain MIP", "optimal", 6.0, 100.01, 100.0),
         ]);
         let line = verdict(&other);
-        assert!(line.contains("| no |") && line.contains("DIFFERENT"), "{line}");
+        assert!(
+            line.contains("| no |") && line.contains("DIFFERENT"),
+            "{line}"
+        );
     }
 
     #[test]
@@ -284,6 +303,9 @@ mod tests {
             row("CP-SAT", "time_limit", 6.0, 105.0, 50.0),
         ]);
         let line = verdict(&b);
-        assert!(line.contains("objective BETTER") && line.contains("gap larger"), "{line}");
+        assert!(
+            line.contains("objective WORSE") && line.contains("gap smaller"),
+            "{line}"
+        );
     }
 }

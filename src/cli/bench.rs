@@ -24,7 +24,10 @@ pub(super) fn bench(options: BenchOptions, quiet: bool) -> Result<(), ExitCode> 
             Ok(())
         }
         Err(e) => {
-            eprintln!("error: the bench could not write to {}: {e}", options.out.display());
+            eprintln!(
+                "error: the bench could not write to {}: {e}",
+                options.out.display()
+            );
             Err(ExitCode::from(FAILURE))
         }
     }

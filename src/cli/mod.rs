@@ -306,7 +306,9 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
                 .filter(|o| !crate::bench::INSTANCES.iter().any(|b| b.name == o.as_str()))
                 .collect();
             if let Some(name) = unknown.first() {
-                eprintln!("error: --only knows hos, 1000-tight, 3000 and 20000-coords, not '{name}'");
+                eprintln!(
+                    "error: --only knows hos, 1000-tight, 3000 and 20000-coords, not '{name}'"
+                );
                 return ExitCode::from(FAILURE);
             }
             bench::bench(

@@ -3,14 +3,15 @@
 //! plan, so the program leaves its column out. Any plan that uses the pair costs at least
 //! `lp + reduced cost` (LP duality), which is what makes the leaving-out exact.
 //!
+//! Groups are left to the whole program: the LP splits a group over schools (0.75 here,
+//! 0.25 there), a gap that reduced costs cannot close, so a core would only add a solve.
+//!
 //! The solve first runs a small core (pairs with reduced cost at most `FIRST_CORE`); its
 //! optimum proves itself when every pair left out costs more than that optimum. Otherwise
 //! one more program with every pair the gap allows finds the optimum (see `mod.rs`).
 
 use super::highs_run::{self, RunError};
-use super::pins::Residual;
 use super::program::PlacementProgram;
-use crate::domain::Instance;
 use good_lp::SolverModel;
 use std::collections::HashMap;
 
@@ -24,8 +25,6 @@ pub const FIRST_CORE: f64 = 30.0;
 pub struct LpCore {
     pub bound: f64,
     reduced: Vec<Vec<f64>>,
-    /// Students of a group that a pin sends to one school: all their pairs stay.
-    keep_all: Vec<bool>,
 }
 
 /// A margin for the simplex's tolerances: a pair is left out only when its reduced cost
@@ -35,12 +34,11 @@ fn margin(objective: f64) -> f64 {
 }
 
 impl LpCore {
-    /// Solves the LP relaxation; `None` when HiGHS gives no optimal LP or the LP splits a
-    /// group over schools (the solve then runs the whole program, as without a core).
+    /// Solves the LP relaxation; `None` when HiGHS gives no optimal LP in time (the solve
+    /// then runs the whole program, as without a core).
     pub fn solve(
-        instance: &Instance,
-        residual: &Residual,
         program: PlacementProgram,
+        time_limit_seconds: Option<f64>,
     ) -> Result<Option<LpCore>, RunError> {
         let PlacementProgram {
             vars,
@@ -58,21 +56,9 @@ impl LpCore {
         for c in constraints {
             problem.add_constraint(c);
         }
-        let Some(lp) = highs_run::run_lp(problem)? else {
+        let Some(lp) = highs_run::run_lp(problem, time_limit_seconds)? else {
             return Ok(None);
         };
-        // A group split over schools in the LP means a gap that reduced costs cannot
-        // close (groups are whole in every plan): then the core would only add a solve.
-        let splits_a_group = at_school.iter().enumerate().any(|(s, row)| {
-            instance.students[s].group.is_some()
-                && row.iter().any(|(_, y)| {
-                    let v = lp.values[column[y]];
-                    v > 1e-6 && v < 1.0 - 1e-6
-                })
-        });
-        if splits_a_group {
-            return Ok(None);
-        }
         let reduced = at_school
             .iter()
             .map(|row| {
@@ -81,19 +67,9 @@ impl LpCore {
                     .collect()
             })
             .collect();
-        let keep_all = instance
-            .students
-            .iter()
-            .map(|s| {
-                s.group
-                    .as_ref()
-                    .is_some_and(|g| residual.group_school.contains_key(g))
-            })
-            .collect();
         Ok(Some(LpCore {
             bound: lp.objective,
             reduced,
-            keep_all,
         }))
     }
 
@@ -101,8 +77,7 @@ impl LpCore {
     pub fn pairs_within(&self, threshold: f64) -> Vec<Vec<bool>> {
         self.reduced
             .iter()
-            .zip(&self.keep_all)
-            .map(|(row, &all)| row.iter().map(|&d| all || d <= threshold).collect())
+            .map(|row| row.iter().map(|&d| d <= threshold).collect())
             .collect()
     }
 

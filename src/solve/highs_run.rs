@@ -110,14 +110,16 @@ pub fn run(
 
 /// An optimal LP solution: its objective and every column's reduced cost.
 pub struct LpOutcome {
-    pub values: Vec<f64>,
     pub objective: f64,
     pub reduced_costs: Vec<f64>,
 }
 
 /// Solves a relaxed program to optimality (simplex, so reduced costs are exact at a
 /// vertex); `None` when HiGHS does not report an optimum.
-pub fn run_lp(problem: HighsProblem) -> Result<Option<LpOutcome>, RunError> {
+pub fn run_lp(
+    problem: HighsProblem,
+    time_limit_seconds: Option<f64>,
+) -> Result<Option<LpOutcome>, RunError> {
     let mut model = problem
         .try_into_inner()
         .map_err(|e| RunError::Solver(format!("HiGHS refused the model: {e}")))?;
@@ -125,12 +127,14 @@ pub fn run_lp(problem: HighsProblem) -> Result<Option<LpOutcome>, RunError> {
     option(&mut model, "threads", 1)?;
     option(&mut model, "random_seed", 0)?;
     option(&mut model, "solver", "simplex")?;
+    if let Some(limit) = time_limit_seconds {
+        option(&mut model, "time_limit", limit)?;
+    }
     let solved = model
         .try_solve()
         .map_err(|e| RunError::Solver(format!("HiGHS failed while solving: {e:?}")))?;
     match solved.status() {
         HighsModelStatus::Optimal => Ok(Some(LpOutcome {
-            values: solved.get_solution().columns().to_vec(),
             objective: solved.objective_value(),
             reduced_costs: solved.get_solution().dual_columns().to_vec(),
         })),

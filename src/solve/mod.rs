@@ -249,6 +249,12 @@ fn attempt(
     })
 }
 
+/// Whether a free student is in a group (see `core` for why groups skip the core).
+fn residual_has_groups(instance: &Instance, elig: &eligibility::Eligibility) -> bool {
+    (0..instance.students.len())
+        .any(|s| elig.class_of[s].is_some() && instance.students[s].group.is_some())
+}
+
 /// Per student the WPB of `placements`, as a start for the next program.
 fn as_start(instance: &Instance, placements: &[Placement]) -> Vec<Option<usize>> {
     let mut wanted = vec![None; instance.students.len()];
@@ -265,8 +271,8 @@ fn remaining(limit: Option<f64>, started: Instant) -> Option<f64> {
 
 /// Finds a plan of least objective that keeps every hard rule.
 ///
-/// Without a repair, the LP relaxation first leaves out the pairs that no optimum uses
-/// (`core`): a small program over the cheapest pairs, proven optimal over all pairs by
+/// Without a repair or groups, the LP relaxation first leaves out the pairs that no
+/// optimum uses (`core`): a small program over the cheapest pairs, proven optimal over all pairs by
 /// the reduced costs, or followed by one program over every pair the gap allows.
 pub fn solve(
     instance: &Instance,
@@ -312,9 +318,10 @@ fn solve_from_core(
     let lp_core = match repair {
         Some(_) => None,
         None if options.skip_core => None,
+        None if residual_has_groups(instance, &elig) => None,
         None => {
             let relaxed = build(instance, model, &elig, &residual, true, None);
-            core::LpCore::solve(instance, &residual, relaxed).map_err(solve_error)?
+            core::LpCore::solve(relaxed, remaining(limit, started)).map_err(solve_error)?
         }
     };
     let run = |pairs: Option<&[Vec<bool>]>, wanted: Option<&[Option<usize>]>| {
