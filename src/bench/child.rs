@@ -37,8 +37,16 @@ fn peak_mb(pid: u32) -> Option<f64> {
     Some(kb / 1024.0)
 }
 
-/// Runs `command`, sampling its peak memory; its stdout, wall seconds and peak MB.
-fn run(mut command: Command) -> std::io::Result<(std::process::Output, f64, Option<f64>)> {
+/// Wall seconds a child may take beyond its solver's time limit (reading, building,
+/// writing) before the bench stops it.
+const GRACE_SECONDS: f64 = 300.0;
+
+/// Runs `command`, sampling its peak memory, and stops it `GRACE_SECONDS` after
+/// `time_limit`; its output (`None` when stopped), wall seconds and peak MB.
+fn run(
+    mut command: Command,
+    time_limit: f64,
+) -> std::io::Result<(Option<std::process::Output>, f64, Option<f64>)> {
     let started = Instant::now();
     let mut child = command
         .stdout(Stdio::piped())
@@ -56,16 +64,23 @@ fn run(mut command: Command) -> std::io::Result<(std::process::Output, f64, Opti
             peak = Some(peak.map_or(mb, |p: f64| p.max(mb)));
         }
         if let Some(status) = child.try_wait()? {
-            break status;
+            break Some(status);
+        }
+        if started.elapsed().as_secs_f64() > time_limit + GRACE_SECONDS {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
         }
         std::thread::sleep(Duration::from_millis(20));
     };
     let seconds = started.elapsed().as_secs_f64();
-    let output = std::process::Output {
+    let stdout = out.join().unwrap_or_default();
+    let stderr = err.join().unwrap_or_default();
+    let output = status.map(|status| std::process::Output {
         status,
-        stdout: out.join().unwrap_or_default(),
-        stderr: err.join().unwrap_or_default(),
-    };
+        stdout,
+        stderr,
+    });
     Ok((output, seconds, peak))
 }
 
@@ -75,6 +90,10 @@ fn read_all(pipe: Option<impl std::io::Read>) -> Vec<u8> {
         let _ = pipe.read_to_end(&mut buffer);
     }
     buffer
+}
+
+fn stopped(seconds: f64) -> String {
+    format!("stopped by the bench after {seconds:.0} s (time limit + {GRACE_SECONDS:.0} s)")
 }
 
 /// The first line of a child's stderr, for a failed row.
@@ -115,8 +134,9 @@ pub fn stageplan(
         .arg(out)
         .args(["--suggestions", "0", "--quiet", "--time-limit"])
         .arg(time_limit.to_string());
-    let (output, seconds, peak) = match run(command) {
-        Ok(done) => done,
+    let (output, seconds, peak) = match run(command, time_limit) {
+        Ok((Some(output), seconds, peak)) => (output, seconds, peak),
+        Ok((None, seconds, _)) => return Row::failed(name, TOOL, &stopped(seconds)),
         Err(e) => return Row::failed(name, TOOL, &e.to_string()),
     };
     if !output.status.success() {
@@ -175,8 +195,9 @@ pub fn peer(
         .arg(model)
         .arg("--time-limit")
         .arg(time_limit.to_string());
-    let (output, seconds, peak) = match run(command) {
-        Ok(done) => done,
+    let (output, seconds, peak) = match run(command, time_limit) {
+        Ok((Some(output), seconds, peak)) => (output, seconds, peak),
+        Ok((None, seconds, _)) => return Row::failed(name, peer.tool, &stopped(seconds)),
         Err(e) => return Row::failed(name, peer.tool, &e.to_string()),
     };
     let line = String::from_utf8_lossy(&output.stdout)

@@ -4,6 +4,7 @@
 mod core;
 pub mod cost;
 mod eligibility;
+mod fallback;
 mod highs_run;
 mod pins;
 mod program;
@@ -356,21 +357,32 @@ fn solve_from_core(
             }
         }
     };
+    let pinned_group = instance.students.iter().any(|s| {
+        s.pinned_wpb.is_none()
+            && s.group
+                .as_ref()
+                .is_some_and(|g| residual.group_school.contains_key(g))
+    });
+    // At the time limit: never a worse plan than greedy's, and never a bound below the
+    // cheapest places (HiGHS may stop before its root LP). Not in a repair, whose objective
+    // counts moves, nor with a pinned group, which greedy may leave half placed.
+    let mut found = found;
+    let mut bound = bound;
+    if !found.proven_optimal && repair.is_none() && !pinned_group {
+        bound = bound.max(fallback::cheapest_places_bound(instance, model, &elig));
+        let (greedy, objective) = fallback::greedy_plan(instance, model, &elig);
+        if found.placements.is_none() || objective < found.objective - 1e-9 {
+            found.placements = Some(greedy);
+            found.objective = objective;
+        }
+    }
     // Without a plan in time, every free student stays unplaced: a plan all the same.
     let solver_objective = match found.placements {
         Some(found_placements) => {
             placements.extend(found_placements);
             found.objective + fixed_cost
         }
-        None if instance.students.iter().any(|s| {
-            s.pinned_wpb.is_none()
-                && s.group
-                    .as_ref()
-                    .is_some_and(|g| residual.group_school.contains_key(g))
-        }) =>
-        {
-            return Err(SolveError::NoPlanInTime);
-        }
+        None if pinned_group => return Err(SolveError::NoPlanInTime),
         None => {
             fixed_cost
                 + model.weights.unplaced * (instance.students.len() - placements.len()) as f64

@@ -329,3 +329,26 @@ fn the_reduced_cost_core_finds_the_optimum_of_the_whole_program() {
         assert!((verdict.objective - core.solver_objective).abs() < 1e-6);
     }
 }
+
+#[test]
+fn the_time_limit_fallbacks_are_the_greedy_plan_and_a_bound_below_the_optimum() {
+    for (seed, tight) in [(5, false), (6, true)] {
+        let (inst, m) = generated_without_groups(120, seed, tight);
+        let (residual, pinned, fixed_cost) = pins::apply_pins(&inst, &m);
+        let elig = eligibility::eligibility(&inst, &m, &residual);
+        let (placements, objective) = fallback::greedy_plan(&inst, &m, &elig);
+        let pairs: Vec<(usize, usize)> = pinned
+            .iter()
+            .chain(&placements)
+            .map(|p| (p.student, p.wpb))
+            .collect();
+        let rows = crate::pipeline::plan_rows_of(&inst, &pairs);
+        let verdict = checker::check_plan(&inst, &m, &rows);
+        assert_eq!(verdict.violations, vec![]);
+        assert!((verdict.objective - (objective + fixed_cost)).abs() < 1e-6);
+        let optimum = solve(&inst, &m, &SolveOptions::default()).unwrap();
+        let bound = fallback::cheapest_places_bound(&inst, &m, &elig) + fixed_cost;
+        assert!(bound <= optimum.solver_objective + 1e-6);
+        assert!(bound > 0.0 && optimum.solver_objective <= verdict.objective);
+    }
+}
