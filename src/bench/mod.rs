@@ -110,8 +110,8 @@ fn instance_folder(b: &BenchInstance, options: &BenchOptions) -> std::io::Result
     Ok(dir)
 }
 
-/// The greedy plan and the LP bound, in this process (both take seconds at most).
-fn baselines(b: &BenchInstance, folder: &Path, model: &Path) -> Vec<Row> {
+/// The greedy plan and the LP bound, in this process.
+fn baselines(b: &BenchInstance, folder: &Path, model: &Path, time_limit: f64) -> Vec<Row> {
     let loaded = match input::load(folder, Some(model)) {
         Ok(l) => l,
         Err(problems) => {
@@ -138,8 +138,8 @@ fn baselines(b: &BenchInstance, folder: &Path, model: &Path) -> Vec<Row> {
         peak_mb: None,
     };
     let started = Instant::now();
-    let lp_row = match solve::lp_bound(inst, m) {
-        Ok(bound) => Row {
+    let lp_row = match solve::lp_bound(inst, m, Some(time_limit)) {
+        Ok(Some(bound)) => Row {
             instance: b.name.to_string(),
             tool: "LP bound".into(),
             status: "bound".into(),
@@ -149,6 +149,7 @@ fn baselines(b: &BenchInstance, folder: &Path, model: &Path) -> Vec<Row> {
             placed: None,
             peak_mb: None,
         },
+        Ok(None) => Row::failed(b.name, "LP bound", &format!("not solved in {time_limit} s")),
         Err(e) => Row::failed(b.name, "LP bound", &format!("{e:?}")),
     };
     vec![greedy_row, lp_row]
@@ -173,7 +174,7 @@ pub fn run(options: &BenchOptions, progress: &dyn Fn(&str)) -> std::io::Result<T
             &options.out.join("runs").join(b.name),
             options.time_limit_seconds,
         )];
-        rows.extend(baselines(b, &folder, &model));
+        rows.extend(baselines(b, &folder, &model, options.time_limit_seconds));
         if options.peers {
             for peer in &child::PEERS {
                 rows.push(child::peer(

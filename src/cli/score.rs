@@ -37,7 +37,7 @@ pub(super) fn score(
     if json {
         println!("{}", serde_json::to_string_pretty(&q).unwrap_or_default());
     } else {
-        let bound = solve::lp_bound(inst, model).map_err(|e| match e {
+        let bound = solve::lp_bound(inst, model, None).map_err(|e| match e {
             solve::SolveError::Infeasible(why) => {
                 eprintln!("error: no plan exists for this input: {}", why.join("; "));
                 ExitCode::from(INVALID)
@@ -47,7 +47,8 @@ pub(super) fn score(
                 ExitCode::from(FAILURE)
             }
         })?;
-        let bound = bound.min(verdict.objective);
+        // Without a time limit HiGHS solves the LP to optimality, or fails above.
+        let bound = bound.unwrap_or(0.0).min(verdict.objective);
         let t = &q.objective_terms;
         println!(
             "{} of {} students placed ({}); {}",

@@ -150,7 +150,12 @@ fn build<'a>(
 
 /// A lower bound on the objective of every plan, from the LP relaxation of the program:
 /// quick, and the reference against which any plan (also a hand-made one) is scored.
-pub fn lp_bound(instance: &Instance, model: &Model) -> Result<f64, SolveError> {
+/// `None` when the LP is not solved within `time_limit_seconds`.
+pub fn lp_bound(
+    instance: &Instance,
+    model: &Model,
+    time_limit_seconds: Option<f64>,
+) -> Result<Option<f64>, SolveError> {
     let (residual, _, fixed_cost) = pins::apply_pins(instance, model);
     let elig = eligibility::eligibility(instance, model, &residual);
     let conflicts = pins::members_that_cannot_follow_the_pin(instance, &residual, &elig);
@@ -168,8 +173,8 @@ pub fn lp_bound(instance: &Instance, model: &Model) -> Result<f64, SolveError> {
     for c in constraints {
         problem.add_constraint(c);
     }
-    let outcome = highs_run::run(problem, None, None).map_err(solve_error)?;
-    Ok(outcome.objective + fixed_cost)
+    let outcome = highs_run::run(problem, time_limit_seconds, None).map_err(solve_error)?;
+    Ok(outcome.proven_optimal.then_some(outcome.objective + fixed_cost))
 }
 
 /// What one run of the integer program gave, in the program's own objective (without the
