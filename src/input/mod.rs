@@ -1,11 +1,13 @@
 //! Reading and validating an instance folder and its policy model.
 
+mod aliases;
 pub mod cells;
 pub mod instance;
 pub mod model_file;
 pub mod problem;
 pub mod table;
 mod validate;
+pub mod workbook;
 
 use crate::domain::{Instance, Model, TravelMatrix};
 use problem::{Place, Problem, Problems};
@@ -82,6 +84,25 @@ fn required_table(dir: &Path, name: &str, problems: &mut Problems) -> Option<Tab
     Table::read(&path, problems)
 }
 
+/// The CSV files of an instance folder as tables; `None` when a required one is missing
+/// or unreadable.
+fn csv_tables(dir: &Path, problems: &mut Problems) -> Option<Tables> {
+    let schools = required_table(dir, "schools.csv", problems);
+    let supervisors = required_table(dir, "supervisors.csv", problems);
+    let students = required_table(dir, "students.csv", problems);
+    let travel_path = dir.join("travel.csv");
+    let travel = travel_path
+        .is_file()
+        .then(|| Table::read(&travel_path, problems))
+        .flatten();
+    Some(Tables {
+        schools: schools?,
+        supervisors: supervisors?,
+        students: students?,
+        travel,
+    })
+}
+
 /// The CSV tables of an instance, before they are turned into domain types.
 pub struct Tables {
     pub schools: Table,
@@ -118,37 +139,32 @@ pub fn load_adjusted(
     adjust: &dyn Adjust,
 ) -> Result<Loaded, Vec<Problem>> {
     let mut problems = Problems::default();
-    if !dir.is_dir() {
+    let is_workbook = workbook::is_workbook(dir);
+    if !(dir.is_dir() || is_workbook && dir.is_file()) {
         problems.error(
             "E001",
             &Place::new(&dir.display().to_string(), 1, 1),
             "",
-            "the instance folder does not exist".into(),
-            "Give the folder that holds schools.csv, supervisors.csv and students.csv.",
+            "the instance folder (or Excel workbook) does not exist".into(),
+            "Give the folder that holds schools.csv, supervisors.csv and students.csv, or an .xlsx workbook with those sheets.",
         );
         return Err(problems.into_sorted());
     }
-    let model = load_model(dir, model_path, &mut problems);
-    let schools_t = required_table(dir, "schools.csv", &mut problems);
-    let wpbs_t = required_table(dir, "supervisors.csv", &mut problems);
-    let students_t = required_table(dir, "students.csv", &mut problems);
-    let travel_path = dir.join("travel.csv");
-    let travel_t = travel_path
-        .is_file()
-        .then(|| Table::read(&travel_path, &mut problems))
-        .flatten();
-    let (Some((mut model, model_source)), Some(schools), Some(supervisors), Some(students)) =
-        (model, schools_t, wpbs_t, students_t)
-    else {
+    // A workbook's model.toml, if any, sits beside it.
+    let model_dir = match dir.parent() {
+        Some(parent) if is_workbook => parent,
+        _ => dir,
+    };
+    let model = load_model(model_dir, model_path, &mut problems);
+    let tables = if is_workbook {
+        workbook::read_workbook(dir, &mut problems)
+    } else {
+        csv_tables(dir, &mut problems)
+    };
+    let (Some((mut model, model_source)), Some(mut tables)) = (model, tables) else {
         return Err(problems.into_sorted());
     };
     adjust.model(&mut model, &mut problems);
-    let mut tables = Tables {
-        schools,
-        supervisors,
-        students,
-        travel: travel_t,
-    };
     adjust.tables(&mut tables, &mut problems);
     for table in [&tables.schools, &tables.supervisors, &tables.students] {
         if table.is_empty() {

@@ -31,16 +31,39 @@ impl fmt::Display for Problem {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(
-            f,
-            "{}:{}:{}: {kind} {}: {}",
-            self.file, self.line, self.column, self.code, self.message
-        )?;
+        match self.file.split_once(".xlsx!") {
+            // A sheet of a workbook: the cell as Excel names it.
+            Some((book, sheet)) => write!(
+                f,
+                "{book}.xlsx, {sheet}!{}{}: {kind} {}: {}",
+                column_letters(self.column),
+                self.line,
+                self.code,
+                self.message
+            )?,
+            None => write!(
+                f,
+                "{}:{}:{}: {kind} {}: {}",
+                self.file, self.line, self.column, self.code, self.message
+            )?,
+        }
         if !self.value.is_empty() {
             write!(f, " (value: '{}')", self.value)?;
         }
         write!(f, "\n    what to do: {}", self.action)
     }
+}
+
+/// Excel's name of a 1-based column: 1 is A, 27 is AA.
+pub fn column_letters(mut column: usize) -> String {
+    let mut letters = Vec::new();
+    while column > 0 {
+        let rest = (column - 1) % 26;
+        letters.push(b'A' + rest as u8);
+        column = (column - 1) / 26;
+    }
+    letters.reverse();
+    String::from_utf8(letters).unwrap_or_default()
 }
 
 /// Where a value sits in a file: the file name, 1-based line and column.

@@ -235,8 +235,7 @@ impl Table {
         };
         let mut headers = HashMap::new();
         for (i, name) in header.iter().enumerate() {
-            let key = name.trim().trim_start_matches('\u{feff}').to_lowercase();
-            headers.entry(key).or_insert(i);
+            headers.entry(super::aliases::canonical(name)).or_insert(i);
         }
         let mut rows = Vec::new();
         for record in records {
@@ -279,6 +278,52 @@ impl Table {
             }],
             rows,
         })
+    }
+
+    /// A table from the cells of a spreadsheet sheet: the header cells, and each data row
+    /// with its row number. Numbers come with a decimal point, so no decimal comma.
+    pub fn from_cells(
+        file: &str,
+        header: &[String],
+        rows: Vec<(usize, Vec<String>)>,
+        problems: &mut Problems,
+    ) -> Table {
+        let mut headers = HashMap::new();
+        for (i, name) in header.iter().enumerate() {
+            if !name.trim().is_empty() {
+                headers.entry(super::aliases::canonical(name)).or_insert(i);
+            }
+        }
+        let mut kept = Vec::new();
+        for (line, cells) in rows {
+            if cells.iter().all(String::is_empty) {
+                continue;
+            }
+            if let Some(extra) = cells.iter().skip(header.len()).position(|c| !c.is_empty()) {
+                let column = header.len() + extra + 1;
+                problems.error(
+                    "E006",
+                    &Place::new(file, line, column),
+                    &cells[column - 1],
+                    "this cell is right of the last column with a name in the first row".into(),
+                    "Give the column a name in the first row, or empty the cell.",
+                );
+            }
+            kept.push(Row {
+                source: 0,
+                line,
+                cells,
+            });
+        }
+        Table {
+            sources: vec![Source {
+                file: file.to_string(),
+                decimal_comma: false,
+                headers,
+                header_cells: header.len(),
+            }],
+            rows: kept,
+        }
     }
 
     /// The file name of the table (of its first file).

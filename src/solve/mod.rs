@@ -174,7 +174,9 @@ pub fn lp_bound(
         problem.add_constraint(c);
     }
     let outcome = highs_run::run(problem, time_limit_seconds, None).map_err(solve_error)?;
-    Ok(outcome.proven_optimal.then_some(outcome.objective + fixed_cost))
+    Ok(outcome
+        .proven_optimal
+        .then_some(outcome.objective + fixed_cost))
 }
 
 /// What one run of the integer program gave, in the program's own objective (without the

@@ -1,0 +1,146 @@
+//! An Excel workbook as an instance: one sheet per CSV file of FORMAT.md, turned into the
+//! same tables, so that every rule and problem report of the CSV route applies unchanged.
+//! Problems name the cell as Excel does (`studenten!C5`).
+
+use super::problem::{Place, Problems};
+use super::table::Table;
+use super::Tables;
+use calamine::{open_workbook_auto, Data, Reader};
+use std::path::Path;
+
+/// The sheets of an instance: the CSV file each stands for and the names it may have.
+const SHEETS: [(&str, [&str; 2]); 4] = [
+    ("schools.csv", ["scholen", "schools"]),
+    ("supervisors.csv", ["werkplekbegeleiders", "supervisors"]),
+    ("students.csv", ["studenten", "students"]),
+    ("travel.csv", ["reistijden", "travel"]),
+];
+
+/// Whether a path names a workbook rather than an instance folder.
+pub fn is_workbook(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
+}
+
+/// A cell as text: ids stay text (`7`, never `7.0`), numbers keep a decimal point.
+fn cell_text(cell: &Data) -> String {
+    match cell {
+        Data::Empty => String::new(),
+        Data::String(s) => s.trim().to_string(),
+        Data::Int(i) => i.to_string(),
+        Data::Float(x) if x.fract() == 0.0 && x.abs() < 1e15 => format!("{}", *x as i64),
+        Data::Float(x) => x.to_string(),
+        Data::Bool(b) => if *b { "ja" } else { "nee" }.to_string(),
+        Data::Error(e) => format!("#{e:?}"),
+        other => other.to_string(),
+    }
+}
+
+/// Reads the sheets of a workbook into tables; `None` when a required sheet is missing
+/// or the file is no workbook (every problem in `problems`).
+pub fn read_workbook(path: &Path, problems: &mut Problems) -> Option<Tables> {
+    let book = path
+        .file_name()
+        .map_or("workbook.xlsx".into(), |n| n.to_string_lossy().into_owned());
+    let mut workbook = match open_workbook_auto(path) {
+        Ok(w) => w,
+        Err(e) => {
+            problems.error(
+                "E002",
+                &Place::new(&book, 1, 1),
+                "",
+                format!("the file cannot be read as an Excel workbook: {e}"),
+                "Save the workbook from Excel as 'Excel-werkmap (*.xlsx)', or give the instance folder of CSV files.",
+            );
+            return None;
+        }
+    };
+    let names = workbook.sheet_names().to_vec();
+    let mut tables: Vec<Option<Table>> = Vec::new();
+    for (file, aliases) in SHEETS {
+        let found = names
+            .iter()
+            .find(|n| aliases.iter().any(|a| n.trim().eq_ignore_ascii_case(a)));
+        let Some(sheet) = found else {
+            if file != "travel.csv" {
+                problems.error(
+                    "E001",
+                    &Place::new(&book, 1, 1),
+                    "",
+                    format!(
+                        "the workbook has no sheet '{}' (or '{}')",
+                        aliases[0], aliases[1]
+                    ),
+                    &format!(
+                        "Add the sheet '{}' with the columns of {file} (see the README), or rename the sheet that holds them; `stageplan init FILE.xlsx` writes a template.",
+                        aliases[0]
+                    ),
+                );
+            }
+            tables.push(None);
+            continue;
+        };
+        let place = format!("{book}!{sheet}");
+        let range = match workbook.worksheet_range(sheet) {
+            Ok(r) => r,
+            Err(e) => {
+                problems.error(
+                    "E002",
+                    &Place::new(&place, 1, 1),
+                    "",
+                    format!("the sheet cannot be read: {e}"),
+                    "Open the workbook in Excel, check the sheet and save it again.",
+                );
+                tables.push(None);
+                continue;
+            }
+        };
+        tables.push(sheet_table(&place, &range, problems));
+    }
+    let mut tables = tables.into_iter();
+    let (schools, supervisors, students, travel) = (
+        tables.next().flatten(),
+        tables.next().flatten(),
+        tables.next().flatten(),
+        tables.next().flatten(),
+    );
+    Some(Tables {
+        schools: schools?,
+        supervisors: supervisors?,
+        students: students?,
+        travel,
+    })
+}
+
+/// One sheet as a table: its first non-empty row is the header. Rows and columns are
+/// counted as Excel shows them, wherever the used range starts.
+fn sheet_table(
+    place: &str,
+    range: &calamine::Range<Data>,
+    problems: &mut Problems,
+) -> Option<Table> {
+    let (first_row, first_col) = range
+        .start()
+        .map_or((0, 0), |(r, c)| (r as usize, c as usize));
+    let pad = |cells: Vec<String>| -> Vec<String> {
+        std::iter::repeat_n(String::new(), first_col)
+            .chain(cells)
+            .collect()
+    };
+    let mut rows = range
+        .rows()
+        .enumerate()
+        .map(|(i, row)| (first_row + i + 1, pad(row.iter().map(cell_text).collect())))
+        .skip_while(|(_, cells)| cells.iter().all(String::is_empty));
+    let Some((_, header)) = rows.next() else {
+        problems.error(
+            "E003",
+            &Place::new(place, 1, 1),
+            "",
+            "the sheet is empty: it has no row of column names".into(),
+            "Put the column names in the first row, as described in the README.",
+        );
+        return None;
+    };
+    Some(Table::from_cells(place, &header, rows.collect(), problems))
+}

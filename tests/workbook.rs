@@ -1,0 +1,200 @@
+//! Excel workbooks as instances: the same plan as the CSV folder, problems named by cell.
+
+mod common;
+
+use common::{read, stageplan};
+use rust_xlsxwriter::Workbook;
+use std::path::Path;
+
+const SHEETS: [(&str, &str); 4] = [
+    ("scholen", "schools.csv"),
+    ("werkplekbegeleiders", "supervisors.csv"),
+    ("studenten", "students.csv"),
+    ("reistijden", "travel.csv"),
+];
+
+/// Dutch header names, as a stagecoördinator types them.
+fn dutch(header: &str) -> &str {
+    match header {
+        "student_id" => "Studentnummer",
+        "subject" => "Vak",
+        "days" => "Dagen",
+        "previous_schools" => "Vorige scholen",
+        "school_id" => "Schoolnummer",
+        other => other,
+    }
+}
+
+/// Copies a CSV instance folder into a workbook, one sheet per file, starting at `B3` on the
+/// students sheet; cells that look like numbers become number cells (as Excel stores them).
+fn workbook_of(dir: &Path, out: &Path) {
+    let mut book = Workbook::new();
+    for (sheet, file) in SHEETS {
+        let ws = book.add_worksheet();
+        ws.set_name(sheet).unwrap();
+        let (r0, c0) = if sheet == "studenten" { (2, 1) } else { (0, 0) };
+        let text = read(&dir.join(file));
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(text.as_bytes());
+        for (r, record) in reader.records().enumerate() {
+            for (c, cell) in record.unwrap().iter().enumerate() {
+                let (row, col) = ((r0 + r) as u32, (c0 + c) as u16);
+                match (r, cell.parse::<f64>()) {
+                    (0, _) => ws.write_string(row, col, dutch(cell)).map(|_| ()),
+                    (_, Ok(x)) => ws.write_number(row, col, x).map(|_| ()),
+                    _ => ws.write_string(row, col, cell).map(|_| ()),
+                }
+                .unwrap();
+            }
+        }
+    }
+    book.save(out).unwrap();
+}
+
+#[test]
+fn a_workbook_gives_the_same_plan_as_the_csv_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let hos = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/hos");
+    let book = dir.path().join("hos.xlsx");
+    workbook_of(&hos, &book);
+    for (instance, out) in [(hos.as_path(), "csv"), (book.as_path(), "xlsx")] {
+        stageplan()
+            .arg("solve")
+            .arg(instance)
+            .args(["--suggestions", "0", "--quiet", "--out"])
+            .arg(dir.path().join(out))
+            .assert()
+            .success();
+    }
+    let plan = |out: &str| read(&dir.path().join(out).join("plan.csv"));
+    assert_eq!(plan("csv"), plan("xlsx"));
+    let objective = |out: &str| {
+        let s: serde_json::Value =
+            serde_json::from_str(&read(&dir.path().join(out).join("summary.json"))).unwrap();
+        s["objective"].clone()
+    };
+    assert_eq!(objective("csv"), objective("xlsx"));
+}
+
+/// A workbook of `sheets`: (name, rows of cells), text unless a cell parses as a number.
+fn small_workbook(path: &Path, sheets: &[(&str, &[&[&str]])]) {
+    let mut book = Workbook::new();
+    for (name, rows) in sheets {
+        let ws = book.add_worksheet();
+        ws.set_name(*name).unwrap();
+        for (r, row) in rows.iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                match cell.parse::<f64>() {
+                    Ok(x) if r > 0 => ws.write_number(r as u32, c as u16, x).map(|_| ()),
+                    _ => ws.write_string(r as u32, c as u16, *cell).map(|_| ()),
+                }
+                .unwrap();
+            }
+        }
+    }
+    book.save(path).unwrap();
+}
+
+#[test]
+fn workbook_problems_name_the_sheet_and_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan 2026.xlsx");
+    small_workbook(
+        &path,
+        &[
+            (
+                "Scholen",
+                &[
+                    &["school_id", "naam", "soorten", "max_studenten"],
+                    &["7", "Het Zevende", "havo", "veel"],
+                ],
+            ),
+            (
+                "werkplekbegeleiders",
+                &[
+                    &["wpb_id", "naam", "schoolnummer", "vakken", "dagen"],
+                    &["12", "Jan", "7", "biologie", "ma|di|wo|do|vr"],
+                ],
+            ),
+            (
+                "studenten",
+                &[
+                    &["studentnummer", "naam", "opleiding", "vak"],
+                    &["1001", "Eva", "HR-VT2", "biologie"],
+                ],
+            ),
+        ],
+    );
+    let assert = stageplan().arg("check").arg(&path).assert().code(1);
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
+    assert!(stderr.contains("plan 2026.xlsx, Scholen!D2"), "{stderr}");
+    assert!(stderr.contains("'veel'"), "{stderr}");
+}
+
+#[test]
+fn numbers_typed_as_ids_stay_ids_and_a_missing_sheet_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("goed.xlsx");
+    let schools: &[&[&str]] = &[
+        &["school_id", "naam", "soorten"],
+        &["7", "Het Zevende", "havo"],
+    ];
+    let wpbs: &[&[&str]] = &[
+        &["wpb_id", "naam", "schoolnummer", "vakken", "dagen"],
+        &["12", "Jan", "7", "biologie", "ma|di|wo|do|vr"],
+    ];
+    let students: &[&[&str]] = &[
+        &["studentnummer", "naam", "opleiding", "vak"],
+        &["1001", "Eva", "HR-VT2", "biologie"],
+    ];
+    let travel: &[&[&str]] = &[
+        &["studentnummer", "schoolnummer", "minuten"],
+        &["1001", "7", "30"],
+    ];
+    small_workbook(
+        &good,
+        &[
+            ("scholen", schools),
+            ("werkplekbegeleiders", wpbs),
+            ("studenten", students),
+            ("Reistijden", travel),
+        ],
+    );
+    let out = dir.path().join("out");
+    stageplan()
+        .arg("solve")
+        .arg(&good)
+        .args(["--suggestions", "0", "--quiet", "--model"])
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("models/hos.toml"))
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
+    let plan = read(&out.join("plan.csv"));
+    assert!(
+        plan.lines().nth(1).unwrap().starts_with("1001,7,12,"),
+        "{plan}"
+    );
+    let missing = dir.path().join("half.xlsx");
+    small_workbook(
+        &missing,
+        &[("scholen", schools), ("werkplekbegeleiders", wpbs)],
+    );
+    let assert = stageplan().arg("check").arg(&missing).assert().code(1);
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
+    assert!(stderr.contains("no sheet 'studenten'"), "{stderr}");
+}
+
+#[test]
+fn a_file_that_is_no_workbook_is_a_clear_problem() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kapot.xlsx");
+    std::fs::write(&path, "dit is geen werkmap").unwrap();
+    let assert = stageplan().arg("check").arg(&path).assert().code(1);
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
+    assert!(
+        stderr.contains("cannot be read as an Excel workbook"),
+        "{stderr}"
+    );
+}
