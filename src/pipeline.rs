@@ -2,6 +2,8 @@
 
 use crate::checker::{self, PlanRow, Verdict};
 use crate::domain::{Instance, Model};
+use crate::input::problem::Problem;
+use crate::lang::Lang;
 use crate::repair::{self, Baseline, Change};
 use crate::report::files::RepairSummary;
 use crate::report::{files, unplaced};
@@ -185,7 +187,8 @@ pub fn output_files(
     instance: &Instance,
     model: &Model,
     outcome: &Outcome,
-    warnings: usize,
+    warnings: &[Problem],
+    lang: Lang,
 ) -> Vec<(&'static str, Vec<u8>)> {
     let mut out = vec![
         (
@@ -203,11 +206,18 @@ pub fn output_files(
                 model,
                 &outcome.solved,
                 &outcome.verdict,
-                warnings,
+                warnings.len(),
                 outcome.repair.as_ref(),
             ),
         ),
     ];
+    // In memory, so writing it can only fail on a bug; the CSV outputs carry the plan then.
+    match crate::report::workbook::plan_xlsx(instance, model, outcome, warnings, lang) {
+        Ok(bytes) => out.push(("plan.xlsx", bytes)),
+        Err(e) => {
+            eprintln!("warning: plan.xlsx could not be made ({e}); the CSV files are complete")
+        }
+    }
     if let Some(changes) = &outcome.changes {
         out.push(("changes.csv", repair::changes_csv(changes)));
     }

@@ -247,7 +247,10 @@ fn snapshot(out: &Path) -> Vec<(String, String)> {
         .flatten()
         .map(|e| {
             let name = e.file_name().to_string_lossy().into_owned();
-            let text = read(&e.path());
+            // plan.xlsx is binary: compared by its bytes, shown as hex.
+            let bytes = fs::read(e.path()).unwrap();
+            let text = String::from_utf8(bytes.clone())
+                .unwrap_or_else(|_| bytes.iter().map(|b| format!("{b:02x}")).collect::<String>());
             let text = text
                 .lines()
                 .filter(|l| !l.contains("solve_seconds") && !l.contains("seconds"))

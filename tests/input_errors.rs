@@ -274,7 +274,7 @@ fn e001_missing_instance_folder() {
     fs::remove_dir_all(case.inst()).unwrap();
     let location = format!("{}:1:1", case.inst().display());
     let stderr = solve_fails_with(&case, "E001", &location);
-    assert!(stderr.contains("the instance folder does not exist"));
+    assert!(stderr.contains("the instance folder (or Excel workbook) does not exist"));
 }
 
 #[test]

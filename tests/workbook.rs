@@ -198,3 +198,116 @@ fn a_file_that_is_no_workbook_is_a_clear_problem() {
         "{stderr}"
     );
 }
+
+/// The rows of a sheet of a workbook, as text.
+fn sheet_rows(path: &Path, sheet: &str) -> Vec<Vec<String>> {
+    use calamine::{open_workbook_auto, Data, Reader};
+    let mut book = open_workbook_auto(path).unwrap();
+    let range = book.worksheet_range(sheet).unwrap();
+    range
+        .rows()
+        .map(|row| {
+            row.iter()
+                .map(|c| match c {
+                    Data::String(s) => s.clone(),
+                    Data::Empty => String::new(),
+                    other => format!("#{other}"),
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn init_writes_templates_that_read_back_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["nieuw.xlsx", "nieuw"] {
+        let path = dir.path().join(name);
+        stageplan().arg("init").arg(&path).assert().success();
+        stageplan().arg("check").arg(&path).assert().success();
+    }
+    let book = dir.path().join("nieuw.xlsx");
+    assert_eq!(sheet_rows(&book, "studenten")[0][0], "studentnummer");
+    let english = dir.path().join("english.xlsx");
+    stageplan()
+        .args(["init", "--lang", "en"])
+        .arg(&english)
+        .assert()
+        .success();
+    assert_eq!(sheet_rows(&english, "students")[0][0], "student_id");
+    let before = std::fs::read(&book).unwrap();
+    let assert = stageplan().arg("init").arg(&book).assert().code(2);
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
+    assert!(stderr.contains("never overwrites"), "{stderr}");
+    assert_eq!(std::fs::read(&book).unwrap(), before);
+}
+
+#[test]
+fn plan_xlsx_has_every_sheet_is_byte_identical_and_its_pins_are_read_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let hos = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/hos");
+    let solve = |out: &str, pins: Option<&Path>| {
+        let mut cmd = stageplan();
+        cmd.arg("solve")
+            .arg(&hos)
+            .args(["--suggestions", "0", "--quiet", "--out"]);
+        cmd.arg(dir.path().join(out));
+        if let Some(p) = pins {
+            cmd.arg("--pins").arg(p);
+        }
+        cmd.assert().success();
+        dir.path().join(out)
+    };
+    let first = solve("a", None);
+    let second = solve("b", None);
+    let xlsx = first.join("plan.xlsx");
+    assert_eq!(
+        std::fs::read(&xlsx).unwrap(),
+        std::fs::read(second.join("plan.xlsx")).unwrap()
+    );
+    let placed = read(&first.join("plan.csv")).lines().count() - 1;
+    let rows = sheet_rows(&xlsx, "Plaatsingen");
+    assert_eq!(rows.len(), placed + 1);
+    assert_eq!(rows[0][0], "studentnummer");
+    assert_eq!(rows[0][11], "vastzetten");
+    assert!(
+        rows[1][0].starts_with("ST"),
+        "ids are text cells: {:?}",
+        rows[1]
+    );
+    for sheet in [
+        "Per school",
+        "Per WPB",
+        "Niet geplaatst",
+        "Controles",
+        "Samenvatting",
+    ] {
+        assert!(!sheet_rows(&xlsx, sheet).is_empty(), "{sheet}");
+    }
+    // The coördinator pins the first student to the second student's WPB.
+    let (student, wpb) = (rows[1][0].clone(), rows[2][6].clone());
+    let mut edited = rows.clone();
+    edited[1][6] = wpb.clone();
+    edited[1][11] = "ja".into();
+    let mut book = Workbook::new();
+    let ws = book.add_worksheet();
+    ws.set_name("Plaatsingen").unwrap();
+    for (r, row) in edited.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            ws.write_string(r as u32, c as u16, cell).unwrap();
+        }
+    }
+    let pins = dir.path().join("plan-aangepast.xlsx");
+    book.save(&pins).unwrap();
+    let pinned = solve("c", Some(&pins));
+    let plan = read(&pinned.join("plan.csv"));
+    let row = plan
+        .lines()
+        .find(|l| l.starts_with(&format!("{student},")))
+        .unwrap();
+    assert_eq!(row.split(',').nth(2).unwrap(), wpb, "{row}");
+    assert!(
+        row.ends_with(",yes"),
+        "the placement is marked pinned: {row}"
+    );
+}

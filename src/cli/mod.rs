@@ -58,6 +58,12 @@ enum Command {
         /// Verify this many suggestions by re-solving for diagnosis.md (0: none).
         #[arg(long, value_name = "N", default_value_t = 5)]
         suggestions: usize,
+        /// Language of plan.xlsx: nl (default) or en.
+        #[arg(long, default_value = "nl")]
+        lang: String,
+        /// An edited plan.xlsx: its placements marked `vastzetten = ja` are pinned.
+        #[arg(long, value_name = "PLAN.xlsx")]
+        pins: Option<PathBuf>,
     },
     /// Solve the baseline and every what-if scenario of a file in parallel, and compare.
     Sweep {
@@ -142,6 +148,18 @@ enum Command {
         #[arg(long)]
         quiet: bool,
     },
+    /// Start a new instance: an Excel workbook (PATH ends in .xlsx) or a folder of CSV files,
+    /// with the right column names, one example row each, and dropdowns in the workbook.
+    Init {
+        /// The workbook (.xlsx) or folder to create; never overwritten.
+        path: PathBuf,
+        /// The model whose tracks and stage days the dropdowns offer (default: HOS).
+        #[arg(long)]
+        model: Option<PathBuf>,
+        /// Column names in nl (default) or en (the names of the data contract).
+        #[arg(long, default_value = "nl")]
+        lang: String,
+    },
     /// Write a synthetic instance folder (for tests and benchmarks).
     Generate {
         #[arg(long, default_value_t = 300)]
@@ -218,10 +236,16 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
             quiet,
             baseline_plan,
             suggestions,
+            lang,
+            pins,
         } => {
             if let Err(code) = check_time_limit(time_limit) {
                 return code;
             }
+            let Some(lang) = Lang::parse(&lang) else {
+                eprintln!("error: --lang must be nl or en, not '{lang}'");
+                return ExitCode::from(FAILURE);
+            };
             solve(SolveRun {
                 instance: &instance,
                 model: model.as_deref(),
@@ -233,6 +257,8 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
                 quiet,
                 baseline_plan: baseline_plan.as_deref(),
                 suggestions,
+                lang,
+                pins: pins.as_deref(),
             })
         }
         Command::Explain {
@@ -322,6 +348,13 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
                 quiet,
             )
         }
+        Command::Init { path, model, lang } => match Lang::parse(&lang) {
+            Some(lang) => plan::init(&path, model.as_deref(), lang),
+            None => {
+                eprintln!("error: --lang must be nl or en, not '{lang}'");
+                return ExitCode::from(FAILURE);
+            }
+        },
         Command::Generate {
             students,
             schools,

@@ -4,6 +4,7 @@ use super::{load, print_problems, FAILURE, INVALID};
 use crate::checker;
 use crate::explain::{self, DiagnoseOptions};
 use crate::generate::{self, GenerateOptions};
+use crate::lang::Lang;
 use crate::pipeline::{self, PipelineError};
 use crate::repair::Baseline;
 use crate::report::{atomic, files};
@@ -54,6 +55,31 @@ pub(super) struct SolveRun<'a> {
     pub(super) quiet: bool,
     pub(super) baseline_plan: Option<&'a Path>,
     pub(super) suggestions: usize,
+    pub(super) lang: Lang,
+    /// An edited plan.xlsx whose `vastzetten` placements are pinned.
+    pub(super) pins: Option<&'a Path>,
+}
+
+/// Loads the instance with the placements that an edited plan.xlsx pins.
+fn load_with_pins(
+    instance: &Path,
+    model: Option<&Path>,
+    plan: &Path,
+) -> Result<crate::input::Loaded, ExitCode> {
+    let mut problems = crate::input::problem::Problems::default();
+    let Some(pins) = crate::input::pins_file::PinsFromPlan::read(plan, &mut problems) else {
+        print_problems(&problems.into_sorted());
+        return Err(ExitCode::from(INVALID));
+    };
+    if problems.has_errors() {
+        print_problems(&problems.into_sorted());
+        return Err(ExitCode::from(INVALID));
+    }
+    crate::input::load_adjusted(instance, model, &pins).map_err(|problems| {
+        print_problems(&problems);
+        eprintln!("Nothing was planned: correct the errors above and run again.");
+        ExitCode::from(INVALID)
+    })
 }
 
 pub(super) fn solve(run: SolveRun) -> Result<(), ExitCode> {
@@ -65,8 +91,13 @@ pub(super) fn solve(run: SolveRun) -> Result<(), ExitCode> {
         quiet,
         baseline_plan,
         suggestions,
+        lang,
+        pins,
     } = run;
-    let loaded = load(instance, model)?;
+    let loaded = match pins {
+        Some(pins) => load_with_pins(instance, model, pins)?,
+        None => load(instance, model)?,
+    };
     if !quiet && !loaded.warnings.is_empty() {
         print_problems(&loaded.warnings);
     }
@@ -91,7 +122,7 @@ pub(super) fn solve(run: SolveRun) -> Result<(), ExitCode> {
     let diagnosis_seconds = started.elapsed().as_secs_f64();
     // The diagnosis's reasons name the bottleneck; the codes are the same.
     outcome.reasons = diagnosis.reasons.clone();
-    let mut outputs = pipeline::output_files(inst, model, &outcome, loaded.warnings.len());
+    let mut outputs = pipeline::output_files(inst, model, &outcome, &loaded.warnings, lang);
     outputs.extend(explain::files::output_files(&diagnosis, inst, model));
     atomic::write_outputs(out, &outputs).map_err(|e| {
         eprintln!("error: cannot write the outputs to {}: {e}. Choose another --out folder; nothing was changed there.", out.display());
@@ -234,4 +265,56 @@ pub(super) fn generate(options: GenerateOptions, out: &Path) -> Result<(), ExitC
         out.display()
     );
     Ok(())
+}
+
+/// Writes an empty instance to fill in: a workbook or a CSV folder, never over existing work.
+pub(super) fn init(path: &Path, model: Option<&Path>, lang: Lang) -> Result<(), ExitCode> {
+    let mut problems = crate::input::problem::Problems::default();
+    let here = Path::new(".");
+    let Some((model, _)) = crate::input::load_model(here, model, &mut problems) else {
+        print_problems(&problems.into_sorted());
+        return Err(ExitCode::from(INVALID));
+    };
+    let workbook = crate::input::workbook::is_workbook(path);
+    let taken = if workbook {
+        path.exists()
+    } else {
+        path.read_dir()
+            .is_ok_and(|mut entries| entries.next().is_some())
+    };
+    if taken {
+        eprintln!(
+            "error: {} already exists; stageplan init never overwrites. Choose a new name.",
+            path.display()
+        );
+        return Err(ExitCode::from(FAILURE));
+    }
+    let written = if workbook {
+        match crate::report::template::workbook(&model, lang) {
+            Ok(bytes) => write_new_file(path, &bytes),
+            Err(e) => Err(std::io::Error::other(e.to_string())),
+        }
+    } else {
+        atomic::write_outputs(path, &crate::report::template::csv_files(&model, lang))
+    };
+    written.map_err(|e| {
+        eprintln!("error: cannot write {}: {e}", path.display());
+        ExitCode::from(FAILURE)
+    })?;
+    println!(
+        "{} written: fill it in, then run: stageplan solve {} --out uitvoer",
+        path.display(),
+        path.display()
+    );
+    Ok(())
+}
+
+/// Writes a file through a temporary sibling, so that it appears complete or not at all.
+fn write_new_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".tmp");
+    std::fs::write(&tmp, bytes)?;
+    std::fs::rename(&tmp, path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&tmp);
+    })
 }

@@ -1,9 +1,11 @@
 //! Reading and validating an instance folder and its policy model.
 
 mod aliases;
+pub use aliases::canonical as canonical_header;
 pub mod cells;
 pub mod instance;
 pub mod model_file;
+pub mod pins_file;
 pub mod problem;
 pub mod table;
 mod validate;

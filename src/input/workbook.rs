@@ -36,6 +36,55 @@ fn cell_text(cell: &Data) -> String {
     }
 }
 
+/// One sheet of a workbook, found by any of `names`, as a table; `None` (with a problem)
+/// when the file or the sheet cannot be read.
+pub fn read_sheet(path: &Path, names: &[&str], problems: &mut Problems) -> Option<Table> {
+    let book = path
+        .file_name()
+        .map_or("workbook.xlsx".into(), |n| n.to_string_lossy().into_owned());
+    let mut workbook = match open_workbook_auto(path) {
+        Ok(w) => w,
+        Err(e) => {
+            problems.error(
+                "E002",
+                &Place::new(&book, 1, 1),
+                "",
+                format!("the file cannot be read as an Excel workbook: {e}"),
+                "Give the plan.xlsx that stageplan wrote, saved from Excel as 'Excel-werkmap (*.xlsx)'.",
+            );
+            return None;
+        }
+    };
+    let sheet_names = workbook.sheet_names().to_vec();
+    let Some(sheet) = sheet_names
+        .iter()
+        .find(|n| names.iter().any(|a| n.trim().eq_ignore_ascii_case(a)))
+    else {
+        problems.error(
+            "E001",
+            &Place::new(&book, 1, 1),
+            "",
+            format!("the workbook has no sheet '{}'", names[0]),
+            "Give the plan.xlsx that stageplan wrote, with its sheet of placements.",
+        );
+        return None;
+    };
+    let place = format!("{book}!{sheet}");
+    match workbook.worksheet_range(sheet) {
+        Ok(range) => sheet_table(&place, &range, problems),
+        Err(e) => {
+            problems.error(
+                "E002",
+                &Place::new(&place, 1, 1),
+                "",
+                format!("the sheet cannot be read: {e}"),
+                "Open the workbook in Excel, check the sheet and save it again.",
+            );
+            None
+        }
+    }
+}
+
 /// Reads the sheets of a workbook into tables; `None` when a required sheet is missing
 /// or the file is no workbook (every problem in `problems`).
 pub fn read_workbook(path: &Path, problems: &mut Problems) -> Option<Tables> {

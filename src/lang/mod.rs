@@ -2,6 +2,7 @@
 //! Placeholders are `{name}` and are filled by `fill`; a translator edits these files only.
 
 pub mod explain;
+pub mod workbook;
 
 /// The language of messages, headers and reports: Dutch by default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -3,4 +3,6 @@
 pub mod atomic;
 pub mod files;
 pub mod quality;
+pub mod template;
 pub mod unplaced;
+pub mod workbook;

@@ -5,6 +5,7 @@ mod table;
 
 use crate::domain::{Instance, Model};
 use crate::input::{self, problem::Problem, Loaded};
+use crate::lang::Lang;
 use crate::pipeline::{self, Outcome, PipelineError};
 use crate::repair::Baseline;
 use crate::report::quality::quality;
@@ -299,7 +300,7 @@ fn finish(
         },
     };
     let mut files: Vec<(String, Vec<u8>)> =
-        pipeline::output_files(inst, model, &outcome, loaded.warnings.len())
+        pipeline::output_files(inst, model, &outcome, &loaded.warnings, Lang::Nl)
             .into_iter()
             .map(|(name, bytes)| (file(name), bytes))
             .collect();
@@ -380,7 +381,7 @@ pub fn run(
             .collect()
     });
     let mut files: Vec<(String, Vec<u8>)> =
-        pipeline::output_files(inst, model, &outcome, loaded.warnings.len())
+        pipeline::output_files(inst, model, &outcome, &loaded.warnings, Lang::Nl)
             .into_iter()
             .map(|(name, bytes)| (format!("baseline/{name}"), bytes))
             .collect();

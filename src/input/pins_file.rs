@@ -1,0 +1,92 @@
+//! Pins read back from an edited plan.xlsx: every placement whose `vastzetten` (pin) cell
+//! says yes pins that student to that WPB, as a filled-in `pinned_wpb` would. So a
+//! hand-corrected plan is pinned where the coördinator wants it, and the rest re-solved.
+
+use super::cells::parse_bool;
+use super::problem::{Place, Problems};
+use super::{workbook, Adjust};
+use crate::domain::Instance;
+use crate::lang::workbook as l;
+use std::path::Path;
+
+/// The pins of a plan.xlsx: (student id, its place, WPB id, its place).
+pub struct PinsFromPlan {
+    pins: Vec<(String, Place, String, Place)>,
+}
+
+impl PinsFromPlan {
+    /// Reads the placements sheet of `path`; `None` when it cannot be used (see `problems`).
+    pub fn read(path: &Path, problems: &mut Problems) -> Option<PinsFromPlan> {
+        let names = [l::SHEET_PLACEMENTS.nl, l::SHEET_PLACEMENTS.en];
+        let table = workbook::read_sheet(path, &names, problems)?;
+        if !table.require_columns(&["student_id", "wpb_id"], problems) {
+            return None;
+        }
+        let mut pins = Vec::new();
+        for r in 0..table.len() {
+            let mut f = table.row(r, problems);
+            let (column, cell) = match (f.optional(l::PIN.nl), f.optional(l::PIN.en)) {
+                (Some(c), _) => (l::PIN.nl, c.to_string()),
+                (None, Some(c)) => (l::PIN.en, c.to_string()),
+                (None, None) => continue,
+            };
+            match parse_bool(&cell) {
+                Some(true) => {}
+                Some(false) => continue,
+                None => {
+                    let at = f.place(column);
+                    f.problems.error(
+                        "E013",
+                        &at,
+                        &cell,
+                        "the pin cell is not yes or no".into(),
+                        "Write ja (pin this placement) or nee, or leave the cell empty.",
+                    );
+                    continue;
+                }
+            }
+            let (Some(student), Some(wpb)) = (f.required("student_id"), f.required("wpb_id"))
+            else {
+                continue;
+            };
+            pins.push((student, f.place("student_id"), wpb, f.place("wpb_id")));
+        }
+        Some(PinsFromPlan { pins })
+    }
+
+    /// How many placements are pinned.
+    pub fn len(&self) -> usize {
+        self.pins.len()
+    }
+
+    /// True when no placement is pinned.
+    pub fn is_empty(&self) -> bool {
+        self.pins.is_empty()
+    }
+}
+
+impl Adjust for PinsFromPlan {
+    fn instance(&self, instance: &mut Instance, problems: &mut Problems) {
+        for (student, student_at, wpb, wpb_at) in &self.pins {
+            let s = instance.students.iter().position(|st| &st.id == student);
+            let w = instance.supervisors.iter().position(|sv| &sv.id == wpb);
+            match (s, w) {
+                (Some(s), Some(w)) => instance.students[s].pinned_wpb = Some(w),
+                (None, _) => problems.error(
+                    "E023",
+                    student_at,
+                    student,
+                    "this student of the plan is not in the instance".into(),
+                    "Remove the pin (nee), or solve the instance the plan was made for.",
+                ),
+                (_, None) => problems.error(
+                    "E023",
+                    wpb_at,
+                    wpb,
+                    "this WPB of the plan is not in the instance".into(),
+                    "Remove the pin (nee), or add the WPB to the supervisors.",
+                ),
+            }
+        }
+    }
+}
