@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::{folder, read, stageplan};
+use common::{folder, stageplan};
 use std::fs;
 use std::path::{Path, PathBuf};
 
