@@ -25,28 +25,34 @@ pub struct Problem {
     pub action: String,
 }
 
+impl Problem {
+    /// Where the problem is, as the user finds it: `file:line:column`, or for a sheet of a
+    /// workbook the cell as Excel names it (`book.xlsx, studenten!C5`).
+    pub fn place(&self) -> String {
+        match self.file.split_once(".xlsx!") {
+            Some((book, sheet)) => format!(
+                "{book}.xlsx, {sheet}!{}{}",
+                column_letters(self.column),
+                self.line
+            ),
+            None => format!("{}:{}:{}", self.file, self.line, self.column),
+        }
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let kind = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        match self.file.split_once(".xlsx!") {
-            // A sheet of a workbook: the cell as Excel names it.
-            Some((book, sheet)) => write!(
-                f,
-                "{book}.xlsx, {sheet}!{}{}: {kind} {}: {}",
-                column_letters(self.column),
-                self.line,
-                self.code,
-                self.message
-            )?,
-            None => write!(
-                f,
-                "{}:{}:{}: {kind} {}: {}",
-                self.file, self.line, self.column, self.code, self.message
-            )?,
-        }
+        write!(
+            f,
+            "{}: {kind} {}: {}",
+            self.place(),
+            self.code,
+            self.message
+        )?;
         if !self.value.is_empty() {
             write!(f, " (value: '{}')", self.value)?;
         }

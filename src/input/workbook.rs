@@ -36,85 +36,91 @@ fn cell_text(cell: &Data) -> String {
     }
 }
 
-/// One sheet of a workbook, found by any of `names`, as a table; `None` (with a problem)
-/// when the file or the sheet cannot be read.
-pub fn read_sheet(path: &Path, names: &[&str], problems: &mut Problems) -> Option<Table> {
-    let book = path
+/// An open workbook and its file name, for problem places.
+struct Book {
+    name: String,
+    sheets: calamine::Sheets<std::io::BufReader<std::fs::File>>,
+}
+
+/// Opens a workbook; `None` with problem E002 (and `what_to_do`) when it is no workbook.
+fn open(path: &Path, what_to_do: &str, problems: &mut Problems) -> Option<Book> {
+    let name = path
         .file_name()
         .map_or("workbook.xlsx".into(), |n| n.to_string_lossy().into_owned());
-    let mut workbook = match open_workbook_auto(path) {
-        Ok(w) => w,
+    match open_workbook_auto(path) {
+        Ok(sheets) => Some(Book { name, sheets }),
         Err(e) => {
             problems.error(
                 "E002",
-                &Place::new(&book, 1, 1),
+                &Place::new(&name, 1, 1),
                 "",
                 format!("the file cannot be read as an Excel workbook: {e}"),
-                "Give the plan.xlsx that stageplan wrote, saved from Excel as 'Excel-werkmap (*.xlsx)'.",
-            );
-            return None;
-        }
-    };
-    let sheet_names = workbook.sheet_names().to_vec();
-    let Some(sheet) = sheet_names
-        .iter()
-        .find(|n| names.iter().any(|a| n.trim().eq_ignore_ascii_case(a)))
-    else {
-        problems.error(
-            "E001",
-            &Place::new(&book, 1, 1),
-            "",
-            format!("the workbook has no sheet '{}'", names[0]),
-            "Give the plan.xlsx that stageplan wrote, with its sheet of placements.",
-        );
-        return None;
-    };
-    let place = format!("{book}!{sheet}");
-    match workbook.worksheet_range(sheet) {
-        Ok(range) => sheet_table(&place, &range, problems),
-        Err(e) => {
-            problems.error(
-                "E002",
-                &Place::new(&place, 1, 1),
-                "",
-                format!("the sheet cannot be read: {e}"),
-                "Open the workbook in Excel, check the sheet and save it again.",
+                what_to_do,
             );
             None
         }
     }
 }
 
+impl Book {
+    /// The name of the sheet called any of `names` (case and spaces aside).
+    fn find(&self, names: &[&str]) -> Option<String> {
+        self.sheets
+            .sheet_names()
+            .into_iter()
+            .find(|n| names.iter().any(|a| n.trim().eq_ignore_ascii_case(a)))
+    }
+
+    /// The sheet as a table; `None` with a problem when it cannot be read.
+    fn table(&mut self, sheet: &str, problems: &mut Problems) -> Option<Table> {
+        let place = format!("{}!{sheet}", self.name);
+        match self.sheets.worksheet_range(sheet) {
+            Ok(range) => sheet_table(&place, &range, problems),
+            Err(e) => {
+                problems.error(
+                    "E002",
+                    &Place::new(&place, 1, 1),
+                    "",
+                    format!("the sheet cannot be read: {e}"),
+                    "Open the workbook in Excel, check the sheet and save it again.",
+                );
+                None
+            }
+        }
+    }
+}
+
+/// One sheet of a workbook, found by any of `names`, as a table; `None` (with a problem)
+/// when the file or the sheet cannot be read.
+pub fn read_sheet(path: &Path, names: &[&str], problems: &mut Problems) -> Option<Table> {
+    let what_to_do =
+        "Give the plan.xlsx that stageplan wrote, saved from Excel as 'Excel-werkmap (*.xlsx)'.";
+    let mut book = open(path, what_to_do, problems)?;
+    let Some(sheet) = book.find(names) else {
+        problems.error(
+            "E001",
+            &Place::new(&book.name, 1, 1),
+            "",
+            format!("the workbook has no sheet '{}'", names[0]),
+            "Give the plan.xlsx that stageplan wrote, with its sheet of placements.",
+        );
+        return None;
+    };
+    book.table(&sheet, problems)
+}
+
 /// Reads the sheets of a workbook into tables; `None` when a required sheet is missing
 /// or the file is no workbook (every problem in `problems`).
 pub fn read_workbook(path: &Path, problems: &mut Problems) -> Option<Tables> {
-    let book = path
-        .file_name()
-        .map_or("workbook.xlsx".into(), |n| n.to_string_lossy().into_owned());
-    let mut workbook = match open_workbook_auto(path) {
-        Ok(w) => w,
-        Err(e) => {
-            problems.error(
-                "E002",
-                &Place::new(&book, 1, 1),
-                "",
-                format!("the file cannot be read as an Excel workbook: {e}"),
-                "Save the workbook from Excel as 'Excel-werkmap (*.xlsx)', or give the instance folder of CSV files.",
-            );
-            return None;
-        }
-    };
-    let names = workbook.sheet_names().to_vec();
+    let what_to_do = "Save the workbook from Excel as 'Excel-werkmap (*.xlsx)', or give the instance folder of CSV files.";
+    let mut book = open(path, what_to_do, problems)?;
     let mut tables: Vec<Option<Table>> = Vec::new();
     for (file, aliases) in SHEETS {
-        let found = names
-            .iter()
-            .find(|n| aliases.iter().any(|a| n.trim().eq_ignore_ascii_case(a)));
-        let Some(sheet) = found else {
+        let Some(sheet) = book.find(&aliases) else {
             if file != "travel.csv" {
                 problems.error(
                     "E001",
-                    &Place::new(&book, 1, 1),
+                    &Place::new(&book.name, 1, 1),
                     "",
                     format!(
                         "the workbook has no sheet '{}' (or '{}')",
@@ -129,22 +135,7 @@ pub fn read_workbook(path: &Path, problems: &mut Problems) -> Option<Tables> {
             tables.push(None);
             continue;
         };
-        let place = format!("{book}!{sheet}");
-        let range = match workbook.worksheet_range(sheet) {
-            Ok(r) => r,
-            Err(e) => {
-                problems.error(
-                    "E002",
-                    &Place::new(&place, 1, 1),
-                    "",
-                    format!("the sheet cannot be read: {e}"),
-                    "Open the workbook in Excel, check the sheet and save it again.",
-                );
-                tables.push(None);
-                continue;
-            }
-        };
-        tables.push(sheet_table(&place, &range, problems));
+        tables.push(book.table(&sheet, problems));
     }
     let mut tables = tables.into_iter();
     let (schools, supervisors, students, travel) = (

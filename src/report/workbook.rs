@@ -188,11 +188,9 @@ fn checks(warnings: &[Problem]) -> Vec<Vec<Cell>> {
     warnings
         .iter()
         .map(|p| {
-            let place = p.to_string();
-            let place = place.split(": ").next().unwrap_or_default().to_string();
             vec![
                 text(p.code),
-                text(place),
+                text(p.place()),
                 text(&p.value),
                 text(&p.message),
                 text(&p.action),
