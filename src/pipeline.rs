@@ -6,6 +6,7 @@ use crate::input::problem::Problem;
 use crate::lang::Lang;
 use crate::repair::{self, Baseline, Change};
 use crate::report::files::RepairSummary;
+use crate::report::manifest::Manifest;
 use crate::report::{files, unplaced};
 use crate::solve::{self, Before, Repair, SolveError, SolveOptions, Solved};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -189,6 +190,7 @@ pub fn output_files(
     outcome: &Outcome,
     warnings: &[Problem],
     lang: Lang,
+    manifest: &Manifest,
 ) -> Vec<(&'static str, Vec<u8>)> {
     let mut out = vec![
         (
@@ -218,6 +220,10 @@ pub fn output_files(
             eprintln!("warning: plan.xlsx could not be made ({e}); the CSV files are complete")
         }
     }
+    out.push((
+        "report.html",
+        crate::report::html::plan_report(instance, model, outcome, warnings, manifest, lang),
+    ));
     if let Some(changes) = &outcome.changes {
         out.push(("changes.csv", repair::changes_csv(changes)));
     }

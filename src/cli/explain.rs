@@ -42,7 +42,9 @@ pub(super) fn explain_student(
             verdict.placed
         }
         None => {
-            solve_checked(inst, model, &SolveOptions::default(), None)?
+            let spinner = super::progress::Spinner::start(false, lang);
+            spinner.phase(&crate::lang::progress::SOLVING);
+            solve_checked(inst, model, &SolveOptions::default(), None, &spinner)?
                 .verdict
                 .placed
         }

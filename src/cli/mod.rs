@@ -4,6 +4,7 @@
 mod bench;
 mod explain;
 mod plan;
+mod progress;
 mod score;
 mod sweep;
 
@@ -312,6 +313,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
                 options: SweepOptions {
                     threads,
                     time_limit_seconds: time_limit,
+                    inputs: vec![scenarios.clone()],
                     progress: None,
                 },
                 quiet,

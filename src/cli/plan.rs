@@ -4,9 +4,10 @@ use super::{load, print_problems, FAILURE, INVALID};
 use crate::checker;
 use crate::explain::{self, DiagnoseOptions};
 use crate::generate::{self, GenerateOptions};
-use crate::lang::Lang;
+use crate::lang::{progress as phase, Lang};
 use crate::pipeline::{self, PipelineError};
 use crate::repair::Baseline;
+use crate::report::manifest::Manifest;
 use crate::report::{atomic, files};
 use crate::solve::SolveOptions;
 use std::path::Path;
@@ -107,7 +108,11 @@ pub(super) fn solve(run: SolveRun) -> Result<(), ExitCode> {
         Some(b) => pipeline::repair_options(inst, model, b, options),
         None => options,
     };
-    let mut outcome = solve_checked(inst, model, &options, baseline.as_ref())?;
+    let spinner = super::progress::Spinner::start(quiet, lang);
+    spinner.phase(&phase::SOLVING);
+    let checked = solve_checked(inst, model, &options, baseline.as_ref(), &spinner);
+    let mut outcome = checked?;
+    spinner.phase(&phase::DIAGNOSING);
     let started = std::time::Instant::now();
     let diagnosis = explain::diagnose(
         inst,
@@ -122,9 +127,15 @@ pub(super) fn solve(run: SolveRun) -> Result<(), ExitCode> {
     let diagnosis_seconds = started.elapsed().as_secs_f64();
     // The diagnosis's reasons name the bottleneck; the codes are the same.
     outcome.reasons = diagnosis.reasons.clone();
-    let mut outputs = pipeline::output_files(inst, model, &outcome, &loaded.warnings, lang);
+    spinner.phase(&phase::WRITING);
+    let inputs: Vec<&Path> = [pins, baseline_plan].into_iter().flatten().collect();
+    let manifest = Manifest::of_run(instance, &loaded.model_source, &inputs);
+    let mut outputs =
+        pipeline::output_files(inst, model, &outcome, &loaded.warnings, lang, &manifest);
     outputs.extend(explain::files::output_files(&diagnosis, inst, model));
-    atomic::write_outputs(out, &outputs).map_err(|e| {
+    let written = atomic::write_outputs(out, &outputs);
+    drop(spinner);
+    written.map_err(|e| {
         eprintln!("error: cannot write the outputs to {}: {e}. Choose another --out folder; nothing was changed there.", out.display());
         ExitCode::from(FAILURE)
     })?;
@@ -184,8 +195,10 @@ pub(super) fn solve_checked(
     model: &crate::domain::Model,
     options: &SolveOptions,
     baseline: Option<&Baseline>,
+    spinner: &super::progress::Spinner,
 ) -> Result<pipeline::Outcome, ExitCode> {
     pipeline::solve_and_check_against(inst, model, options, baseline).map_err(|e| {
+        spinner.clear();
         eprintln!("error: {e}. Nothing was written.");
         match e {
             PipelineError::Infeasible(_) => ExitCode::from(INVALID),

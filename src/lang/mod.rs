@@ -2,6 +2,8 @@
 //! Placeholders are `{name}` and are filled by `fill`; a translator edits these files only.
 
 pub mod explain;
+pub mod progress;
+pub mod report;
 pub mod workbook;
 
 /// The language of messages, headers and reports: Dutch by default.

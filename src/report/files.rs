@@ -164,15 +164,24 @@ pub fn gap(objective: f64, bound: f64) -> f64 {
     round(((objective - bound) / objective.abs()).max(0.0), 9)
 }
 
-/// summary.json: the headline figures, with the objective from the checker.
-pub fn summary_json(
+/// The headline figures of a plan as summary.json and report.html state them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Headline {
+    pub objective: f64,
+    pub bound: f64,
+    pub gap: f64,
+    pub travel_mean: f64,
+    pub travel_max: f64,
+}
+
+/// The objective from the checker; the bound and gap of what was minimised (with a
+/// repair, the objective plus its moves).
+pub fn headline(
     instance: &Instance,
-    model: &Model,
     solved: &Solved,
     verdict: &Verdict,
-    warnings: usize,
     repair: Option<&RepairSummary>,
-) -> Vec<u8> {
+) -> Headline {
     let travel: Vec<f64> = verdict
         .placed
         .iter()
@@ -183,10 +192,28 @@ pub fn summary_json(
     } else {
         travel.iter().sum::<f64>() / travel.len() as f64
     };
-    let objective = round(verdict.objective, 6);
     let optimised = repair.map_or(verdict.objective, |r| r.repair_objective);
     // A bound a hair above the plan is solver tolerance, not information.
     let bound = round(solved.bound.min(optimised), 6);
+    Headline {
+        objective: round(verdict.objective, 6),
+        bound,
+        gap: gap(round(optimised, 6), bound),
+        travel_mean: round(mean, 2),
+        travel_max: travel.iter().copied().fold(0.0, f64::max),
+    }
+}
+
+/// summary.json: the headline figures, with the objective from the checker.
+pub fn summary_json(
+    instance: &Instance,
+    model: &Model,
+    solved: &Solved,
+    verdict: &Verdict,
+    warnings: usize,
+    repair: Option<&RepairSummary>,
+) -> Vec<u8> {
+    let h = headline(instance, solved, verdict, repair);
     let summary = Summary {
         model: &model.name,
         students: instance.students.len(),
@@ -197,14 +224,14 @@ pub fn summary_json(
             .iter()
             .filter(|s| s.pinned_wpb.is_some())
             .count(),
-        objective,
-        bound,
-        gap: gap(round(optimised, 6), bound),
+        objective: h.objective,
+        bound: h.bound,
+        gap: h.gap,
         status: solved.status.as_str(),
         solve_seconds: round(solved.seconds, 3),
         travel_minutes: TravelStats {
-            mean: round(mean, 2),
-            max: travel.iter().copied().fold(0.0, f64::max),
+            mean: h.travel_mean,
+            max: h.travel_max,
         },
         objective_terms: &verdict.terms,
         input_warnings: warnings,

@@ -2,7 +2,10 @@
 
 pub mod atomic;
 pub mod files;
+pub mod html;
+pub mod manifest;
 pub mod quality;
+pub mod svg;
 pub mod template;
 pub mod unplaced;
 pub mod workbook;

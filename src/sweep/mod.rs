@@ -8,6 +8,7 @@ use crate::input::{self, problem::Problem, Loaded};
 use crate::lang::Lang;
 use crate::pipeline::{self, Outcome, PipelineError};
 use crate::repair::Baseline;
+use crate::report::manifest::Manifest;
 use crate::report::quality::quality;
 use crate::scenario::Scenario;
 use crate::solve::SolveOptions;
@@ -23,6 +24,9 @@ pub struct SweepOptions {
     pub threads: usize,
     /// Per scenario.
     pub time_limit_seconds: Option<f64>,
+    /// Input files named in the manifest of report.html besides the instance and the
+    /// model: the scenario file.
+    pub inputs: Vec<std::path::PathBuf>,
     /// Called after each scenario (a progress bar).
     pub progress: Option<std::sync::Arc<dyn Fn() + Send + Sync>>,
 }
@@ -148,6 +152,8 @@ struct Run {
 struct Base<'a> {
     outcome: &'a Outcome,
     plan: Baseline,
+    /// The inputs of the whole sweep, for every report.html.
+    manifest: Manifest,
 }
 
 /// A scenario after its own solve, before it is compared with the baseline.
@@ -299,11 +305,17 @@ fn finish(
             String::new()
         },
     };
-    let mut files: Vec<(String, Vec<u8>)> =
-        pipeline::output_files(inst, model, &outcome, &loaded.warnings, Lang::Nl)
-            .into_iter()
-            .map(|(name, bytes)| (file(name), bytes))
-            .collect();
+    let mut files: Vec<(String, Vec<u8>)> = pipeline::output_files(
+        inst,
+        model,
+        &outcome,
+        &loaded.warnings,
+        Lang::Nl,
+        &base.manifest,
+    )
+    .into_iter()
+    .map(|(name, bytes)| (file(name), bytes))
+    .collect();
     if !loaded.warnings.is_empty() {
         files.push((file("warnings.txt"), problems_text(&loaded.warnings)));
     }
@@ -361,9 +373,14 @@ pub fn run(
         )
     });
     let outcome = outcome.map_err(SweepError::Baseline)?;
+    let inputs: Vec<&Path> = model_path
+        .into_iter()
+        .chain(options.inputs.iter().map(|p| p.as_path()))
+        .collect();
     let base = Base {
         outcome: &outcome,
         plan: Baseline::from_placed(inst, &outcome.verdict.placed),
+        manifest: Manifest::of_run(dir, &loaded.model_source, &inputs),
     };
     let runs: Vec<Run> = pool.install(|| {
         scenarios
@@ -380,11 +397,17 @@ pub fn run(
             })
             .collect()
     });
-    let mut files: Vec<(String, Vec<u8>)> =
-        pipeline::output_files(inst, model, &outcome, &loaded.warnings, Lang::Nl)
-            .into_iter()
-            .map(|(name, bytes)| (format!("baseline/{name}"), bytes))
-            .collect();
+    let mut files: Vec<(String, Vec<u8>)> = pipeline::output_files(
+        inst,
+        model,
+        &outcome,
+        &loaded.warnings,
+        Lang::Nl,
+        &base.manifest,
+    )
+    .into_iter()
+    .map(|(name, bytes)| (format!("baseline/{name}"), bytes))
+    .collect();
     let mut rows = vec![Row {
         scenario: "baseline".into(),
         folder: "baseline".into(),
@@ -408,6 +431,10 @@ pub fn run(
         "sweep.md".into(),
         markdown(&rows, base_figures.as_ref()).into_bytes(),
     ));
+    files.push((
+        "report.html".into(),
+        crate::report::html::sweep_report(&rows, model, &base.manifest, Lang::Nl),
+    ));
     Ok(Sweep {
         institutes,
         rows,
@@ -420,5 +447,5 @@ pub fn is_sweep_output(name: &str) -> bool {
     let numbered = name
         .split_once('-')
         .is_some_and(|(n, _)| n.len() >= 2 && n.chars().all(|c| c.is_ascii_digit()));
-    numbered || matches!(name, "baseline" | "sweep.csv" | "sweep.md")
+    numbered || matches!(name, "baseline" | "sweep.csv" | "sweep.md" | "report.html")
 }
