@@ -21,6 +21,16 @@ pub struct Outcome {
     pub changes: Option<Vec<Change>>,
     /// For a repair: how many stayed and moved.
     pub repair: Option<RepairSummary>,
+    /// What keeps students out and what would help, when `solve` diagnosed the plan
+    /// (sweeps do not, to stay fast).
+    pub advice: Option<Advice>,
+}
+
+/// The diagnosis as report.html shows it.
+#[derive(Clone)]
+pub struct Advice {
+    pub bottlenecks: Vec<crate::explain::bottleneck::Bottleneck>,
+    pub suggestions: Vec<crate::explain::suggest::Suggestion>,
 }
 
 /// Options for a repair of a published plan with as few moves as pay.
@@ -151,6 +161,7 @@ pub fn solve_and_check_against(
         reasons,
         changes,
         repair,
+        advice: None,
     })
 }
 

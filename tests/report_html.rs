@@ -256,3 +256,39 @@ fn a_sweep_writes_a_comparison_report() {
     assert!(page.console.is_empty() && page.requests.is_empty());
     assert!(read(&out.join("01-zonder-reistijdgrens/report.html")).contains("id=headline"));
 }
+
+#[test]
+fn the_report_shows_what_would_help_and_speaks_english_on_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    stageplan()
+        .args([
+            "solve",
+            "data/hos",
+            "--quiet",
+            "--suggestions",
+            "2",
+            "--lang",
+            "en",
+            "--out",
+        ])
+        .arg(&out)
+        .assert()
+        .success();
+    let html = read(&out.join("report.html"));
+    let diagnosis: serde_json::Value =
+        serde_json::from_str(&read(&out.join("diagnosis.json"))).unwrap();
+    assert!(html.contains("<html lang=\"en\">") && html.contains("What would help"));
+    // Every verified suggestion of diagnosis.json is in the report with its gain.
+    let items = diagnosis["suggestions"]["items"].as_array().unwrap();
+    assert!(!items.is_empty(), "data/hos has verified suggestions");
+    for s in items {
+        let change = s["change"].as_str().unwrap();
+        let gain = s["placed_extra"].as_i64().unwrap();
+        let row = html
+            .lines()
+            .find(|l| l.contains(&stageplan::report::html::escape(change)))
+            .unwrap_or_else(|| panic!("'{change}' is not in the report"));
+        assert!(row.contains(&format!("{gain:+}")), "{row}");
+    }
+}

@@ -229,7 +229,14 @@ fn a_second_sweep_leaves_no_stale_scenario_folders_but_keeps_the_users_files() {
     names.sort();
     assert_eq!(
         names,
-        ["01-c", "baseline", "notities.txt", "report.html", "sweep.csv", "sweep.md"]
+        [
+            "01-c",
+            "baseline",
+            "notities.txt",
+            "report.html",
+            "sweep.csv",
+            "sweep.md"
+        ]
     );
 }
 

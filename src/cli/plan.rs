@@ -127,6 +127,10 @@ pub(super) fn solve(run: SolveRun) -> Result<(), ExitCode> {
     let diagnosis_seconds = started.elapsed().as_secs_f64();
     // The diagnosis's reasons name the bottleneck; the codes are the same.
     outcome.reasons = diagnosis.reasons.clone();
+    outcome.advice = Some(pipeline::Advice {
+        bottlenecks: diagnosis.bottlenecks.clone(),
+        suggestions: diagnosis.suggestions.clone(),
+    });
     spinner.phase(&phase::WRITING);
     let inputs: Vec<&Path> = [pins, baseline_plan].into_iter().flatten().collect();
     let manifest = Manifest::of_run(instance, &loaded.model_source, &inputs);

@@ -61,6 +61,21 @@ pub const COUNT: Word = w("aantal", "count");
 pub const ACTION: Word = w("wat te doen", "what to do");
 pub const ALL_PLACED: Word = w("Alle studenten zijn geplaatst.", "Every student is placed.");
 
+pub const ADVICE_HEADING: Word = w("Wat zou helpen", "What would help");
+pub const BOTTLENECKS: Word = w("Knelpunten", "Bottlenecks");
+pub const BOTTLENECK_KEEPS: Word = w("houdt {n} student(en) buiten", "keeps {n} student(s) out");
+pub const SUGGESTIONS: Word = w(
+    "Voorstellen: elke winst is nagerekend met een nieuw, gecontroleerd plan (zie diagnosis.md)",
+    "Suggestions: every gain was verified with a new, checked plan (see diagnosis.md)",
+);
+pub const CHANGE: Word = w("verandering", "change");
+pub const GAIN: Word = w("extra geplaatst", "placed extra");
+pub const PROVEN_BEST: Word = w("(meer kan niet)", "(no more is possible)");
+pub const NO_SUGGESTIONS: Word = w(
+    "Geen nagerekende verandering plaatst meer studenten.",
+    "No checked change places more students.",
+);
+
 pub const WARNINGS_HEADING: Word = w("Controles van de invoer", "Input checks");
 pub const WARNINGS_NONE: Word = w(
     "Geen waarschuwingen bij de invoer.",

@@ -8,7 +8,7 @@ use crate::domain::{Instance, Model};
 use crate::input::problem::Problem;
 use crate::lang::report as w;
 use crate::lang::{fill, Lang};
-use crate::pipeline::Outcome;
+use crate::pipeline::{Advice, Outcome};
 use crate::sweep::Row;
 use std::collections::BTreeMap;
 
@@ -54,6 +54,9 @@ pub fn plan_report(
     body.push_str(&travel_section(instance, outcome, lang));
     body.push_str(&school_section(instance, model, outcome, lang));
     body.push_str(&unplaced_section(outcome, lang));
+    if let Some(advice) = &outcome.advice {
+        body.push_str(&advice_section(instance, model, advice, lang));
+    }
     body.push_str(&warnings_section(warnings, lang));
     body.push_str(&manifest_section(model, manifest, lang));
     page(w::TITLE.of(lang), &body, lang)
@@ -356,6 +359,56 @@ fn unplaced_section(outcome: &Outcome, lang: Lang) -> String {
         ));
     }
     out.push_str("</table></section>\n");
+    out
+}
+
+fn advice_section(instance: &Instance, model: &Model, advice: &Advice, lang: Lang) -> String {
+    if advice.bottlenecks.is_empty() && advice.suggestions.is_empty() {
+        return String::new();
+    }
+    let mut out = format!(
+        "<section id=advice><h2>{}</h2>\n",
+        w::ADVICE_HEADING.of(lang)
+    );
+    if !advice.bottlenecks.is_empty() {
+        out.push_str(&format!("<h3>{}</h3>\n<ul>\n", w::BOTTLENECKS.of(lang)));
+        for b in &advice.bottlenecks {
+            out.push_str(&format!(
+                "<li><b>B{}</b>: {}; {}.</li>\n",
+                b.id,
+                escape(&b.describe(instance, model, lang)),
+                fill(
+                    w::BOTTLENECK_KEEPS.of(lang),
+                    &[("n", b.blocked.to_string())]
+                )
+            ));
+        }
+        out.push_str("</ul>\n");
+    }
+    out.push_str(&format!("<h3>{}</h3>\n", w::SUGGESTIONS.of(lang)));
+    if advice.suggestions.is_empty() {
+        out.push_str(&format!("<p>{}</p>\n", w::NO_SUGGESTIONS.of(lang)));
+    } else {
+        out.push_str(&format!(
+            "<table><tr><th>{}</th><th class=n>{}</th></tr>\n",
+            w::CHANGE.of(lang),
+            w::GAIN.of(lang)
+        ));
+        for s in &advice.suggestions {
+            let proven = if s.proven_best {
+                w::PROVEN_BEST.of(lang)
+            } else {
+                ""
+            };
+            out.push_str(&format!(
+                "<tr><td>{}</td><td class=n>{:+} {proven}</td></tr>\n",
+                escape(&s.change.describe(instance, model, lang)),
+                s.gain
+            ));
+        }
+        out.push_str("</table>\n");
+    }
+    out.push_str("</section>\n");
     out
 }
 

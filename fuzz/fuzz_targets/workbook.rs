@@ -1,0 +1,31 @@
+//! An Excel workbook: any bytes as `book.xlsx` give a validated instance or located
+//! problems (`book.xlsx!studenten`, row and column), and read as an edited plan.xlsx
+//! give pins or located problems; never a panic.
+#![no_main]
+#[path = "common/mod.rs"]
+mod common;
+
+use libfuzzer_sys::fuzz_target;
+use stageplan::input::{self, pins_file::PinsFromPlan, problem::Problems};
+
+fuzz_target!(|data: &[u8]| {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let book = dir.path().join("book.xlsx");
+    std::fs::write(&book, data).expect("the workbook is written");
+    match input::load(&book, None) {
+        Ok(loaded) => {
+            let i = &loaded.instance;
+            for w in &i.supervisors {
+                assert!(w.school < i.schools.len());
+            }
+            common::assert_located(loaded.warnings.iter());
+        }
+        Err(problems) => {
+            assert!(!problems.is_empty(), "an instance without a plan says why");
+            common::assert_located(problems.iter());
+        }
+    }
+    let mut problems = Problems::default();
+    let _ = PinsFromPlan::read(&book, &mut problems);
+    common::assert_located(problems.iter());
+});
