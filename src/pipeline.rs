@@ -65,19 +65,33 @@ fn moved(before: &[Before], placed: &[(usize, usize)]) -> usize {
         .count()
 }
 
-/// Why no plan is written; each message is a sentence for the user.
-#[derive(Debug, thiserror::Error)]
+/// Why no plan is written; each message is a sentence for the user, in the language of
+/// the run.
+#[derive(Debug)]
 pub enum PipelineError {
     /// The input's pins and groups cannot be satisfied (exit code 1).
-    #[error("no plan exists for this input (status infeasible_input): {}; change the pins or groups", .0.join("; "))]
     Infeasible(Vec<String>),
     /// The time limit ended before any plan was found (exit code 2).
-    #[error("no plan was found within the time limit; run again with a longer --time-limit")]
     NoPlanInTime,
     /// A failure of the solver or a disagreement with the checker: a bug (exit code 2).
-    #[error("internal error: {0}")]
     Internal(String),
 }
+
+impl std::fmt::Display for PipelineError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::lang::cli as say;
+        let text = match self {
+            PipelineError::Infeasible(why) => {
+                say::NO_PLAN_EXISTS.now_with(&[("why", why.join("; "))])
+            }
+            PipelineError::NoPlanInTime => say::NO_PLAN_IN_TIME.now().to_string(),
+            PipelineError::Internal(m) => say::INTERNAL.now_with(&[("message", m.clone())]),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for PipelineError {}
 
 /// The solver's placements as plan rows, as a user would write them by hand.
 pub fn plan_rows(instance: &Instance, solved: &Solved) -> Vec<PlanRow> {

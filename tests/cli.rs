@@ -5,8 +5,11 @@ use assert_cmd::Command;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+/// The binary in English, which these tests assert; Dutch is tested in tests/lang.rs.
 fn stageplan() -> Command {
-    Command::cargo_bin("stageplan").expect("binary")
+    let mut cmd = Command::cargo_bin("stageplan").expect("binary");
+    cmd.env("STAGEPLAN_LANG", "en");
+    cmd
 }
 
 fn hos() -> PathBuf {
@@ -430,7 +433,7 @@ fn explain_tells_a_placed_and_an_unplaced_student_in_dutch_and_english() {
         .next()
         .unwrap()
         .to_string();
-    let nl = explain_output(&["--student", &placed_id], &out);
+    let nl = explain_output(&["--student", &placed_id, "--lang", "nl"], &out);
     assert!(
         nl.contains("Geplaatst op school") && nl.contains("Alle andere scholen:"),
         "{nl}"

@@ -328,6 +328,7 @@ fn a_kill_at_any_moment_leaves_complete_outputs_or_none() {
     let binary = assert_cmd::cargo::cargo_bin("stageplan");
     for delay_ms in [50, 400, 1200, 2500, 3600] {
         let mut child = std::process::Command::new(&binary)
+            .env("STAGEPLAN_LANG", "en")
             .arg("solve")
             .arg(&hos)
             .arg("--out")

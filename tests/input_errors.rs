@@ -136,6 +136,8 @@ fn model_fixture(edits: &[(&str, &str)]) -> Case {
 fn stageplan() -> Command {
     let mut cmd = Command::cargo_bin("stageplan").expect("binary");
     cmd.timeout(Duration::from_secs(120));
+    // These tests assert the English messages; Dutch is tested in tests/lang.rs.
+    cmd.env("STAGEPLAN_LANG", "en");
     cmd
 }
 

@@ -149,6 +149,8 @@ fn report_renders_offline_with_the_headline_figures() {
         .args([
             "solve",
             "data/hos",
+            "--lang",
+            "nl",
             "--quiet",
             "--suggestions",
             "0",
@@ -240,7 +242,14 @@ fn a_sweep_writes_a_comparison_report() {
     .unwrap();
     let out = dir.path().join("out");
     stageplan()
-        .args(["sweep", "data/hos", "--quiet", "--scenarios"])
+        .args([
+            "sweep",
+            "data/hos",
+            "--lang",
+            "nl",
+            "--quiet",
+            "--scenarios",
+        ])
         .arg(&scenarios)
         .arg("--out")
         .arg(&out)

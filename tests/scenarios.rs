@@ -113,7 +113,7 @@ fn a_removed_school_takes_nobody_and_its_wpbs_and_their_pins_go() {
     assert_eq!(l.instance.students[0].pinned_wpb, None);
     let w = l.warnings.iter().find(|p| p.code == "W050").expect("W050");
     assert_eq!((w.file.as_str(), w.line), ("s.toml", 2));
-    assert!(w.message.contains("WA1"), "{}", w.message);
+    assert!(w.message.en.contains("WA1"), "{}", w.message.en);
 }
 
 #[test]
@@ -274,9 +274,9 @@ fn scenario_file_errors_are_located() {
     let p = err("[[scenario]]\nname = \"a\"\ntravel_limit = 60\n");
     assert_eq!((p[0].code, p[0].line, p[0].column), ("E050", 3, 1));
     assert!(
-        p[0].message.contains("unknown field `travel_limit`"),
+        p[0].message.en.contains("unknown field `travel_limit`"),
         "{}",
-        p[0].message
+        p[0].message.en
     );
     let p = err("[[scenario]]\nname = \"a\"\ncapacity_scale = -1\n");
     assert_eq!((p[0].code, p[0].line, p[0].column), ("E052", 3, 18));

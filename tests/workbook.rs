@@ -223,7 +223,11 @@ fn init_writes_templates_that_read_back_and_never_overwrites() {
     let dir = tempfile::tempdir().unwrap();
     for name in ["nieuw.xlsx", "nieuw"] {
         let path = dir.path().join(name);
-        stageplan().arg("init").arg(&path).assert().success();
+        stageplan()
+            .args(["init", "--lang", "nl"])
+            .arg(&path)
+            .assert()
+            .success();
         stageplan().arg("check").arg(&path).assert().success();
     }
     let book = dir.path().join("nieuw.xlsx");
@@ -250,7 +254,7 @@ fn plan_xlsx_has_every_sheet_is_byte_identical_and_its_pins_are_read_back() {
         let mut cmd = stageplan();
         cmd.arg("solve")
             .arg(&hos)
-            .args(["--suggestions", "0", "--quiet", "--out"]);
+            .args(["--lang", "nl", "--suggestions", "0", "--quiet", "--out"]);
         cmd.arg(dir.path().join(out));
         if let Some(p) = pins {
             cmd.arg("--pins").arg(p);

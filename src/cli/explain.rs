@@ -4,6 +4,7 @@ use super::plan::solve_checked;
 use super::{load, print_problems, INVALID};
 use crate::checker;
 use crate::explain;
+use crate::lang::cli as say;
 use crate::lang::Lang;
 use crate::solve::SolveOptions;
 use std::path::Path;
@@ -20,8 +21,11 @@ pub(super) fn explain_student(
     let (inst, model) = (&loaded.instance, &loaded.model);
     let Some(s) = inst.students.iter().position(|x| x.id == student) else {
         eprintln!(
-            "error: student '{student}' is not in students.csv of {}; give a student_id from that file",
-            instance.display()
+            "{}",
+            say::UNKNOWN_STUDENT.now_with(&[
+                ("student", student.to_string()),
+                ("instance", instance.display().to_string())
+            ])
         );
         return Err(ExitCode::from(INVALID));
     };
@@ -34,8 +38,8 @@ pub(super) fn explain_student(
             let verdict = checker::check_plan(inst, model, &rows);
             if !verdict.violations.is_empty() {
                 eprintln!(
-                    "error: the plan breaks {} hard rule(s); run `stageplan verify` to see them, and explain a valid plan",
-                    verdict.violations.len()
+                    "{}",
+                    say::PLAN_BREAKS_RULES.now_with(&[("n", verdict.violations.len().to_string())])
                 );
                 return Err(ExitCode::from(INVALID));
             }

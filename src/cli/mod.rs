@@ -10,6 +10,7 @@ mod sweep;
 
 use crate::generate::GenerateOptions;
 use crate::input::{self, problem::Problem, Loaded};
+use crate::lang::cli as say;
 use crate::lang::Lang;
 use crate::solve::SolveOptions;
 use crate::sweep::SweepOptions;
@@ -26,6 +27,10 @@ use sweep::{sweep, SweepRun};
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Language of messages, plan.xlsx and report.html: nl (default) or en. Without it,
+    /// the environment variable STAGEPLAN_LANG is used.
+    #[arg(long, global = true, value_name = "nl|en")]
+    lang: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -59,9 +64,6 @@ enum Command {
         /// Verify this many suggestions by re-solving for diagnosis.md (0: none).
         #[arg(long, value_name = "N", default_value_t = 5)]
         suggestions: usize,
-        /// Language of plan.xlsx: nl (default) or en.
-        #[arg(long, default_value = "nl")]
-        lang: String,
         /// An edited plan.xlsx: its placements marked `vastzetten = ja` are pinned.
         #[arg(long, value_name = "PLAN.xlsx")]
         pins: Option<PathBuf>,
@@ -98,9 +100,6 @@ enum Command {
         plan: Option<PathBuf>,
         #[arg(long)]
         model: Option<PathBuf>,
-        /// Language: nl (default) or en.
-        #[arg(long, default_value = "nl")]
-        lang: String,
     },
     /// Check any plan, also a hand-made one, and print its objective.
     Verify {
@@ -157,9 +156,6 @@ enum Command {
         /// The model whose tracks and stage days the dropdowns offer (default: HOS).
         #[arg(long)]
         model: Option<PathBuf>,
-        /// Column names in nl (default) or en (the names of the data contract).
-        #[arg(long, default_value = "nl")]
-        lang: String,
     },
     /// Write a synthetic instance folder (for tests and benchmarks).
     Generate {
@@ -193,13 +189,19 @@ pub(super) fn print_problems(problems: &[Problem]) {
         .filter(|p| p.severity == input::problem::Severity::Error)
         .count();
     let warnings = problems.len() - errors;
-    eprintln!("{errors} error(s), {warnings} warning(s).");
+    eprintln!(
+        "{}",
+        say::COUNTS.now_with(&[
+            ("errors", errors.to_string()),
+            ("warnings", warnings.to_string())
+        ])
+    );
 }
 
 pub(super) fn load(instance: &Path, model: Option<&Path>) -> Result<Loaded, ExitCode> {
     input::load(instance, model).map_err(|problems| {
         print_problems(&problems);
-        eprintln!("Nothing was planned: correct the errors above and run again.");
+        eprintln!("{}", say::NOTHING_PLANNED.now());
         ExitCode::from(INVALID)
     })
 }
@@ -207,11 +209,32 @@ pub(super) fn load(instance: &Path, model: Option<&Path>) -> Result<Loaded, Exit
 fn check_time_limit(limit: Option<f64>) -> Result<(), ExitCode> {
     match limit.filter(|t| !(t.is_finite() && *t > 0.0)) {
         Some(t) => {
-            eprintln!("error: --time-limit must be a positive number of seconds, not {t}");
+            eprintln!(
+                "{}",
+                say::BAD_TIME_LIMIT.now_with(&[("value", t.to_string())])
+            );
             Err(ExitCode::from(FAILURE))
         }
         None => Ok(()),
     }
+}
+
+/// The language of this run: `--lang`, else STAGEPLAN_LANG, else Dutch; `None` (after
+/// saying why) when either names another language.
+fn language(flag: Option<&str>) -> Option<Lang> {
+    let env = std::env::var("STAGEPLAN_LANG")
+        .ok()
+        .filter(|v| !v.trim().is_empty());
+    let (text, source) = match (flag, env.as_deref()) {
+        (Some(f), _) => (f, "--lang"),
+        (None, Some(e)) => (e, "STAGEPLAN_LANG"),
+        (None, None) => return Some(Lang::Nl),
+    };
+    let lang = Lang::parse(text);
+    if lang.is_none() {
+        eprintln!("fout: {source} moet nl of en zijn, niet '{text}' / error: {source} must be nl or en, not '{text}'");
+    }
+    lang
 }
 
 /// Runs the command line; returns the process exit code.
@@ -227,6 +250,10 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
             };
         }
     };
+    let Some(lang) = language(cli.lang.as_deref()) else {
+        return ExitCode::from(FAILURE);
+    };
+    crate::lang::set_current(lang);
     let result = match cli.command {
         Command::Check { instance, model } => check(&instance, model.as_deref()),
         Command::Solve {
@@ -237,16 +264,11 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
             quiet,
             baseline_plan,
             suggestions,
-            lang,
             pins,
         } => {
             if let Err(code) = check_time_limit(time_limit) {
                 return code;
             }
-            let Some(lang) = Lang::parse(&lang) else {
-                eprintln!("error: --lang must be nl or en, not '{lang}'");
-                return ExitCode::from(FAILURE);
-            };
             solve(SolveRun {
                 instance: &instance,
                 model: model.as_deref(),
@@ -267,16 +289,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
             student,
             plan,
             model,
-            lang,
-        } => match Lang::parse(&lang) {
-            Some(lang) => {
-                explain_student(&instance, &student, plan.as_deref(), model.as_deref(), lang)
-            }
-            None => {
-                eprintln!("error: --lang must be nl or en, not '{lang}'");
-                return ExitCode::from(FAILURE);
-            }
-        },
+        } => explain_student(&instance, &student, plan.as_deref(), model.as_deref(), lang),
         Command::Verify {
             instance,
             plan,
@@ -314,6 +327,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
                     threads,
                     time_limit_seconds: time_limit,
                     inputs: vec![scenarios.clone()],
+                    lang,
                     progress: None,
                 },
                 quiet,
@@ -350,13 +364,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
                 quiet,
             )
         }
-        Command::Init { path, model, lang } => match Lang::parse(&lang) {
-            Some(lang) => plan::init(&path, model.as_deref(), lang),
-            None => {
-                eprintln!("error: --lang must be nl or en, not '{lang}'");
-                return ExitCode::from(FAILURE);
-            }
-        },
+        Command::Init { path, model } => plan::init(&path, model.as_deref(), lang),
         Command::Generate {
             students,
             schools,

@@ -4,6 +4,7 @@ use super::{load, print_problems, FAILURE, INVALID};
 use crate::checker;
 use crate::explain::{self, DiagnoseOptions};
 use crate::generate::{self, GenerateOptions};
+use crate::lang::cli as say;
 use crate::lang::{progress as phase, Lang};
 use crate::pipeline::{self, PipelineError};
 use crate::repair::Baseline;
@@ -21,19 +22,21 @@ pub(super) fn check(instance: &Path, model: Option<&Path>) -> Result<(), ExitCod
     let conflicts = crate::solve::pin_conflicts(&loaded.instance, &loaded.model);
     if !conflicts.is_empty() {
         for c in &conflicts {
-            eprintln!("error: {c}");
+            eprintln!("{}", say::ERROR.now_with(&[("message", c.to_string())]));
         }
-        eprintln!("No plan exists for this input: change the pins or groups above.");
+        eprintln!("{}", say::NO_PLAN_PINS.now());
         return Err(ExitCode::from(INVALID));
     }
     let i = &loaded.instance;
     println!(
-        "OK: {} schools, {} WPBs, {} students; model '{}' ({}).",
-        i.schools.len(),
-        i.supervisors.len(),
-        i.students.len(),
-        loaded.model.name,
-        loaded.model_source
+        "{}",
+        say::CHECK_OK.now_with(&[
+            ("schools", i.schools.len().to_string()),
+            ("wpbs", i.supervisors.len().to_string()),
+            ("students", i.students.len().to_string()),
+            ("model", loaded.model.name.clone()),
+            ("source", loaded.model_source.clone()),
+        ])
     );
     Ok(())
 }
@@ -42,7 +45,7 @@ pub(super) fn check(instance: &Path, model: Option<&Path>) -> Result<(), ExitCod
 pub(super) fn read_baseline(path: &Path) -> Result<Baseline, ExitCode> {
     let rows = checker::read_plan(path).map_err(|problems| {
         print_problems(&problems);
-        eprintln!("Nothing was planned: correct the baseline plan and run again.");
+        eprintln!("{}", say::NOTHING_PLANNED_BASELINE.now());
         ExitCode::from(INVALID)
     })?;
     Ok(Baseline::from_rows(&rows))
@@ -78,7 +81,7 @@ fn load_with_pins(
     }
     crate::input::load_adjusted(instance, model, &pins).map_err(|problems| {
         print_problems(&problems);
-        eprintln!("Nothing was planned: correct the errors above and run again.");
+        eprintln!("{}", say::NOTHING_PLANNED.now());
         ExitCode::from(INVALID)
     })
 }
@@ -121,6 +124,7 @@ pub(super) fn solve(run: SolveRun) -> Result<(), ExitCode> {
         outcome.verdict.objective,
         &DiagnoseOptions {
             verify_top: suggestions,
+            lang,
             ..DiagnoseOptions::default()
         },
     );
@@ -140,27 +144,45 @@ pub(super) fn solve(run: SolveRun) -> Result<(), ExitCode> {
     let written = atomic::write_outputs(out, &outputs);
     drop(spinner);
     written.map_err(|e| {
-        eprintln!("error: cannot write the outputs to {}: {e}. Choose another --out folder; nothing was changed there.", out.display());
+        eprintln!(
+            "{}",
+            say::CANNOT_WRITE_OUT
+                .now_with(&[("dir", out.display().to_string()), ("error", e.to_string())])
+        );
         ExitCode::from(FAILURE)
     })?;
     if !quiet {
         let v = &outcome.verdict;
         let s = &outcome.solved;
         let bound = s.bound.min(v.objective);
-        println!("{}: {} students", model.name, inst.students.len());
+        let count = |n: usize| n.to_string();
         println!(
-            "placed {}, unplaced {} (reasons in {})",
-            v.placed.len(),
-            inst.students.len() - v.placed.len(),
-            out.join("unplaced.csv").display()
+            "{}",
+            say::SOLVE_STUDENTS.now_with(&[
+                ("model", model.name.clone()),
+                ("n", count(inst.students.len()))
+            ])
         );
         println!(
-            "objective {}  bound {}  gap {:.4}%  {} in {:.2} s",
-            files::number(v.objective),
-            files::number(bound),
-            100.0 * files::gap(v.objective, bound),
-            s.status.as_str(),
-            s.seconds
+            "{}",
+            say::SOLVE_PLACED.now_with(&[
+                ("placed", count(v.placed.len())),
+                ("unplaced", count(inst.students.len() - v.placed.len())),
+                ("file", out.join("unplaced.csv").display().to_string()),
+            ])
+        );
+        println!(
+            "{}",
+            say::SOLVE_OBJECTIVE.now_with(&[
+                ("objective", files::number(v.objective)),
+                ("bound", files::number(bound)),
+                (
+                    "gap",
+                    format!("{:.4}", 100.0 * files::gap(v.objective, bound))
+                ),
+                ("status", s.status.as_str().to_string()),
+                ("seconds", format!("{:.2}", s.seconds)),
+            ])
         );
         if let Some(r) = &outcome.repair {
             let reasons: Vec<String> = r
@@ -168,27 +190,36 @@ pub(super) fn solve(run: SolveRun) -> Result<(), ExitCode> {
                 .iter()
                 .map(|(code, n)| format!("{n} {code}"))
                 .collect();
+            let reasons = if reasons.is_empty() {
+                say::NONE.now().to_string()
+            } else {
+                reasons.join(", ")
+            };
             println!(
-                "repair of the published plan: {} of {} kept, {} moved ({}), {} newly placed; moved_student weight {} (details in {})",
-                r.kept,
-                r.baseline_placed,
-                r.moved,
-                if reasons.is_empty() { "none".to_string() } else { reasons.join(", ") },
-                r.newly_placed,
-                files::number(r.moved_student_weight),
-                out.join("changes.csv").display()
+                "{}",
+                say::SOLVE_REPAIR.now_with(&[
+                    ("kept", count(r.kept)),
+                    ("before", count(r.baseline_placed)),
+                    ("moved", count(r.moved)),
+                    ("reasons", reasons),
+                    ("new", count(r.newly_placed)),
+                    ("weight", files::number(r.moved_student_weight)),
+                    ("file", out.join("changes.csv").display().to_string()),
+                ])
             );
         }
         println!(
-            "plan verified by the independent checker; written to {}",
-            out.display()
+            "{}",
+            say::SOLVE_VERIFIED.now_with(&[("dir", out.display().to_string())])
         );
         println!(
-            "diagnosis: {} bottleneck(s), {} verified suggestion(s) in {} ({:.2} s)",
-            diagnosis.bottlenecks.len(),
-            diagnosis.suggestions.len(),
-            out.join("diagnosis.md").display(),
-            diagnosis_seconds
+            "{}",
+            say::SOLVE_DIAGNOSIS.now_with(&[
+                ("bottlenecks", count(diagnosis.bottlenecks.len())),
+                ("suggestions", count(diagnosis.suggestions.len())),
+                ("file", out.join("diagnosis.md").display().to_string()),
+                ("seconds", format!("{diagnosis_seconds:.2}")),
+            ])
         );
     }
     Ok(())
@@ -203,7 +234,10 @@ pub(super) fn solve_checked(
 ) -> Result<pipeline::Outcome, ExitCode> {
     pipeline::solve_and_check_against(inst, model, options, baseline).map_err(|e| {
         spinner.clear();
-        eprintln!("error: {e}. Nothing was written.");
+        eprintln!(
+            "{}",
+            say::SOLVE_FAILED.now_with(&[("message", e.to_string())])
+        );
         match e {
             PipelineError::Infeasible(_) => ExitCode::from(INVALID),
             PipelineError::NoPlanInTime | PipelineError::Internal(_) => ExitCode::from(FAILURE),
@@ -263,7 +297,7 @@ pub(super) fn verify(instance: &Path, plan: &Path, model: Option<&Path>) -> Resu
 
 pub(super) fn generate(options: GenerateOptions, out: &Path) -> Result<(), ExitCode> {
     if options.students == 0 || options.schools == 0 {
-        eprintln!("error: --students and --schools must be at least 1");
+        eprintln!("{}", say::GENERATE_SIZES.now());
         return Err(ExitCode::from(FAILURE));
     }
     let files = generate::generate(&options);
@@ -272,14 +306,22 @@ pub(super) fn generate(options: GenerateOptions, out: &Path) -> Result<(), ExitC
         .map(|(n, t)| (n.as_str(), t.clone().into_bytes()))
         .collect();
     atomic::write_outputs(out, &files).map_err(|e| {
-        eprintln!("error: cannot write to {}: {e}", out.display());
+        eprintln!(
+            "{}",
+            say::CANNOT_WRITE.now_with(&[
+                ("path", out.display().to_string()),
+                ("error", e.to_string())
+            ])
+        );
         ExitCode::from(FAILURE)
     })?;
     println!(
-        "wrote {} students and {} schools to {}",
-        options.students,
-        options.schools,
-        out.display()
+        "{}",
+        say::GENERATED.now_with(&[
+            ("students", options.students.to_string()),
+            ("schools", options.schools.to_string()),
+            ("dir", out.display().to_string()),
+        ])
     );
     Ok(())
 }
@@ -301,8 +343,8 @@ pub(super) fn init(path: &Path, model: Option<&Path>, lang: Lang) -> Result<(), 
     };
     if taken {
         eprintln!(
-            "error: {} already exists; stageplan init never overwrites. Choose a new name.",
-            path.display()
+            "{}",
+            say::INIT_EXISTS.now_with(&[("path", path.display().to_string())])
         );
         return Err(ExitCode::from(FAILURE));
     }
@@ -315,13 +357,18 @@ pub(super) fn init(path: &Path, model: Option<&Path>, lang: Lang) -> Result<(), 
         atomic::write_outputs(path, &crate::report::template::csv_files(&model, lang))
     };
     written.map_err(|e| {
-        eprintln!("error: cannot write {}: {e}", path.display());
+        eprintln!(
+            "{}",
+            say::CANNOT_WRITE.now_with(&[
+                ("path", path.display().to_string()),
+                ("error", e.to_string())
+            ])
+        );
         ExitCode::from(FAILURE)
     })?;
     println!(
-        "{} written: fill it in, then run: stageplan solve {} --out uitvoer",
-        path.display(),
-        path.display()
+        "{}",
+        say::INIT_WRITTEN.with_lang(lang, &[("path", path.display().to_string())])
     );
     Ok(())
 }

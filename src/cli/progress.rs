@@ -1,7 +1,7 @@
 //! A spinner on the terminal while `solve` works: which phase, and how long so far.
 //! Nothing when `--quiet` or when stderr is not a terminal (a pipe, a log file, CI).
 
-use crate::lang::{workbook::Word, Lang};
+use crate::lang::{Lang, Word};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::io::IsTerminal;
 use std::time::Duration;

@@ -1,6 +1,7 @@
 //! `sweep`: what-if scenarios in parallel, compared.
 
 use super::{print_problems, FAILURE, INVALID};
+use crate::lang::cli as say;
 use crate::pipeline::PipelineError;
 use crate::report::atomic;
 use crate::scenario;
@@ -21,7 +22,7 @@ pub(super) struct SweepRun<'a> {
 pub(super) fn sweep(run: SweepRun) -> Result<(), ExitCode> {
     let scenarios = scenario::read_scenarios(run.scenarios).map_err(|problems| {
         print_problems(&problems);
-        eprintln!("Nothing was solved: correct the scenario file and run again.");
+        eprintln!("{}", say::SWEEP_BAD_FILE.now());
         ExitCode::from(INVALID)
     })?;
     let mut options = run.options;
@@ -44,11 +45,14 @@ pub(super) fn sweep(run: SweepRun) -> Result<(), ExitCode> {
     let done = result.map_err(|e| match e {
         SweepError::Input(problems) => {
             print_problems(&problems);
-            eprintln!("Nothing was solved: correct the errors above and run again.");
+            eprintln!("{}", say::SWEEP_BAD_INPUT.now());
             ExitCode::from(INVALID)
         }
         SweepError::Baseline(e) => {
-            eprintln!("error: the baseline has no plan: {e}. Nothing was written.");
+            eprintln!(
+                "{}",
+                say::SWEEP_NO_BASELINE.now_with(&[("message", e.to_string())])
+            );
             match e {
                 PipelineError::Infeasible(_) => ExitCode::from(INVALID),
                 _ => ExitCode::from(FAILURE),
@@ -61,7 +65,13 @@ pub(super) fn sweep(run: SweepRun) -> Result<(), ExitCode> {
         .map(|(n, b)| (n.as_str(), b.clone()))
         .collect();
     atomic::write_outputs_owning(run.out, &files, &sweep::is_sweep_output).map_err(|e| {
-        eprintln!("error: cannot write the outputs to {}: {e}. Choose another --out folder; nothing was changed there.", run.out.display());
+        eprintln!(
+            "{}",
+            say::CANNOT_WRITE_OUT.now_with(&[
+                ("dir", run.out.display().to_string()),
+                ("error", e.to_string())
+            ])
+        );
         ExitCode::from(FAILURE)
     })?;
     if !run.quiet {
@@ -70,16 +80,22 @@ pub(super) fn sweep(run: SweepRun) -> Result<(), ExitCode> {
         let failed: Vec<&sweep::Row> = done.rows.iter().filter(|r| r.plan.is_none()).collect();
         for r in &failed {
             eprintln!(
-                "scenario '{}' has no plan ({}): {}",
-                r.scenario, r.status, r.message
+                "{}",
+                say::SWEEP_NO_PLAN.now_with(&[
+                    ("scenario", r.scenario.clone()),
+                    ("status", r.status.clone()),
+                    ("message", r.message.clone()),
+                ])
             );
         }
         println!(
-            "{} scenarios ({} without a plan); comparison in {} and {}",
-            done.rows.len() - 1,
-            failed.len(),
-            run.out.join("sweep.csv").display(),
-            run.out.join("sweep.md").display()
+            "{}",
+            say::SWEEP_DONE.now_with(&[
+                ("n", (done.rows.len() - 1).to_string()),
+                ("failed", failed.len().to_string()),
+                ("csv", run.out.join("sweep.csv").display().to_string()),
+                ("md", run.out.join("sweep.md").display().to_string()),
+            ])
         );
     }
     Ok(())

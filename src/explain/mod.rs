@@ -33,6 +33,8 @@ pub struct DiagnoseOptions {
     /// Up to this many students a suggestion is verified by re-solving everything; above
     /// it, locally (see `verify`).
     pub full_resolve_students: usize,
+    /// Language of the reasons and of diagnosis.md.
+    pub lang: Lang,
 }
 
 impl Default for DiagnoseOptions {
@@ -40,6 +42,7 @@ impl Default for DiagnoseOptions {
         DiagnoseOptions {
             verify_top: 5,
             full_resolve_students: 100,
+            lang: Lang::Nl,
         }
     }
 }
@@ -63,6 +66,8 @@ pub struct Diagnosis {
     /// The plan's objective and placed count, which the suggestions improve on.
     pub objective: f64,
     pub placed: usize,
+    /// The language of the reasons, and of diagnosis.md.
+    pub lang: Lang,
 }
 
 impl Diagnosis {
@@ -97,8 +102,8 @@ pub fn reasons_for(
     (flow, bottlenecks, reasons)
 }
 
-/// Diagnoses a checked plan: reasons, bottlenecks and verified suggestions (in English,
-/// like the other output files).
+/// Diagnoses a checked plan: reasons, bottlenecks and verified suggestions, the reasons
+/// in `options.lang`.
 pub fn diagnose(
     instance: &Instance,
     model: &Model,
@@ -106,7 +111,7 @@ pub fn diagnose(
     objective: f64,
     options: &DiagnoseOptions,
 ) -> Diagnosis {
-    let (flow, bottlenecks, reasons) = reasons_for(instance, model, placed, Lang::En);
+    let (flow, bottlenecks, reasons) = reasons_for(instance, model, placed, options.lang);
     let unplaced = unplaced_of(instance, placed);
     let base = Base {
         placed,
@@ -130,6 +135,7 @@ pub fn diagnose(
         candidates,
         full_resolve: instance.students.len() <= options.full_resolve_students,
         verify_top: options.verify_top,
+        lang: options.lang,
         objective,
         placed: placed.len(),
     }

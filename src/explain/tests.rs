@@ -19,6 +19,8 @@ fn diagnosed(inst: &Instance, m: &Model, verify_top: usize) -> Diagnosis {
         outcome.verdict.objective,
         &DiagnoseOptions {
             verify_top,
+            // The fixtures assert the English sentences.
+            lang: crate::lang::Lang::En,
             ..DiagnoseOptions::default()
         },
     )
@@ -213,6 +215,7 @@ fn the_top_suggestions_claimed_gain_equals_a_full_re_solve() {
         let options = DiagnoseOptions {
             verify_top: 3,
             full_resolve_students,
+            lang: crate::lang::Lang::En,
         };
         let (placed, objective) = (&outcome.verdict.placed, outcome.verdict.objective);
         let d = diagnose(&inst, &m, placed, objective, &options);

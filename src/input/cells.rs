@@ -1,17 +1,18 @@
 //! Reading single cells: numbers with a decimal comma, booleans, weekdays and `|` lists.
 
 use crate::domain::{Days, Weekday};
+use crate::lang::{problems as say, Said};
 
 /// A number as Dutch or English Excel writes it. A decimal comma is allowed when the file
 /// uses `;` as delimiter. Thousands separators are refused: `1.234,5` is ambiguous.
-pub fn parse_number(text: &str, decimal_comma: bool) -> Result<f64, String> {
+pub fn parse_number(text: &str, decimal_comma: bool) -> Result<f64, Said> {
     let t = text.trim();
     if t.starts_with('=') {
-        return Err("is a formula, not a value".into());
+        return Err((&say::NUMBER_FORMULA).into());
     }
     let normal = if decimal_comma && t.contains(',') {
         if t.contains('.') {
-            return Err("mixes '.' and ',' (thousands separators are not allowed)".into());
+            return Err((&say::NUMBER_SEPARATORS).into());
         }
         t.replace(',', ".")
     } else {
@@ -21,32 +22,32 @@ pub fn parse_number(text: &str, decimal_comma: bool) -> Result<f64, String> {
         .chars()
         .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+'));
     if !plain || normal.matches('.').count() > 1 {
-        return Err("is not a number".into());
+        return Err((&say::NUMBER_NOT).into());
     }
     match normal.parse::<f64>() {
         Ok(v) if v.is_finite() && v.abs() < 1e12 => Ok(v),
-        Ok(_) => Err("is too large".into()),
-        Err(_) => Err("is not a number".into()),
+        Ok(_) => Err((&say::NUMBER_TOO_LARGE).into()),
+        Err(_) => Err((&say::NUMBER_NOT).into()),
     }
 }
 
 /// A number that may not be negative.
-pub fn parse_non_negative(text: &str, decimal_comma: bool) -> Result<f64, String> {
+pub fn parse_non_negative(text: &str, decimal_comma: bool) -> Result<f64, Said> {
     let v = parse_number(text, decimal_comma)?;
     if v < 0.0 {
-        return Err("is negative".into());
+        return Err((&say::NUMBER_NEGATIVE).into());
     }
     Ok(v)
 }
 
 /// A whole number that may not be negative.
-pub fn parse_count(text: &str, decimal_comma: bool) -> Result<u32, String> {
+pub fn parse_count(text: &str, decimal_comma: bool) -> Result<u32, Said> {
     let v = parse_non_negative(text, decimal_comma)?;
     if v.fract() != 0.0 {
-        return Err("is not a whole number".into());
+        return Err((&say::NUMBER_NOT_WHOLE).into());
     }
     if v > u32::MAX as f64 {
-        return Err("is too large".into());
+        return Err((&say::NUMBER_TOO_LARGE).into());
     }
     Ok(v as u32)
 }

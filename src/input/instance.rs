@@ -3,6 +3,7 @@
 use super::problem::{Place, Problems};
 use super::table::Table;
 use crate::domain::*;
+use crate::lang::{problems as say, Said, Word};
 use std::collections::HashMap;
 
 /// Where one student's row and some of its cells are, to locate problems found after
@@ -24,8 +25,12 @@ fn duplicate(problems: &mut Problems, at: &Place, column: &str, id: &str, first_
         "E020",
         at,
         id,
-        format!("{column} '{id}' is used twice (first on line {first_line})"),
-        "Give every row its own id, or remove the duplicate row.",
+        say::ID_TWICE.say(&[
+            ("column", column.to_string()),
+            ("id", id.to_string()),
+            ("first", first_line.to_string()),
+        ]),
+        &say::ID_TWICE_DO,
     );
 }
 
@@ -113,8 +118,8 @@ pub fn read_supervisors(
                     "E021",
                     &at,
                     s,
-                    format!("school '{s}' is not in schools.csv"),
-                    "Use a school_id from schools.csv, or add the school there.",
+                    say::UNKNOWN_SCHOOL.say(&[("id", s.to_string())]),
+                    &say::UNKNOWN_SCHOOL_DO,
                 );
             }
             found
@@ -161,8 +166,9 @@ fn school_list(
                     "W003",
                     &at,
                     id,
-                    format!("school '{id}' in '{column}' is not in schools.csv; it is kept as written but cannot be a placement"),
-                    "Check the id; a school outside the partnership can stay.",
+                    say::OUTSIDE_SCHOOL
+                        .say(&[("id", id.to_string()), ("column", column.to_string())]),
+                    &say::OUTSIDE_SCHOOL_DO,
                 );
             }
             found
@@ -202,8 +208,8 @@ pub fn read_students(
                     "E022",
                     &at,
                     &t,
-                    format!("track '{t}' is not in the model"),
-                    "Use a track id of the model file (see the README), or add the track to the model.",
+                    say::UNKNOWN_TRACK.say(&[("id", t.to_string())]),
+                    &say::UNKNOWN_TRACK_DO,
                 );
             }
             found
@@ -217,7 +223,14 @@ pub fn read_students(
         // rule 7 leaves the student unplaced, which the report explains.
         let paid_school = school_list(&mut f, "paid_school", schools).first().copied();
         let paid_fte = f.amount("paid_fte");
-        let pinned_wpb = lookup(&mut f, "pinned_wpb", wpbs, "E023", "WPB", "supervisors.csv");
+        let pinned_wpb = lookup(
+            &mut f,
+            "pinned_wpb",
+            wpbs,
+            "E023",
+            &say::WHAT_WPB,
+            "supervisors.csv",
+        );
         let group = f.optional("group").map(str::to_string);
         let postcode = f.optional("postcode").map(str::to_string);
         let (Some(id), Some(name), Some(track), Some(subject)) = (id, name, track, subject) else {
@@ -266,7 +279,7 @@ fn lookup(
     column: &str,
     ids: &HashMap<String, usize>,
     code: &'static str,
-    what: &str,
+    what: &'static Word,
     file: &str,
 ) -> Option<usize> {
     let id = f.optional(column)?.to_string();
@@ -277,8 +290,13 @@ fn lookup(
             code,
             &at,
             &id,
-            format!("{what} '{id}' in '{column}' is not in {file}"),
-            &format!("Use an id from {file}, or leave the cell empty."),
+            say::UNKNOWN_ID.say_in(&[
+                ("what", &what.into()),
+                ("id", &Said::plain(&id)),
+                ("column", &Said::plain(column)),
+                ("file", &Said::plain(file)),
+            ]),
+            say::UNKNOWN_ID_DO.say(&[("file", file.to_string())]),
         );
     }
     found
@@ -323,8 +341,8 @@ pub fn read_travel(
                     "W004",
                     &at,
                     id,
-                    format!("'{id}' in travel.csv is not in this instance; the row is ignored"),
-                    "Nothing, if the export covers more people; otherwise correct the id.",
+                    say::TRAVEL_ID_IGNORED.say(&[("id", id.to_string())]),
+                    &say::TRAVEL_ID_IGNORED_DO,
                 );
             }
         }
@@ -340,8 +358,8 @@ pub fn read_travel(
                 "E026",
                 &at,
                 "",
-                format!("this student and school are listed twice (first on line {first})"),
-                "Keep one travel time per student and school.",
+                say::TRAVEL_TWICE.say(&[("first", first.to_string())]),
+                &say::TRAVEL_TWICE_DO,
             );
             continue;
         }

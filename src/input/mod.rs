@@ -12,6 +12,7 @@ mod validate;
 pub mod workbook;
 
 use crate::domain::{Instance, Model, TravelMatrix};
+use crate::lang::problems as say;
 use problem::{Place, Problem, Problems};
 use std::path::Path;
 use table::Table;
@@ -53,8 +54,8 @@ pub fn load_model(
                 "E040",
                 &Place::new(&name, 1, 1),
                 "",
-                format!("the model file {why}"),
-                "Save the model as a plain text (TOML) file.",
+                say::MODEL_NOT_TEXT.say_in(&[("why", &why.into())]),
+                &say::MODEL_NOT_TEXT_DO,
             );
             None
         }
@@ -63,8 +64,8 @@ pub fn load_model(
                 "E001",
                 &Place::new(&name, 1, 1),
                 "",
-                format!("the model file cannot be read: {e}"),
-                "Check the path given with --model.",
+                say::MODEL_UNREADABLE.say(&[("error", e.to_string())]),
+                &say::MODEL_UNREADABLE_DO,
             );
             None
         }
@@ -78,8 +79,11 @@ fn required_table(dir: &Path, name: &str, problems: &mut Problems) -> Option<Tab
             "E001",
             &Place::new(name, 1, 1),
             "",
-            format!("the required file {name} is missing from {}", dir.display()),
-            "Put the file in the instance folder (see the README for its columns).",
+            say::FILE_MISSING.say(&[
+                ("name", name.to_string()),
+                ("dir", dir.display().to_string()),
+            ]),
+            &say::FILE_MISSING_DO,
         );
         return None;
     }
@@ -147,8 +151,8 @@ pub fn load_adjusted(
             "E001",
             &Place::new(&dir.display().to_string(), 1, 1),
             "",
-            "the instance folder (or Excel workbook) does not exist".into(),
-            "Give the folder that holds schools.csv, supervisors.csv and students.csv, or an .xlsx workbook with those sheets.",
+            (&say::NO_INSTANCE).into(),
+            &say::NO_INSTANCE_DO,
         );
         return Err(problems.into_sorted());
     }
@@ -174,8 +178,8 @@ pub fn load_adjusted(
                 "E007",
                 &Place::new(table.file(), 2, 1),
                 "",
-                "the file has a header line but no rows: there is nothing to plan with".into(),
-                "Fill in the rows below the header, or check that the right sheet was saved.",
+                (&say::NO_ROWS).into(),
+                &say::NO_ROWS_DO,
             );
         }
     }

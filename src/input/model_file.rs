@@ -4,6 +4,7 @@
 use super::cells::parse_days;
 use super::problem::{Place, Problems};
 use crate::domain::{Institute, Model, Track, Weights};
+use crate::lang::problems as say;
 use serde::Deserialize;
 use std::collections::HashSet;
 
@@ -133,11 +134,11 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
                 "E040",
                 &Place::new(file, line, column),
                 value.lines().next().unwrap_or(""),
-                format!("the model file is not valid: {}", e.message()),
+                say::MODEL_INVALID.say(&[("error", e.message().to_string())]),
                 if e.message().starts_with("missing field") {
-                    "Add the missing key to this table; the README lists every key of the model file."
+                    &say::MODEL_KEY_MISSING_DO
                 } else {
-                    "Correct the key or value; the README lists every key of the model file."
+                    &say::MODEL_KEY_BAD_DO
                 },
             );
             return None;
@@ -154,8 +155,8 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
                 "E041",
                 &at("id"),
                 &t.id,
-                format!("track '{}' is defined twice", t.id),
-                "Give every track a unique id.",
+                say::TRACK_TWICE.say(&[("track", t.id.clone())]),
+                &say::TRACK_TWICE_DO,
             );
         }
         if !institute_ids.contains(t.institute.as_str()) {
@@ -163,11 +164,9 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
                 "E042",
                 &at("institute"),
                 &t.institute,
-                format!(
-                    "track '{}' names institute '{}', which is not in [[institutes]]",
-                    t.id, t.institute
-                ),
-                "Add the institute or correct the institute id of the track.",
+                say::TRACK_INSTITUTE
+                    .say(&[("track", t.id.clone()), ("institute", t.institute.clone())]),
+                &say::TRACK_INSTITUTE_DO,
             );
         }
         let days = match parse_days(&t.days.join("|")) {
@@ -177,8 +176,8 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
                     "E012",
                     &at("days"),
                     &bad,
-                    format!("'{bad}' in the days of track '{}' is not a weekday", t.id),
-                    "Write weekdays as \"ma\", \"di\", \"wo\", \"do\", \"vr\".",
+                    say::TRACK_BAD_DAY.say(&[("day", bad.clone()), ("track", t.id.clone())]),
+                    &say::TRACK_BAD_DAY_DO,
                 );
                 continue;
             }
@@ -188,8 +187,8 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
                 "E043",
                 &at("days"),
                 &t.id,
-                format!("track '{}' has no stage days", t.id),
-                "List the stage days, e.g. days = [\"ma\", \"wo\"].",
+                say::TRACK_NO_DAYS.say(&[("track", t.id.clone())]),
+                &say::TRACK_NO_DAYS_DO,
             );
         }
         for (key, v) in [
@@ -203,8 +202,8 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
                     "E044",
                     &at(key),
                     &v.to_string(),
-                    format!("'{key}' of track '{}' must be a number of at least 0", t.id),
-                    "Write a number of at least 0.",
+                    say::TRACK_NUMBER.say(&[("key", key.to_string()), ("track", t.id.clone())]),
+                    &say::AT_LEAST_ZERO_DO,
                 );
             }
         }
@@ -236,8 +235,8 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
                 "E044",
                 &at,
                 &v.to_string(),
-                format!("weight '{key}' must be a number of at least 0"),
-                "Write a number of at least 0.",
+                say::WEIGHT_NUMBER.say(&[("key", key.to_string())]),
+                &say::AT_LEAST_ZERO_DO,
             );
         }
     }
@@ -248,8 +247,8 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
                 "E044",
                 &at,
                 &limit.to_string(),
-                "'travel_limit_minutes' must be a number of at least 0".into(),
-                "Write the limit in minutes, e.g. 90, or remove the line for no limit.",
+                (&say::TRAVEL_LIMIT_NUMBER).into(),
+                &say::TRAVEL_LIMIT_NUMBER_DO,
             );
         }
     }
@@ -258,8 +257,8 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
             "E043",
             &Place::new(file, 1, 1),
             "",
-            "the model has no tracks".into(),
-            "Add at least one [[tracks]] table.",
+            (&say::NO_TRACKS).into(),
+            &say::NO_TRACKS_DO,
         );
     }
     let new_errors = problems.iter().skip(errors_before).count();

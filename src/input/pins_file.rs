@@ -6,6 +6,7 @@ use super::cells::parse_bool;
 use super::problem::{Place, Problems};
 use super::{workbook, Adjust};
 use crate::domain::Instance;
+use crate::lang::problems as say;
 use crate::lang::workbook as l;
 use std::path::Path;
 
@@ -39,8 +40,8 @@ impl PinsFromPlan {
                         "E013",
                         &at,
                         &cell,
-                        "the pin cell is not yes or no".into(),
-                        "Write ja (pin this placement) or nee, or leave the cell empty.",
+                        (&say::PIN_NOT_YES_NO).into(),
+                        &say::PIN_NOT_YES_NO_DO,
                     );
                     continue;
                 }
@@ -76,15 +77,15 @@ impl Adjust for PinsFromPlan {
                     "E023",
                     student_at,
                     student,
-                    "this student of the plan is not in the instance".into(),
-                    "Remove the pin (nee), or solve the instance the plan was made for.",
+                    (&say::PLAN_STUDENT_UNKNOWN).into(),
+                    &say::PLAN_STUDENT_UNKNOWN_DO,
                 ),
                 (_, None) => problems.error(
                     "E023",
                     wpb_at,
                     wpb,
-                    "this WPB of the plan is not in the instance".into(),
-                    "Remove the pin (nee), or add the WPB to the supervisors.",
+                    (&say::PLAN_WPB_UNKNOWN).into(),
+                    &say::PLAN_WPB_UNKNOWN_DO,
                 ),
             }
         }

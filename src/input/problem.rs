@@ -1,5 +1,6 @@
 //! Input problems: a code, a place (file, line, column), the bad value and what to do.
 
+use crate::lang::{self, problems as words, Said};
 use std::fmt;
 
 /// How serious a problem is: errors stop the run, warnings are reported and the run goes on.
@@ -19,10 +20,10 @@ pub struct Problem {
     pub severity: Severity,
     /// The offending cell or key value, as written.
     pub value: String,
-    /// What is wrong, as a sentence.
-    pub message: String,
-    /// What the user can do about it, as a sentence.
-    pub action: String,
+    /// What is wrong, as a sentence in both languages.
+    pub message: Said,
+    /// What the user can do about it, as a sentence in both languages.
+    pub action: Said,
 }
 
 impl Problem {
@@ -40,23 +41,30 @@ impl Problem {
     }
 }
 
+/// In the language of the run (`--lang`, `STAGEPLAN_LANG`, else Dutch).
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let lang = lang::current();
         let kind = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => words::ERROR.of(lang),
+            Severity::Warning => words::WARNING.of(lang),
         };
         write!(
             f,
             "{}: {kind} {}: {}",
             self.place(),
             self.code,
-            self.message
+            self.message.of(lang)
         )?;
         if !self.value.is_empty() {
-            write!(f, " (value: '{}')", self.value)?;
+            write!(f, " ({}: '{}')", words::VALUE.of(lang), self.value)?;
         }
-        write!(f, "\n    what to do: {}", self.action)
+        write!(
+            f,
+            "\n    {}: {}",
+            words::WHAT_TO_DO.of(lang),
+            self.action.of(lang)
+        )
     }
 }
 
@@ -104,10 +112,10 @@ impl Problems {
         code: &'static str,
         at: &Place,
         value: &str,
-        message: String,
-        action: &str,
+        message: Said,
+        action: impl Into<Said>,
     ) {
-        self.push(Severity::Error, code, at, value, message, action);
+        self.push(Severity::Error, code, at, value, message, action.into());
     }
 
     /// Records a warning.
@@ -116,10 +124,10 @@ impl Problems {
         code: &'static str,
         at: &Place,
         value: &str,
-        message: String,
-        action: &str,
+        message: Said,
+        action: impl Into<Said>,
     ) {
-        self.push(Severity::Warning, code, at, value, message, action);
+        self.push(Severity::Warning, code, at, value, message, action.into());
     }
 
     fn push(
@@ -128,8 +136,8 @@ impl Problems {
         code: &'static str,
         at: &Place,
         value: &str,
-        message: String,
-        action: &str,
+        message: Said,
+        action: Said,
     ) {
         self.list.push(Problem {
             file: at.file.clone(),
@@ -139,7 +147,7 @@ impl Problems {
             severity,
             value: value.to_string(),
             message,
-            action: action.to_string(),
+            action,
         });
     }
 

@@ -4,6 +4,7 @@
 use super::cells;
 use super::problem::{Place, Problems};
 use crate::domain::Days;
+use crate::lang::{problems as say, Said, Word};
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -30,13 +31,21 @@ pub struct Table {
 }
 
 /// Why bytes cannot be a CSV text, if they cannot.
-fn not_text(bytes: &[u8]) -> Option<&'static str> {
+/// Why the bytes are not text, as the end of "the file ...".
+pub const UTF16: Word = Word {
+    nl: "is opgeslagen als UTF-16 (Unicode-tekst)",
+    en: "is saved as UTF-16 (Unicode text)",
+};
+pub const BINARY: Word = Word {
+    nl: "bevat binaire gegevens, geen tekst",
+    en: "contains binary data, not text",
+};
+
+fn not_text(bytes: &[u8]) -> Option<&'static Word> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Some("is saved as UTF-16 (Unicode text)");
+        return Some(&UTF16);
     }
-    bytes
-        .contains(&0)
-        .then_some("contains binary data, not text")
+    bytes.contains(&0).then_some(&BINARY)
 }
 
 /// How much of a file is looked at before the rest is read: a huge file of binary
@@ -45,12 +54,12 @@ const SNIFF_BYTES: u64 = 64 * 1024;
 
 /// Reads a text file (UTF-8 or Windows-1252), refusing binary data or UTF-16 after its
 /// first [`SNIFF_BYTES`]: `Ok(Err(why))` says why it is not text.
-pub fn read_text(path: &Path) -> std::io::Result<Result<String, &'static str>> {
+pub fn read_text(path: &Path) -> std::io::Result<Result<String, &'static Word>> {
     Ok(read_text_file(path)?.and_then(|b| decode(&b)))
 }
 
 /// Reads a file, refusing binary data after its first [`SNIFF_BYTES`].
-fn read_text_file(path: &Path) -> std::io::Result<Result<Vec<u8>, &'static str>> {
+fn read_text_file(path: &Path) -> std::io::Result<Result<Vec<u8>, &'static Word>> {
     use std::io::Read;
     let file = std::fs::File::open(path)?;
     let mut bytes = Vec::new();
@@ -64,7 +73,7 @@ fn read_text_file(path: &Path) -> std::io::Result<Result<Vec<u8>, &'static str>>
 }
 
 /// Decodes file bytes: UTF-8 with or without BOM, else Windows-1252 (Dutch Excel).
-fn decode(bytes: &[u8]) -> Result<String, &'static str> {
+fn decode(bytes: &[u8]) -> Result<String, &'static Word> {
     if let Some(why) = not_text(bytes) {
         return Err(why);
     }
@@ -160,8 +169,8 @@ impl Table {
                     "E002",
                     &start,
                     "",
-                    format!("the file {why}"),
-                    "Save the sheet from Excel as 'CSV UTF-8 (door komma's gescheiden)' or 'CSV (gescheiden door lijstscheidingsteken)'.",
+                    say::NOT_TEXT.say_in(&[("why", &why.into())]),
+                    &say::SAVE_AS_CSV,
                 );
                 return None;
             }
@@ -170,8 +179,8 @@ impl Table {
                     "E002",
                     &start,
                     "",
-                    format!("the file cannot be read: {e}"),
-                    "Check that the file exists and is not open in another program.",
+                    say::CANNOT_READ.say(&[("error", e.to_string())]),
+                    &say::CANNOT_READ_DO,
                 );
                 return None;
             }
@@ -188,8 +197,8 @@ impl Table {
                     "E002",
                     &Place::new(file, 1, 1),
                     "",
-                    format!("the file {why}"),
-                    "Save the sheet from Excel as 'CSV UTF-8 (door komma's gescheiden)' or 'CSV (gescheiden door lijstscheidingsteken)'.",
+                    say::NOT_TEXT.say_in(&[("why", &why.into())]),
+                    &say::SAVE_AS_CSV,
                 );
                 None
             }
@@ -204,8 +213,8 @@ impl Table {
                 "E005",
                 &Place::new(file, line, 1),
                 "",
-                "a quote (\") opens a cell here that is never closed, so the rest of the file cannot be read".into(),
-                "Close the quote or remove it (a quote inside a cell is written twice: \"\"), then save the file again.",
+                (&say::QUOTE_OPEN).into(),
+                &say::QUOTE_OPEN_DO,
             );
             return None;
         }
@@ -227,8 +236,8 @@ impl Table {
                     "E003",
                     &Place::new(file, 1, 1),
                     "",
-                    "the file is empty: it has no header line".into(),
-                    "Put the column names on the first line, as described in the README.",
+                    (&say::EMPTY_FILE).into(),
+                    &say::EMPTY_FILE_DO,
                 );
                 return None;
             }
@@ -253,8 +262,11 @@ impl Table {
                             "E006",
                             &Place::new(file, line, header.len() + 1),
                             &cells[header.len()..].join(" "),
-                            format!("this row has {} cells, more than the {} columns of the header line", cells.len(), header.len()),
-                            "Look for a comma inside a value (a decimal comma in a file that uses commas), or put quotes around that value.",
+                            say::TOO_MANY_CELLS.say(&[
+                                ("cells", cells.len().to_string()),
+                                ("columns", header.len().to_string()),
+                            ]),
+                            &say::TOO_MANY_CELLS_DO,
                         );
                     }
                     rows.push(Row {
@@ -305,8 +317,8 @@ impl Table {
                     "E006",
                     &Place::new(file, line, column),
                     &cells[column - 1],
-                    "this cell is right of the last column with a name in the first row".into(),
-                    "Give the column a name in the first row, or empty the cell.",
+                    (&say::CELL_WITHOUT_COLUMN).into(),
+                    &say::CELL_WITHOUT_COLUMN_DO,
                 );
             }
             kept.push(Row {
@@ -386,8 +398,8 @@ impl Table {
                         "E004",
                         &Place::new(&source.file, 1, source.header_cells + 1),
                         name,
-                        format!("the required column '{name}' is missing from the header line"),
-                        "Add a column with exactly this name (upper or lower case does not matter).",
+                        say::MISSING_COLUMN.say(&[("name", name.to_string())]),
+                        &say::MISSING_COLUMN_DO,
                     );
                 }
             }
@@ -431,8 +443,8 @@ fn report_csv_error(file: &str, e: &csv::Error, problems: &mut Problems) {
         "E005",
         &Place::new(file, line, 1),
         "",
-        format!("the file cannot be read as CSV here ({e})"),
-        "Look for a quote (\") that is opened but never closed, or a file that was cut off; save it again from Excel.",
+        say::BAD_CSV.say(&[("error", e.to_string())]),
+        &say::BAD_CSV_DO,
     );
 }
 
@@ -469,24 +481,25 @@ impl Fields<'_> {
                 "E010",
                 &at,
                 "",
-                format!("the required value '{column}' is empty"),
-                "Fill in this cell.",
+                say::EMPTY_VALUE.say(&[("column", column.to_string())]),
+                &say::EMPTY_VALUE_DO,
             );
         }
         value
     }
 
-    fn bad_number(&mut self, column: &str, text: &str, why: String, action: &str) {
+    fn bad_number(&mut self, column: &str, text: &str, why: Said, action: &'static Word) {
         let at = self.place(column);
-        self.problems
-            .error("E011", &at, text, format!("'{column}' {why}"), action);
+        let column = Said::plain(column);
+        let message = say::BAD_NUMBER.say_in(&[("column", &column), ("why", &why)]);
+        self.problems.error("E011", &at, text, message, action);
     }
 
     fn number<T>(
         &mut self,
         column: &str,
-        parse: impl Fn(&str, bool) -> Result<T, String>,
-        action: &str,
+        parse: impl Fn(&str, bool) -> Result<T, Said>,
+        action: &'static Word,
     ) -> Option<T> {
         let text = self.optional(column)?.to_string();
         match parse(&text, self.source.decimal_comma) {
@@ -500,20 +513,12 @@ impl Fields<'_> {
 
     /// An optional whole number of at least 0.
     pub fn count(&mut self, column: &str) -> Option<u32> {
-        self.number(
-            column,
-            cells::parse_count,
-            "Write a whole number such as 2, or leave the cell empty.",
-        )
+        self.number(column, cells::parse_count, &say::COUNT_DO)
     }
 
     /// An optional number of at least 0 (hours, fte, minutes).
     pub fn amount(&mut self, column: &str) -> Option<f64> {
-        self.number(
-            column,
-            cells::parse_non_negative,
-            "Write a plain number such as 36 or 0,3 (no thousands separators, no formula), or leave the cell empty.",
-        )
+        self.number(column, cells::parse_non_negative, &say::HOURS_DO)
     }
 
     /// An optional coordinate within `limit` degrees of zero.
@@ -523,18 +528,13 @@ impl Fields<'_> {
             if v.abs() <= limit {
                 Ok(v)
             } else {
-                Err(format!("is outside -{limit}..{limit} degrees"))
+                Err(say::OUTSIDE_DEGREES.say(&[("limit", limit.to_string())]))
             }
         });
         match parsed {
             Ok(v) => Some(v),
             Err(why) => {
-                self.bad_number(
-                    column,
-                    &text,
-                    why,
-                    "Write the coordinate in decimal degrees, e.g. 52.07 (lat) or 4.30 (lon).",
-                );
+                self.bad_number(column, &text, why, &say::COORDINATE_DO);
                 None
             }
         }
@@ -551,8 +551,8 @@ impl Fields<'_> {
                 "E013",
                 &at,
                 &text,
-                format!("'{column}' is not yes or no"),
-                "Write ja or nee (yes/no, true/false, 1/0 also work).",
+                say::NOT_YES_NO.say(&[("column", column.to_string())]),
+                &say::NOT_YES_NO_DO,
             );
             default
         })
@@ -568,8 +568,8 @@ impl Fields<'_> {
                     "E012",
                     &at,
                     &text,
-                    format!("'{column}' names no weekday"),
-                    "Write weekdays as ma|di|wo|do|vr (or mon|tue|wed|thu|fri), separated by |.",
+                    say::NO_WEEKDAY.say(&[("column", column.to_string())]),
+                    &say::WEEKDAYS_DO,
                 );
                 None
             }
@@ -580,8 +580,9 @@ impl Fields<'_> {
                     "E012",
                     &at,
                     &text,
-                    format!("'{item}' in '{column}' is not a weekday"),
-                    "Write weekdays as ma|di|wo|do|vr (or mon|tue|wed|thu|fri), separated by |.",
+                    say::NOT_A_WEEKDAY
+                        .say(&[("item", item.to_string()), ("column", column.to_string())]),
+                    &say::WEEKDAYS_DO,
                 );
                 None
             }
@@ -599,8 +600,8 @@ impl Fields<'_> {
                 "E010",
                 &at,
                 &text,
-                format!("the required list '{column}' has no items, only separators"),
-                "Fill in at least one value, e.g. biologie or biologie|scheikunde.",
+                say::EMPTY_LIST.say(&[("column", column.to_string())]),
+                &say::EMPTY_LIST_DO,
             );
             return None;
         }

@@ -3,6 +3,7 @@
 use super::instance::StudentLines;
 use super::problem::Problems;
 use crate::domain::{paid_appointment_accepted, Instance, Model};
+use crate::lang::{problems as say, Lang, Said};
 use crate::rules;
 use std::collections::BTreeMap;
 
@@ -31,16 +32,20 @@ pub fn check_travel_coverage(
             .collect::<Vec<_>>()
             .join(", ");
         let more = if missing.len() > 5 {
-            format!(" and {} more", missing.len() - 5)
+            say::AND_MORE.say(&[("n", (missing.len() - 5).to_string())])
         } else {
-            String::new()
+            Said::default()
         };
         problems.error(
             "E025",
             &lines.places[s].row,
             &student.id,
-            format!("no travel time for student '{}' to school {shown}{more}, and no coordinates to estimate it", student.id),
-            "Add these rows to travel.csv, or give lat and lon for the student and the schools.",
+            say::NO_TRAVEL_TIME.say_in(&[
+                ("id", &Said::plain(&student.id)),
+                ("schools", &Said::plain(&shown)),
+                ("more", &more),
+            ]),
+            &say::NO_TRAVEL_TIME_DO,
         );
     }
 }
@@ -58,18 +63,21 @@ pub fn warn_unaccepted_paid_appointments(
         if paid_appointment_accepted(track, paid.fte) {
             continue;
         }
-        let fte = paid
-            .fte
-            .map_or("no paid_fte".to_string(), |f| format!("{f} fte"));
+        let fte = paid.fte.map_or((&say::NO_PAID_FTE).into(), |f| {
+            Said::plain(&format!("{f} fte"))
+        });
         problems.warning(
             "W001",
             &lines.places[s].paid,
             &student.id,
-            format!(
-                "the paid appointment of '{}' ({fte}) does not count as the placement for track {} (allowed {}..{} fte); the student is planned as usual",
-                student.id, track.id, track.paid_min_fte, track.paid_max_fte
-            ),
-            "Nothing, if that is right; otherwise correct paid_fte.",
+            say::PAID_NOT_COUNTED.say_in(&[
+                ("id", &Said::plain(&student.id)),
+                ("fte", &fte),
+                ("track", &Said::plain(&track.id)),
+                ("min", &Said::plain(&track.paid_min_fte.to_string())),
+                ("max", &Said::plain(&track.paid_max_fte.to_string())),
+            ]),
+            &say::PAID_NOT_COUNTED_DO,
         );
     }
 }
@@ -97,14 +105,19 @@ pub fn check_pins(
                 "W002",
                 &at,
                 &wpb.id,
-                format!(
-                    "the pin of '{}' to WPB '{}' breaks rule {} ({}); the pin is honoured",
-                    student.id,
-                    wpb.id,
-                    why.rule(),
-                    why.describe()
-                ),
-                "Check the pin; remove it if the rule should hold.",
+                say::PIN_BREAKS_RULE.say_in(&[
+                    ("student", &Said::plain(&student.id)),
+                    ("wpb", &Said::plain(&wpb.id)),
+                    ("rule", &Said::plain(&why.rule().to_string())),
+                    (
+                        "why",
+                        &Said {
+                            nl: Lang::Nl.text().rule(why).to_string(),
+                            en: why.describe().to_string(),
+                        },
+                    ),
+                ]),
+                &say::PIN_BREAKS_RULE_DO,
             );
         }
         let e = per_wpb.entry(w).or_insert((0, 0.0, s));
@@ -118,11 +131,14 @@ pub fn check_pins(
                     "E031",
                     &lines.places[s].group,
                     g,
-                    format!(
-                        "group '{g}' is pinned to two schools: '{first}' at {} and '{}' at {}",
-                        instance.schools[school].id, student.id, instance.schools[wpb.school].id
-                    ),
-                    "Pin the members of a group to WPBs of one school.",
+                    say::GROUP_TWO_SCHOOLS.say(&[
+                        ("group", g.to_string()),
+                        ("first", first.to_string()),
+                        ("school", instance.schools[school].id.clone()),
+                        ("student", student.id.clone()),
+                        ("other", instance.schools[wpb.school].id.clone()),
+                    ]),
+                    &say::GROUP_TWO_SCHOOLS_DO,
                 );
             }
         }
@@ -135,8 +151,18 @@ pub fn check_pins(
                 "E030",
                 &lines.places[last].pin,
                 &wpb.id,
-                format!("the pins alone give WPB '{}' {count} students and {hours} hours, more than its capacity ({} students, {} hours)", wpb.id, wpb.max_students, wpb.max_hours.map_or("unlimited".into(), |h| h.to_string())),
-                "Remove a pin or raise max_students / max_hours of this WPB in supervisors.csv.",
+                say::PINS_OVER_WPB.say_in(&[
+                    ("wpb", &Said::plain(&wpb.id)),
+                    ("count", &Said::plain(&count.to_string())),
+                    ("hours", &Said::plain(&hours.to_string())),
+                    ("max", &Said::plain(&wpb.max_students.to_string())),
+                    (
+                        "max_hours",
+                        &wpb.max_hours
+                            .map_or((&say::UNLIMITED).into(), |h| Said::plain(&h.to_string())),
+                    ),
+                ]),
+                &say::PINS_OVER_WPB_DO,
             );
         }
     }
@@ -149,8 +175,12 @@ pub fn check_pins(
                 "E030",
                 &lines.places[last].pin,
                 &school.id,
-                format!("the pins alone give school '{}' {count} students and {hours} SO hours, more than its capacity", school.id),
-                "Remove a pin or raise max_students / so_hours of this school in schools.csv.",
+                say::PINS_OVER_SCHOOL.say(&[
+                    ("school", school.id.clone()),
+                    ("count", count.to_string()),
+                    ("hours", hours.to_string()),
+                ]),
+                &say::PINS_OVER_SCHOOL_DO,
             );
         }
     }
@@ -178,19 +208,26 @@ pub fn warn_mixed_groups(
         }
         let days_meet = a.days.iter().any(|d| b.days.iter().any(|e| e == d));
         let meet = if days_meet {
-            String::new()
+            Said::default()
         } else {
-            format!(", whose stage days never meet ({} and {})", a.days, b.days)
+            say::GROUP_NO_COMMON_DAYS.say(&[
+                ("a_days", a.days.to_string()),
+                ("b_days", b.days.to_string()),
+            ])
         };
         problems.warning(
             "W005",
             &lines.places[s].group,
             g,
-            format!(
-                "group '{g}' mixes tracks: '{}' is in {} and '{}' in {}{meet}",
-                instance.students[f].id, a.id, student.id, b.id
-            ),
-            "Check the group column: the group is placed at one school all the same.",
+            say::GROUP_MIXES_TRACKS.say_in(&[
+                ("group", &Said::plain(g)),
+                ("first", &Said::plain(&instance.students[f].id)),
+                ("a", &Said::plain(&a.id)),
+                ("student", &Said::plain(&student.id)),
+                ("b", &Said::plain(&b.id)),
+                ("meet", &meet),
+            ]),
+            &say::GROUP_MIXES_TRACKS_DO,
         );
     }
 }

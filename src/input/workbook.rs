@@ -5,6 +5,7 @@
 use super::problem::{Place, Problems};
 use super::table::Table;
 use super::Tables;
+use crate::lang::{problems as say, Word};
 use calamine::{open_workbook_auto, Data, Reader};
 use std::path::Path;
 
@@ -43,7 +44,7 @@ struct Book {
 }
 
 /// Opens a workbook; `None` with problem E002 (and `what_to_do`) when it is no workbook.
-fn open(path: &Path, what_to_do: &str, problems: &mut Problems) -> Option<Book> {
+fn open(path: &Path, what_to_do: &'static Word, problems: &mut Problems) -> Option<Book> {
     let name = path
         .file_name()
         .map_or("workbook.xlsx".into(), |n| n.to_string_lossy().into_owned());
@@ -54,7 +55,7 @@ fn open(path: &Path, what_to_do: &str, problems: &mut Problems) -> Option<Book> 
                 "E002",
                 &Place::new(&name, 1, 1),
                 "",
-                format!("the file cannot be read as an Excel workbook: {e}"),
+                say::NOT_A_WORKBOOK.say(&[("error", e.to_string())]),
                 what_to_do,
             );
             None
@@ -81,8 +82,8 @@ impl Book {
                     "E002",
                     &Place::new(&place, 1, 1),
                     "",
-                    format!("the sheet cannot be read: {e}"),
-                    "Open the workbook in Excel, check the sheet and save it again.",
+                    say::BAD_SHEET.say(&[("error", e.to_string())]),
+                    &say::BAD_SHEET_DO,
                 );
                 None
             }
@@ -93,16 +94,14 @@ impl Book {
 /// One sheet of a workbook, found by any of `names`, as a table; `None` (with a problem)
 /// when the file or the sheet cannot be read.
 pub fn read_sheet(path: &Path, names: &[&str], problems: &mut Problems) -> Option<Table> {
-    let what_to_do =
-        "Give the plan.xlsx that stageplan wrote, saved from Excel as 'Excel-werkmap (*.xlsx)'.";
-    let mut book = open(path, what_to_do, problems)?;
+    let mut book = open(path, &say::NOT_A_PLAN_DO, problems)?;
     let Some(sheet) = book.find(names) else {
         problems.error(
             "E001",
             &Place::new(&book.name, 1, 1),
             "",
-            format!("the workbook has no sheet '{}'", names[0]),
-            "Give the plan.xlsx that stageplan wrote, with its sheet of placements.",
+            say::NO_PLAN_SHEET.say(&[("sheet", names[0].to_string())]),
+            &say::NO_PLAN_SHEET_DO,
         );
         return None;
     };
@@ -112,8 +111,7 @@ pub fn read_sheet(path: &Path, names: &[&str], problems: &mut Problems) -> Optio
 /// Reads the sheets of a workbook into tables; `None` when a required sheet is missing
 /// or the file is no workbook (every problem in `problems`).
 pub fn read_workbook(path: &Path, problems: &mut Problems) -> Option<Tables> {
-    let what_to_do = "Save the workbook from Excel as 'Excel-werkmap (*.xlsx)', or give the instance folder of CSV files.";
-    let mut book = open(path, what_to_do, problems)?;
+    let mut book = open(path, &say::NOT_A_WORKBOOK_DO, problems)?;
     let mut tables: Vec<Option<Table>> = Vec::new();
     for (file, aliases) in SHEETS {
         let Some(sheet) = book.find(&aliases) else {
@@ -122,14 +120,12 @@ pub fn read_workbook(path: &Path, problems: &mut Problems) -> Option<Tables> {
                     "E001",
                     &Place::new(&book.name, 1, 1),
                     "",
-                    format!(
-                        "the workbook has no sheet '{}' (or '{}')",
-                        aliases[0], aliases[1]
-                    ),
-                    &format!(
-                        "Add the sheet '{}' with the columns of {file} (see the README), or rename the sheet that holds them; `stageplan init FILE.xlsx` writes a template.",
-                        aliases[0]
-                    ),
+                    say::NO_SHEET.say(&[
+                        ("nl", aliases[0].to_string()),
+                        ("en", aliases[1].to_string()),
+                    ]),
+                    say::NO_SHEET_DO
+                        .say(&[("nl", aliases[0].to_string()), ("file", file.to_string())]),
                 );
             }
             tables.push(None);
@@ -177,8 +173,8 @@ fn sheet_table(
             "E003",
             &Place::new(place, 1, 1),
             "",
-            "the sheet is empty: it has no row of column names".into(),
-            "Put the column names in the first row, as described in the README.",
+            (&say::EMPTY_SHEET).into(),
+            &say::EMPTY_SHEET_DO,
         );
         return None;
     };

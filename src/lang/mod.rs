@@ -1,17 +1,22 @@
 //! Every word a user reads, in Dutch and English: one table per area, in this folder only.
 //! Placeholders are `{name}` and are filled by `fill`; a translator edits these files only.
 
+pub mod cli;
 pub mod explain;
+pub mod problems;
 pub mod progress;
 pub mod report;
 pub mod workbook;
 
+use std::sync::atomic::{AtomicU8, Ordering};
+
 /// The language of messages, headers and reports: Dutch by default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[repr(u8)]
 pub enum Lang {
     #[default]
-    Nl,
-    En,
+    Nl = 0,
+    En = 1,
 }
 
 impl Lang {
@@ -30,6 +35,111 @@ impl Lang {
             Lang::Nl => &explain::NL,
             Lang::En => &explain::EN,
         }
+    }
+}
+
+/// One word or sentence in both languages; `{name}` placeholders are filled by `fill`.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Word {
+    pub nl: &'static str,
+    pub en: &'static str,
+}
+
+impl Word {
+    /// The word in `lang`.
+    pub fn of(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Nl => self.nl,
+            Lang::En => self.en,
+        }
+    }
+
+    /// The sentence with its placeholders filled, in both languages.
+    pub fn say(&self, args: &[(&str, String)]) -> Said {
+        Said {
+            nl: fill(self.nl, args),
+            en: fill(self.en, args),
+        }
+    }
+
+    /// The sentence with placeholders filled by sentences, each in its own language.
+    pub fn say_in(&self, args: &[(&str, &Said)]) -> Said {
+        let pick = |lang: Lang| -> Vec<(&str, String)> {
+            args.iter()
+                .map(|(k, v)| (*k, v.of(lang).to_string()))
+                .collect()
+        };
+        Said {
+            nl: fill(self.nl, &pick(Lang::Nl)),
+            en: fill(self.en, &pick(Lang::En)),
+        }
+    }
+
+    /// The word in the language of this run.
+    pub fn now(&self) -> &'static str {
+        self.of(current())
+    }
+
+    /// The sentence filled, in `lang`.
+    pub fn with_lang(&self, lang: Lang, args: &[(&str, String)]) -> String {
+        fill(self.of(lang), args)
+    }
+
+    /// The sentence filled, in the language of this run.
+    pub fn now_with(&self, args: &[(&str, String)]) -> String {
+        fill(self.now(), args)
+    }
+}
+
+/// A filled sentence in both languages, for messages made before the language of their
+/// reader is known (input problems end up on stderr, in plan.xlsx and in report.html).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Said {
+    pub nl: String,
+    pub en: String,
+}
+
+impl Said {
+    /// The sentence in `lang`.
+    pub fn of(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Nl => &self.nl,
+            Lang::En => &self.en,
+        }
+    }
+
+    /// Text that reads the same in both languages: an id, a file name, a library's message.
+    pub fn plain(text: &str) -> Said {
+        Said {
+            nl: text.to_string(),
+            en: text.to_string(),
+        }
+    }
+
+    /// True when there is nothing to say.
+    pub fn is_empty(&self) -> bool {
+        self.nl.is_empty() || self.en.is_empty()
+    }
+}
+
+impl From<&Word> for Said {
+    fn from(w: &Word) -> Said {
+        w.say(&[])
+    }
+}
+
+static CURRENT: AtomicU8 = AtomicU8::new(0);
+
+/// Sets the language of this run's messages (`--lang`, else `STAGEPLAN_LANG`, else nl).
+pub fn set_current(lang: Lang) {
+    CURRENT.store(lang as u8, Ordering::Relaxed);
+}
+
+/// The language of this run's messages: Dutch unless set otherwise.
+pub fn current() -> Lang {
+    match CURRENT.load(Ordering::Relaxed) {
+        1 => Lang::En,
+        _ => Lang::Nl,
     }
 }
 

@@ -1,6 +1,6 @@
 //! The phases a spinner names while `solve` runs.
 
-use super::workbook::Word;
+use super::Word;
 
 pub const SOLVING: Word = Word {
     nl: "plan optimaliseren en controleren…",

@@ -1,6 +1,6 @@
 //! The words of report.html, the page for the stuurgroep.
 
-use super::workbook::Word;
+use super::Word;
 
 const fn w(nl: &'static str, en: &'static str) -> Word {
     Word { nl, en }

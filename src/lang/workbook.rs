@@ -2,22 +2,7 @@
 //! names in Dutch are also read back (see `input::aliases`).
 
 use super::Lang;
-
-/// One word in both languages.
-pub struct Word {
-    pub nl: &'static str,
-    pub en: &'static str,
-}
-
-impl Word {
-    /// The word in `lang`.
-    pub fn of(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Nl => self.nl,
-            Lang::En => self.en,
-        }
-    }
-}
+pub use super::Word;
 
 const fn w(nl: &'static str, en: &'static str) -> Word {
     Word { nl, en }

@@ -430,7 +430,7 @@ fn warnings_section(warnings: &[Problem], lang: Lang) -> String {
             "<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n",
             escape(&p.place()),
             p.code,
-            escape(&p.message)
+            escape(p.message.of(lang))
         ));
     }
     out.push_str("</table>\n");

@@ -98,7 +98,7 @@ fn placements(
             let notes: Vec<String> = warnings
                 .iter()
                 .filter(|p| p.value == st.id)
-                .map(|p| format!("{}: {}", p.code, p.message))
+                .map(|p| format!("{}: {}", p.code, p.message.of(lang)))
                 .collect();
             vec![
                 text(&st.id),
@@ -184,7 +184,7 @@ fn unplaced(instance: &Instance, reasons: &[UnplacedReason]) -> Vec<Vec<Cell>> {
         .collect()
 }
 
-fn checks(warnings: &[Problem]) -> Vec<Vec<Cell>> {
+fn checks(warnings: &[Problem], lang: Lang) -> Vec<Vec<Cell>> {
     warnings
         .iter()
         .map(|p| {
@@ -192,8 +192,8 @@ fn checks(warnings: &[Problem]) -> Vec<Vec<Cell>> {
                 text(p.code),
                 text(p.place()),
                 text(&p.value),
-                text(&p.message),
-                text(&p.action),
+                text(p.message.of(lang)),
+                text(p.action.of(lang)),
             ]
         })
         .collect()
@@ -307,7 +307,12 @@ pub fn plan_xlsx(
         t(&l::MESSAGE),
         t(&l::ACTION),
     ];
-    sheet(&mut book, t(&l::SHEET_CHECKS), &header, &checks(warnings))?;
+    sheet(
+        &mut book,
+        t(&l::SHEET_CHECKS),
+        &header,
+        &checks(warnings, lang),
+    )?;
     let rows = summary(instance, model, outcome, warnings.len(), lang);
     sheet(
         &mut book,

@@ -6,15 +6,20 @@ use crate::domain::{Instance, Model};
 use crate::input::problem::Problems;
 use crate::input::table::Table;
 use crate::input::{Adjust, Tables};
+use crate::lang::{problems as say, Said, Word};
 use std::collections::BTreeSet;
 
-fn unknown(problems: &mut Problems, id: &Located<String>, what: &str, file: &str) {
+fn unknown(problems: &mut Problems, id: &Located<String>, what: &Word, file: &Said) {
     problems.error(
         "E051",
         &id.at,
         &id.value,
-        format!("{what} '{}' is not in {file}", id.value),
-        &format!("Use an id from {file}, or remove it from the scenario."),
+        say::SCENARIO_UNKNOWN_ID.say_in(&[
+            ("what", &what.into()),
+            ("id", &Said::plain(&id.value)),
+            ("file", file),
+        ]),
+        say::SCENARIO_UNKNOWN_ID_DO.say_in(&[("file", file)]),
     );
 }
 
@@ -28,8 +33,8 @@ fn read_extra(
             "E053",
             &path.at,
             &path.value.display().to_string(),
-            "the file to add does not exist".into(),
-            "Give the file's name relative to the scenario file's folder.",
+            (&say::ADDED_FILE_MISSING).into(),
+            &say::ADDED_FILE_MISSING_DO,
         );
         return None;
     }
@@ -83,12 +88,12 @@ impl Adjust for Scenario {
         for (id, days) in &m.track_days {
             match model.tracks.iter_mut().find(|t| t.id == id.value) {
                 Some(t) => t.days = *days,
-                None => unknown(problems, id, "track", "the model"),
+                None => unknown(problems, id, &say::WHAT_TRACK, &(&say::THE_MODEL).into()),
             }
         }
         for id in &self.data.remove_tracks {
             if !model.tracks.iter().any(|t| t.id == id.value) {
-                unknown(problems, id, "track", "the model");
+                unknown(problems, id, &say::WHAT_TRACK, &(&say::THE_MODEL).into());
             }
         }
     }
@@ -112,12 +117,17 @@ impl Adjust for Scenario {
         }
         for id in &d.remove_schools {
             if !tables.schools.has_value("school_id", &id.value) {
-                unknown(problems, id, "school", "schools.csv");
+                unknown(problems, id, &say::WHAT_SCHOOL, &Said::plain("schools.csv"));
             }
         }
         for id in &d.remove_wpbs {
             if !tables.supervisors.has_value("wpb_id", &id.value) {
-                unknown(problems, id, "WPB", "supervisors.csv");
+                unknown(
+                    problems,
+                    id,
+                    &say::WHAT_WPB,
+                    &Said::plain("supervisors.csv"),
+                );
             }
         }
         let schools: BTreeSet<&str> = d.remove_schools.iter().map(|i| i.value.as_str()).collect();
@@ -137,11 +147,9 @@ impl Adjust for Scenario {
                     "W050",
                     &self.at,
                     &pinned,
-                    format!(
-                        "scenario '{}' removes WPB '{pinned}', so the pin to it is dropped",
-                        self.name
-                    ),
-                    "The student is planned like any other in this scenario.",
+                    say::PIN_DROPPED
+                        .say(&[("scenario", self.name.clone()), ("wpb", pinned.clone())]),
+                    &say::PIN_DROPPED_DO,
                 );
             }
         }
@@ -154,13 +162,13 @@ impl Adjust for Scenario {
             .retain_rows("track", |t| !tracks.contains(t));
         for (id, _) in &d.school_capacity {
             if !tables.schools.has_value("school_id", &id.value) {
-                unknown(problems, id, "school", "schools.csv");
+                unknown(problems, id, &say::WHAT_SCHOOL, &Said::plain("schools.csv"));
             }
         }
         for (id, _) in &d.wpb_capacity {
             if !tables.supervisors.has_value("wpb_id", &id.value) {
                 let file = "supervisors.csv (after the scenario's removals)";
-                unknown(problems, id, "WPB", file);
+                unknown(problems, id, &say::WHAT_WPB, &Said::plain(file));
             }
         }
     }

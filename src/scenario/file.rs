@@ -4,6 +4,7 @@
 use super::{Capacity, DataChanges, Located, ModelChanges, Scenario};
 use crate::input::cells::parse_days;
 use crate::input::problem::{Place, Problem, Problems};
+use crate::lang::{problems as say, Said, Word};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -114,7 +115,7 @@ impl Reader<'_> {
         }
     }
 
-    fn bad(&mut self, at: &Place, value: &str, message: String, action: &str) {
+    fn bad(&mut self, at: &Place, value: &str, message: Said, action: &Word) {
         self.problems.error("E052", at, value, message, action);
     }
 
@@ -124,12 +125,16 @@ impl Reader<'_> {
         let ok = x.is_finite() && if positive { x > 0.0 } else { x >= 0.0 };
         if !ok {
             let at = self.place(v.span().start);
-            let least = if positive { "above 0" } else { "at least 0" };
+            let least: Said = if positive {
+                (&say::ABOVE_ZERO).into()
+            } else {
+                (&say::AT_LEAST_ZERO).into()
+            };
             self.bad(
                 &at,
                 &x.to_string(),
-                format!("'{key}' must be a number {least}"),
-                "Write a plain number, e.g. 1.2 for a scale or 36 for hours.",
+                say::SCENARIO_AMOUNT.say_in(&[("key", &Said::plain(key)), ("least", &least)]),
+                &say::SCENARIO_AMOUNT_DO,
             );
             return None;
         }
@@ -143,8 +148,8 @@ impl Reader<'_> {
             self.bad(
                 &at,
                 &x.to_string(),
-                format!("'{key}' must be a whole number"),
-                "Write a whole number of students, e.g. 2.",
+                say::SCENARIO_WHOLE.say(&[("key", key.to_string())]),
+                &say::SCENARIO_WHOLE_DO,
             );
             return None;
         }
@@ -199,8 +204,8 @@ impl Reader<'_> {
                     "E050",
                     &at,
                     name,
-                    format!("'{name}' is not a weight"),
-                    &format!("Use one of: {}.", WEIGHTS.join(", ")),
+                    say::NOT_A_WEIGHT.say(&[("name", name.to_string())]),
+                    say::NOT_A_WEIGHT_DO.say(&[("names", WEIGHTS.join(", "))]),
                 );
             } else if let Some(v) = self.amount(value, name, false) {
                 model.weights.push((name.clone(), v));
@@ -213,14 +218,14 @@ impl Reader<'_> {
                 Ok(_) => self.bad(
                     &at,
                     "",
-                    "a track needs at least one stage day".into(),
-                    "List the days, e.g. [\"ma\", \"wo\"].",
+                    (&say::SCENARIO_NO_DAYS).into(),
+                    &say::SCENARIO_NO_DAYS_DO,
                 ),
                 Err(item) => self.bad(
                     &at,
                     &item,
-                    format!("'{item}' is not a weekday"),
-                    "Write weekdays as ma, di, wo, do, vr (or mon, tue, wed, thu, fri).",
+                    say::SCENARIO_BAD_DAY.say(&[("item", item.to_string())]),
+                    &say::SCENARIO_BAD_DAY_DO,
                 ),
             }
         }
@@ -274,8 +279,8 @@ impl Reader<'_> {
                     self.bad(
                         &at,
                         "",
-                        format!("the range of '{key}' must have from <= to and a step above 0"),
-                        "Write e.g. { from = 60, to = 120, step = 15 }.",
+                        say::GRID_RANGE.say(&[("key", key.to_string())]),
+                        &say::GRID_RANGE_DO,
                     );
                     return Vec::new();
                 }
@@ -292,8 +297,8 @@ impl Reader<'_> {
             self.bad(
                 &at,
                 "",
-                format!("every value of '{key}' must be a number above 0"),
-                "Remove the negative or zero values.",
+                say::GRID_VALUES.say(&[("key", key.to_string())]),
+                &say::GRID_VALUES_DO,
             );
             return Vec::new();
         }
@@ -329,11 +334,11 @@ impl Reader<'_> {
             self.bad(
                 &at,
                 "",
-                format!(
-                    "the grid makes {} scenarios, more than {GRID_LIMIT}",
-                    combos.len()
-                ),
-                "Use fewer values or a larger step.",
+                say::GRID_TOO_BIG.say(&[
+                    ("n", combos.len().to_string()),
+                    ("limit", GRID_LIMIT.to_string()),
+                ]),
+                &say::GRID_TOO_BIG_DO,
             );
             return Vec::new();
         }
@@ -381,8 +386,8 @@ pub fn parse_scenarios(file: &str, text: &str, base: &Path) -> Result<Vec<Scenar
                 "E050",
                 &at,
                 "",
-                format!("the scenario file is not valid: {}", e.message()),
-                "Correct the line shown; scenario keys are listed in the README.",
+                say::SCENARIO_INVALID.say(&[("error", e.message().to_string())]),
+                &say::SCENARIO_INVALID_DO,
             );
             return Err(reader.problems.into_sorted());
         }
@@ -397,11 +402,16 @@ pub fn parse_scenarios(file: &str, text: &str, base: &Path) -> Result<Vec<Scenar
             reader.bad(
                 &s.at,
                 &s.name,
-                "a scenario needs its own name, not empty and not 'baseline'".into(),
-                "Give the scenario a short name that says what changes.",
+                (&say::SCENARIO_NAME).into(),
+                &say::SCENARIO_NAME_DO,
             );
         } else if !names.insert(s.name.to_lowercase()) {
-            reader.bad(&s.at, &s.name, format!("the scenario name '{}' is used twice", s.name), "Give every scenario its own name (a grid name can use {travel_limit_minutes} and the like).");
+            reader.bad(
+                &s.at,
+                &s.name,
+                say::SCENARIO_NAME_TWICE.say(&[("name", s.name.clone())]),
+                &say::SCENARIO_NAME_TWICE_DO,
+            );
         }
     }
     if scenarios.is_empty() && !reader.problems.has_errors() {
@@ -409,8 +419,8 @@ pub fn parse_scenarios(file: &str, text: &str, base: &Path) -> Result<Vec<Scenar
             "E050",
             &Place::new(file, 1, 1),
             "",
-            "the file has no [[scenario]] or [[grid]] table".into(),
-            "Add at least one [[scenario]] with a name.",
+            (&say::SCENARIO_NONE).into(),
+            &say::SCENARIO_NONE_DO,
         );
     }
     if reader.problems.has_errors() {

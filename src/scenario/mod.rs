@@ -6,6 +6,7 @@ mod file;
 
 use crate::domain::Days;
 use crate::input::problem::{Place, Problem};
+use crate::lang::{problems as say, Said};
 use std::path::{Path, PathBuf};
 
 pub use file::parse_scenarios;
@@ -74,21 +75,25 @@ pub fn read_scenarios(path: &Path) -> Result<Vec<Scenario>, Vec<Problem>> {
     let name = path.file_name().map_or("scenarios.toml".into(), |n| {
         n.to_string_lossy().into_owned()
     });
-    let fail = |message: String| {
+    let fail = |message: Said| {
         let mut problems = crate::input::problem::Problems::default();
         problems.error(
             "E050",
             &Place::new(&name, 1, 1),
             "",
             message,
-            "Check the path given with --scenarios; the file is plain text (TOML).",
+            &say::SCENARIO_UNREADABLE_DO,
         );
         problems.into_sorted()
     };
     let text = match crate::input::table::read_text(path) {
         Ok(Ok(text)) => text,
-        Ok(Err(why)) => return Err(fail(format!("the scenario file {why}"))),
-        Err(e) => return Err(fail(format!("the scenario file cannot be read: {e}"))),
+        Ok(Err(why)) => return Err(fail(say::SCENARIO_NOT_TEXT.say_in(&[("why", &why.into())]))),
+        Err(e) => {
+            return Err(fail(
+                say::SCENARIO_UNREADABLE.say(&[("error", e.to_string())]),
+            ))
+        }
     };
     let base = path.parent().unwrap_or(Path::new("."));
     parse_scenarios(&name, &text, base)

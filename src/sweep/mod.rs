@@ -27,6 +27,8 @@ pub struct SweepOptions {
     /// Input files named in the manifest of report.html besides the instance and the
     /// model: the scenario file.
     pub inputs: Vec<std::path::PathBuf>,
+    /// Language of plan.xlsx, report.html and the comparison.
+    pub lang: Lang,
     /// Called after each scenario (a progress bar).
     pub progress: Option<std::sync::Arc<dyn Fn() + Send + Sync>>,
 }
@@ -207,7 +209,7 @@ fn solve_scenario(
                 errors[0].file,
                 errors[0].line,
                 errors[0].column,
-                errors[0].message
+                errors[0].message.of(crate::lang::current())
             );
             return Solved::Failed(failed(
                 scenario,
@@ -310,7 +312,7 @@ fn finish(
         model,
         &outcome,
         &loaded.warnings,
-        Lang::Nl,
+        options.lang,
         &base.manifest,
     )
     .into_iter()
@@ -402,7 +404,7 @@ pub fn run(
         model,
         &outcome,
         &loaded.warnings,
-        Lang::Nl,
+        options.lang,
         &base.manifest,
     )
     .into_iter()
@@ -433,7 +435,7 @@ pub fn run(
     ));
     files.push((
         "report.html".into(),
-        crate::report::html::sweep_report(&rows, model, &base.manifest, Lang::Nl),
+        crate::report::html::sweep_report(&rows, model, &base.manifest, options.lang),
     ));
     Ok(Sweep {
         institutes,

@@ -5,9 +5,12 @@ use assert_cmd::Command;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// The real binary.
+/// The real binary, speaking English: these tests assert English messages. Dutch, the
+/// default, is tested in tests/lang.rs.
 pub fn stageplan() -> Command {
-    Command::cargo_bin("stageplan").expect("binary")
+    let mut cmd = Command::cargo_bin("stageplan").expect("binary");
+    cmd.env("STAGEPLAN_LANG", "en");
+    cmd
 }
 
 /// A file's text, or a panic that names the file.

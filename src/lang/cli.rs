@@ -1,0 +1,170 @@
+//! What the command line says on the terminal, in Dutch and English. `bench` speaks
+//! English only: it is a developer's tool.
+
+use super::Word;
+
+const fn w(nl: &'static str, en: &'static str) -> Word {
+    Word { nl, en }
+}
+
+pub const COUNTS: Word = w(
+    "{errors} fout(en), {warnings} waarschuwing(en).",
+    "{errors} error(s), {warnings} warning(s).",
+);
+pub const NOTHING_PLANNED: Word = w(
+    "Er is niets gepland: verbeter de fouten hierboven en probeer het opnieuw.",
+    "Nothing was planned: correct the errors above and run again.",
+);
+pub const NOTHING_PLANNED_BASELINE: Word = w(
+    "Er is niets gepland: verbeter het gepubliceerde plan en probeer het opnieuw.",
+    "Nothing was planned: correct the baseline plan and run again.",
+);
+pub const ERROR: Word = w("fout: {message}", "error: {message}");
+pub const BAD_TIME_LIMIT: Word = w(
+    "fout: --time-limit moet een positief aantal seconden zijn, niet {value}",
+    "error: --time-limit must be a positive number of seconds, not {value}",
+);
+pub const NO_PLAN_PINS: Word = w(
+    "Voor deze invoer bestaat geen plan: verander het vastzetten of de groepen hierboven.",
+    "No plan exists for this input: change the pins or groups above.",
+);
+pub const CHECK_OK: Word = w(
+    "OK: {schools} scholen, {wpbs} WPB's, {students} studenten; model '{model}' ({source}).",
+    "OK: {schools} schools, {wpbs} WPBs, {students} students; model '{model}' ({source}).",
+);
+pub const CANNOT_WRITE_OUT: Word = w(
+    "fout: de uitvoer kan niet naar {dir} geschreven worden: {error}. Kies een andere --out-map; daar is niets veranderd.",
+    "error: cannot write the outputs to {dir}: {error}. Choose another --out folder; nothing was changed there.",
+);
+pub const SOLVE_STUDENTS: Word = w("{model}: {n} studenten", "{model}: {n} students");
+pub const SOLVE_PLACED: Word = w(
+    "geplaatst {placed}, niet geplaatst {unplaced} (redenen in {file})",
+    "placed {placed}, unplaced {unplaced} (reasons in {file})",
+);
+pub const SOLVE_OBJECTIVE: Word = w(
+    "doelwaarde {objective}  ondergrens {bound}  gap {gap}%  {status} in {seconds} s",
+    "objective {objective}  bound {bound}  gap {gap}%  {status} in {seconds} s",
+);
+pub const SOLVE_REPAIR: Word = w(
+    "herstel van het gepubliceerde plan: {kept} van {before} gebleven, {moved} verplaatst ({reasons}), {new} nieuw geplaatst; gewicht moved_student {weight} (details in {file})",
+    "repair of the published plan: {kept} of {before} kept, {moved} moved ({reasons}), {new} newly placed; moved_student weight {weight} (details in {file})",
+);
+pub const NONE: Word = w("geen", "none");
+pub const SOLVE_VERIFIED: Word = w(
+    "plan nagekeken door de onafhankelijke controle; geschreven naar {dir}",
+    "plan verified by the independent checker; written to {dir}",
+);
+pub const SOLVE_DIAGNOSIS: Word = w(
+    "diagnose: {bottlenecks} knelpunt(en), {suggestions} nagerekend(e) voorstel(len) in {file} ({seconds} s)",
+    "diagnosis: {bottlenecks} bottleneck(s), {suggestions} verified suggestion(s) in {file} ({seconds} s)",
+);
+pub const SOLVE_FAILED: Word = w(
+    "fout: {message}. Er is niets geschreven.",
+    "error: {message}. Nothing was written.",
+);
+pub const NO_PLAN_EXISTS: Word = w(
+    "voor deze invoer bestaat geen plan (status infeasible_input): {why}; verander het vastzetten of de groepen",
+    "no plan exists for this input (status infeasible_input): {why}; change the pins or groups",
+);
+pub const NO_PLAN_IN_TIME: Word = w(
+    "binnen de tijdslimiet is geen plan gevonden; probeer het opnieuw met een langere --time-limit",
+    "no plan was found within the time limit; run again with a longer --time-limit",
+);
+pub const INTERNAL: Word = w("interne fout: {message}", "internal error: {message}");
+pub const GENERATE_SIZES: Word = w(
+    "fout: --students en --schools moeten minstens 1 zijn",
+    "error: --students and --schools must be at least 1",
+);
+pub const CANNOT_WRITE: Word = w(
+    "fout: {path} kan niet geschreven worden: {error}",
+    "error: cannot write to {path}: {error}",
+);
+pub const GENERATED: Word = w(
+    "{students} studenten en {schools} scholen geschreven naar {dir}",
+    "wrote {students} students and {schools} schools to {dir}",
+);
+pub const INIT_EXISTS: Word = w(
+    "fout: {path} bestaat al; stageplan init overschrijft nooit. Kies een nieuwe naam.",
+    "error: {path} already exists; stageplan init never overwrites. Choose a new name.",
+);
+pub const INIT_WRITTEN: Word = w(
+    "{path} geschreven: vul het in en start dan: stageplan solve {path} --out uitvoer",
+    "{path} written: fill it in, then run: stageplan solve {path} --out output",
+);
+pub const SWEEP_BAD_FILE: Word = w(
+    "Er is niets doorgerekend: verbeter het scenariobestand en probeer het opnieuw.",
+    "Nothing was solved: correct the scenario file and run again.",
+);
+pub const SWEEP_BAD_INPUT: Word = w(
+    "Er is niets doorgerekend: verbeter de fouten hierboven en probeer het opnieuw.",
+    "Nothing was solved: correct the errors above and run again.",
+);
+pub const SWEEP_NO_BASELINE: Word = w(
+    "fout: de basis heeft geen plan: {message}. Er is niets geschreven.",
+    "error: the baseline has no plan: {message}. Nothing was written.",
+);
+pub const SWEEP_NO_PLAN: Word = w(
+    "scenario '{scenario}' heeft geen plan ({status}): {message}",
+    "scenario '{scenario}' has no plan ({status}): {message}",
+);
+pub const SWEEP_DONE: Word = w(
+    "{n} scenario's ({failed} zonder plan); vergelijking in {csv} en {md}",
+    "{n} scenarios ({failed} without a plan); comparison in {csv} and {md}",
+);
+pub const UNKNOWN_STUDENT: Word = w(
+    "fout: student '{student}' staat niet in students.csv van {instance}; geef een student_id uit dat bestand",
+    "error: student '{student}' is not in students.csv of {instance}; give a student_id from that file",
+);
+pub const PLAN_BREAKS_RULES: Word = w(
+    "fout: het plan breekt {n} harde regel(s); `stageplan verify` laat ze zien; verklaar een geldig plan",
+    "error: the plan breaks {n} hard rule(s); run `stageplan verify` to see them, and explain a valid plan",
+);
+
+/// Every sentence above, for the test that both languages name the same placeholders.
+pub const ALL: &[&Word] = &[
+    &COUNTS,
+    &NOTHING_PLANNED,
+    &NOTHING_PLANNED_BASELINE,
+    &ERROR,
+    &BAD_TIME_LIMIT,
+    &NO_PLAN_PINS,
+    &CHECK_OK,
+    &CANNOT_WRITE_OUT,
+    &SOLVE_STUDENTS,
+    &SOLVE_PLACED,
+    &SOLVE_OBJECTIVE,
+    &SOLVE_REPAIR,
+    &NONE,
+    &SOLVE_VERIFIED,
+    &SOLVE_DIAGNOSIS,
+    &SOLVE_FAILED,
+    &NO_PLAN_EXISTS,
+    &NO_PLAN_IN_TIME,
+    &INTERNAL,
+    &GENERATE_SIZES,
+    &CANNOT_WRITE,
+    &GENERATED,
+    &INIT_EXISTS,
+    &INIT_WRITTEN,
+    &SWEEP_BAD_FILE,
+    &SWEEP_BAD_INPUT,
+    &SWEEP_NO_BASELINE,
+    &SWEEP_NO_PLAN,
+    &SWEEP_DONE,
+    &UNKNOWN_STUDENT,
+    &PLAN_BREAKS_RULES,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::problems::placeholders;
+
+    #[test]
+    fn every_terminal_sentence_names_the_same_placeholders_in_both_languages() {
+        for word in ALL {
+            assert!(!word.nl.is_empty() && !word.en.is_empty(), "{word:?}");
+            assert_eq!(placeholders(word.nl), placeholders(word.en), "{word:?}");
+        }
+    }
+}

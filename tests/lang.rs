@@ -1,0 +1,124 @@
+//! Dutch by default, English with `--lang en` or STAGEPLAN_LANG=en, for messages and the
+//! free text of the outputs; codes and column names stay as the data contract says.
+
+mod common;
+
+use assert_cmd::Command;
+use common::{csv_rows, read};
+use std::path::Path;
+
+/// The binary as a user starts it: no language set anywhere.
+fn plain() -> Command {
+    let mut cmd = Command::cargo_bin("stageplan").expect("binary");
+    cmd.env_remove("STAGEPLAN_LANG");
+    cmd
+}
+
+/// An instance whose students.csv has a bad number of paid fte on line 2.
+fn broken(dir: &Path) -> std::path::PathBuf {
+    let inst = dir.join("inst");
+    std::fs::create_dir_all(&inst).unwrap();
+    for f in ["schools.csv", "supervisors.csv", "travel.csv"] {
+        std::fs::copy(Path::new("data/hos").join(f), inst.join(f)).unwrap();
+    }
+    let students = read(Path::new("data/hos/students.csv"));
+    let mut lines: Vec<String> = students.lines().map(str::to_string).collect();
+    let header: Vec<&str> = lines[0].split(',').collect();
+    let fte = header.iter().position(|h| *h == "paid_fte").unwrap();
+    let mut cells: Vec<String> = lines[1].split(',').map(str::to_string).collect();
+    cells[fte] = "veel".into();
+    lines[1] = cells.join(",");
+    std::fs::write(inst.join("students.csv"), lines.join("\n") + "\n").unwrap();
+    inst
+}
+
+fn stderr_of(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "exit code");
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn problems_are_dutch_by_default_and_english_on_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let inst = broken(dir.path());
+    let nl = stderr_of(plain().arg("check").arg(&inst));
+    assert!(nl.contains("students.csv:2:"), "{nl}");
+    assert!(
+        nl.contains("fout E011: 'paid_fte' is geen getal (waarde: 'veel')"),
+        "{nl}"
+    );
+    assert!(nl.contains("wat te doen: Schrijf een gewoon getal"), "{nl}");
+    assert!(nl.contains("Er is niets gepland"), "{nl}");
+    let en = stderr_of(plain().args(["--lang", "en", "check"]).arg(&inst));
+    assert!(
+        en.contains("error E011: 'paid_fte' is not a number (value: 'veel')"),
+        "{en}"
+    );
+    assert!(en.contains("what to do: Write a plain number"), "{en}");
+    assert!(en.contains("Nothing was planned"), "{en}");
+}
+
+#[test]
+fn the_environment_sets_the_language_and_the_flag_overrides_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let inst = broken(dir.path());
+    let en = stderr_of(plain().env("STAGEPLAN_LANG", "en").arg("check").arg(&inst));
+    assert!(en.contains("error E011"), "{en}");
+    let nl = stderr_of(
+        plain()
+            .env("STAGEPLAN_LANG", "en")
+            .args(["check", "--lang", "nl"])
+            .arg(&inst),
+    );
+    assert!(nl.contains("fout E011"), "{nl}");
+    let bad = plain()
+        .env("STAGEPLAN_LANG", "fr")
+        .arg("check")
+        .arg(&inst)
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("STAGEPLAN_LANG"));
+}
+
+#[test]
+fn unplaced_reasons_and_the_summary_line_follow_the_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let (nl, en) = (dir.path().join("nl"), dir.path().join("en"));
+    let out = plain()
+        .args(["solve", "data/hos", "--suggestions", "0", "--out"])
+        .arg(&nl)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("geplaatst 289, niet geplaatst 11"), "{said}");
+    plain()
+        .args([
+            "--lang",
+            "en",
+            "solve",
+            "data/hos",
+            "--quiet",
+            "--suggestions",
+            "0",
+            "--out",
+        ])
+        .arg(&en)
+        .assert()
+        .success();
+    let (rows_nl, rows_en) = (
+        csv_rows(&read(&nl.join("unplaced.csv"))),
+        csv_rows(&read(&en.join("unplaced.csv"))),
+    );
+    assert_eq!(rows_nl.len(), rows_en.len());
+    // The same codes and columns; the reason and action in each language.
+    for (a, b) in rows_nl.iter().zip(&rows_en) {
+        assert_eq!(a["reason_code"], b["reason_code"]);
+        assert_ne!(a["reason"], b["reason"]);
+        assert_ne!(a["action"], b["action"]);
+    }
+    // plan.csv carries no free text: the same bytes in both languages.
+    assert_eq!(read(&nl.join("plan.csv")), read(&en.join("plan.csv")));
+}
