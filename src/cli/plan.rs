@@ -264,33 +264,44 @@ pub(super) fn verify(instance: &Path, plan: &Path, model: Option<&Path>) -> Resu
         let who = if v.student.is_empty() {
             String::new()
         } else {
-            format!("student '{}': ", v.student)
+            say::STUDENT_PREFIX.now_with(&[("id", v.student.clone())])
         };
         println!(
-            "{at}{who}rule {} ({}) broken: {}",
-            v.rule, v.name, v.message
+            "{}",
+            say::RULE_BROKEN.now_with(&[
+                ("at", at),
+                ("who", who),
+                ("rule", v.rule.to_string()),
+                ("name", v.name.to_string()),
+                ("message", v.message.to_string()),
+            ])
         );
     }
     for note in &verdict.notes {
-        println!("note: {note}");
+        println!("{}", say::NOTE.now_with(&[("note", note.to_string())]));
     }
     let t = &verdict.terms;
     println!(
-        "placed {}, unplaced {}; objective {} (travel {} min, same type {}, preference rank {}, unlisted {}, uncertified {})",
-        verdict.placed.len(),
-        t.unplaced,
-        files::number(verdict.objective),
-        files::number(t.travel_minutes),
-        t.same_type_as_previous,
-        t.preference_rank,
-        t.preference_unlisted,
-        t.uncertified_wpb
+        "{}",
+        say::VERIFY_FIGURES.now_with(&[
+            ("placed", verdict.placed.len().to_string()),
+            ("unplaced", t.unplaced.to_string()),
+            ("objective", files::number(verdict.objective)),
+            ("travel", files::number(t.travel_minutes)),
+            ("same", t.same_type_as_previous.to_string()),
+            ("rank", t.preference_rank.to_string()),
+            ("unlisted", t.preference_unlisted.to_string()),
+            ("uncertified", t.uncertified_wpb.to_string()),
+        ])
     );
     if verdict.violations.is_empty() {
-        println!("all hard rules hold");
+        println!("{}", say::ALL_RULES_HOLD.now());
         Ok(())
     } else {
-        println!("{} hard rule violation(s)", verdict.violations.len());
+        println!(
+            "{}",
+            say::VIOLATIONS.now_with(&[("n", verdict.violations.len().to_string())])
+        );
         Err(ExitCode::from(INVALID))
     }
 }

@@ -3,6 +3,7 @@
 
 use super::{load, print_problems, FAILURE, INVALID};
 use crate::checker;
+use crate::lang::cli as say;
 use crate::report::files::{gap, number, plan_csv};
 use crate::report::quality::quality;
 use crate::solve;
@@ -50,52 +51,72 @@ pub(super) fn score(
         // Without a time limit HiGHS solves the LP to optimality, or fails above.
         let bound = bound.unwrap_or(0.0).min(verdict.objective);
         let t = &q.objective_terms;
+        let rules = if verdict.violations.is_empty() {
+            say::ALL_RULES_HOLD.now().to_string()
+        } else {
+            say::VIOLATIONS.now_with(&[("n", verdict.violations.len().to_string())])
+        };
         println!(
-            "{} of {} students placed ({}); {}",
-            verdict.placed.len(),
-            inst.students.len(),
-            percent(q.placed_share),
-            if verdict.violations.is_empty() {
-                "all hard rules hold".to_string()
-            } else {
-                format!("{} hard rule violation(s)", verdict.violations.len())
-            }
+            "{}",
+            say::SCORE_PLACED.now_with(&[
+                ("placed", verdict.placed.len().to_string()),
+                ("students", inst.students.len().to_string()),
+                ("share", percent(q.placed_share)),
+                ("rules", rules),
+            ])
         );
         println!(
-            "objective {} (unplaced {}, travel {}, same type {}, preference rank {}, unlisted {}, uncertified {})",
-            number(verdict.objective), number(t.unplaced), number(t.travel), number(t.same_type_as_previous),
-            number(t.preference_rank), number(t.preference_unlisted), number(t.uncertified_wpb)
+            "{}",
+            say::SCORE_OBJECTIVE.now_with(&[
+                ("objective", number(verdict.objective)),
+                ("unplaced", number(t.unplaced)),
+                ("travel", number(t.travel)),
+                ("same", number(t.same_type_as_previous)),
+                ("rank", number(t.preference_rank)),
+                ("unlisted", number(t.preference_unlisted)),
+                ("uncertified", number(t.uncertified_wpb)),
+            ])
         );
         println!(
-            "LP bound {}: gap at most {} (the optimum lies between; `solve` proves it)",
-            number(bound),
-            percent(gap(verdict.objective, bound))
+            "{}",
+            say::SCORE_BOUND.now_with(&[
+                ("bound", number(bound)),
+                ("gap", percent(gap(verdict.objective, bound))),
+            ])
         );
         let tr = &q.travel_minutes;
         println!(
-            "travel: mean {} min, 90th percentile {} min, max {} min",
-            number(tr.mean),
-            number(tr.p90),
-            number(tr.max)
+            "{}",
+            say::SCORE_TRAVEL.now_with(&[
+                ("mean", number(tr.mean)),
+                ("p90", number(tr.p90)),
+                ("max", number(tr.max)),
+            ])
         );
         println!(
-            "preferences (of the placed who listed any): {} first choice, {} in the top 3",
-            percent(q.first_preference_share),
-            percent(q.top3_preference_share)
+            "{}",
+            say::SCORE_PREFERENCES.now_with(&[
+                ("first", percent(q.first_preference_share)),
+                ("top3", percent(q.top3_preference_share)),
+            ])
         );
         println!(
-            "{} at another school type than last time; {} with a certified WPB",
-            percent(q.different_type_share),
-            percent(q.certified_wpb_share)
+            "{}",
+            say::SCORE_TYPES.now_with(&[
+                ("different", percent(q.different_type_share)),
+                ("certified", percent(q.certified_wpb_share)),
+            ])
         );
         println!(
-            "load: WPBs mean {} (sd {}, max {}); schools mean {} (sd {}, max {})",
-            percent(q.wpb_load.mean),
-            percent(q.wpb_load.sd),
-            percent(q.wpb_load.max),
-            percent(q.school_load.mean),
-            percent(q.school_load.sd),
-            percent(q.school_load.max)
+            "{}",
+            say::SCORE_LOAD.now_with(&[
+                ("wm", percent(q.wpb_load.mean)),
+                ("wsd", percent(q.wpb_load.sd)),
+                ("wmax", percent(q.wpb_load.max)),
+                ("sm", percent(q.school_load.mean)),
+                ("ssd", percent(q.school_load.sd)),
+                ("smax", percent(q.school_load.max)),
+            ])
         );
     }
     if verdict.violations.is_empty() {
@@ -124,11 +145,13 @@ pub(super) fn greedy(instance: &Path, model: Option<&Path>, out: &Path) -> Resul
         return Err(ExitCode::from(FAILURE));
     }
     println!(
-        "greedy plan: {} of {} students placed, objective {}; written to {} (score it with `stageplan score`)",
-        verdict.placed.len(),
-        inst.students.len(),
-        number(verdict.objective),
-        out.display()
+        "{}",
+        say::GREEDY_DONE.now_with(&[
+            ("placed", verdict.placed.len().to_string()),
+            ("students", inst.students.len().to_string()),
+            ("objective", number(verdict.objective)),
+            ("file", out.display().to_string()),
+        ])
     );
     for v in &verdict.violations {
         eprintln!(

@@ -76,7 +76,10 @@ pub(super) fn sweep(run: SweepRun) -> Result<(), ExitCode> {
     })?;
     if !run.quiet {
         let base = done.rows[0].plan.as_ref();
-        print!("{}", sweep::text_table(&done.rows, base));
+        print!(
+            "{}",
+            sweep::text_table(&done.rows, base, crate::lang::current())
+        );
         let failed: Vec<&sweep::Row> = done.rows.iter().filter(|r| r.plan.is_none()).collect();
         for r in &failed {
             eprintln!(

@@ -5,18 +5,16 @@ use super::bottleneck::num;
 use super::flow::Limit;
 use super::Diagnosis;
 use crate::domain::{Instance, Model};
-use crate::lang::Lang;
+use crate::lang::diagnosis as words;
 use serde::Serialize;
 
 /// What the flow relaxes, said once for both files.
-pub const RELAXATION: &str = "The flow network (student -> WPB -> school) ignores groups (rule 9), and turns an hour limit into a count of places: floor(hours / the lightest hours per student among the tracks that may come). So its unplaced count is a lower bound on any plan's.";
-
 /// How suggestions are verified, said once for both files.
 fn method(d: &Diagnosis) -> &'static str {
     if d.full_resolve {
-        "Candidates come from the bottlenecks and the rule reasons and are ranked by the larger of two cheap estimates (the extra students the flow bound allows, and the unplaced students that fit into room left in the plan); only the best few are verified by re-solving the whole changed input, and the plan found is re-checked by the independent checker. 'Proven best' means no plan with the change places more (flow bound)."
+        words::METHOD_FULL.of(d.lang)
     } else {
-        "Candidates come from the bottlenecks and the rule reasons and are ranked by the larger of two cheap estimates (the extra students the flow bound allows, and the unplaced students that fit into room left in the plan); only the best few are verified by re-solving the changed input locally: the students at the schools the change touches and the unplaced students who may go there are re-planned, everyone else keeps their place. The plan found is re-checked by the independent checker against the changed input, so each gain is achievable; the optimum may place more and cost less. 'Proven best' means no plan with the change places more (flow bound)."
+        words::METHOD_LOCAL.of(d.lang)
     }
 }
 
@@ -106,7 +104,7 @@ fn suggestion_items(d: &Diagnosis, instance: &Instance, model: &Model) -> Vec<Js
         .enumerate()
         .map(|(i, s)| JsonSuggestion {
             rank: i + 1,
-            change: s.change.describe(instance, model, Lang::En),
+            change: s.change.describe(instance, model, d.lang),
             placed_extra: s.gain,
             flow_estimate: s.estimate,
             proven_best: s.proven_best,
@@ -131,7 +129,7 @@ pub fn diagnosis_json(d: &Diagnosis, instance: &Instance, model: &Model) -> Vec<
         placed: d.placed,
         unplaced: d.reasons.len(),
         flow_bound_unplaced: d.flow.unplaced_bound(),
-        flow_relaxation: RELAXATION,
+        flow_relaxation: words::RELAXATION.of(d.lang),
         unplaced_students: d
             .reasons
             .iter()
@@ -161,7 +159,7 @@ pub fn diagnosis_json(d: &Diagnosis, instance: &Instance, model: &Model) -> Vec<
                     .iter()
                     .map(|&(c, cap)| place(&instance.schools[c].id, cap))
                     .collect(),
-                text: b.describe(instance, model, Lang::En),
+                text: b.describe(instance, model, d.lang),
             })
             .collect(),
         suggestions: JsonSuggestions {
@@ -183,15 +181,25 @@ fn cell(text: &str) -> String {
 
 /// diagnosis.md: the same content as a page to read before the stuurgroep meeting.
 pub fn diagnosis_md(d: &Diagnosis, instance: &Instance, model: &Model) -> Vec<u8> {
+    let lang = d.lang;
     let mut md = format!(
-        "# Diagnosis: {}\n\n{} students: {} placed, {} unplaced. The max-flow bound says at least {} must stay unplaced.\n\n{RELAXATION}\n\n",
-        model.name,
-        instance.students.len(),
-        d.placed,
-        d.reasons.len(),
-        d.flow.unplaced_bound()
+        "{}\n\n{}\n\n{}\n\n",
+        words::TITLE.with_lang(lang, &[("model", model.name.clone())]),
+        words::INTRO.with_lang(
+            lang,
+            &[
+                ("students", instance.students.len().to_string()),
+                ("placed", d.placed.to_string()),
+                ("unplaced", d.reasons.len().to_string()),
+                ("bound", d.flow.unplaced_bound().to_string()),
+            ]
+        ),
+        words::RELAXATION.of(lang)
     );
-    md.push_str("## Unplaced students\n\n| student | code | bottleneck | reason | action |\n|---|---|---|---|---|\n");
+    md.push_str(&format!(
+        "{}\n|---|---|---|---|---|\n",
+        words::UNPLACED.of(lang)
+    ));
     for r in &d.reasons {
         let b = d
             .bottleneck_of(r.student)
@@ -204,40 +212,60 @@ pub fn diagnosis_md(d: &Diagnosis, instance: &Instance, model: &Model) -> Vec<u8
             cell(&r.action)
         ));
     }
-    md.push_str("\n## Bottlenecks\n\n");
+    md.push_str(&format!("\n{}\n\n", words::BOTTLENECKS.of(lang)));
     if d.bottlenecks.is_empty() {
-        md.push_str("None: the flow places every student who has an allowed WPB.\n");
+        md.push_str(&format!("{}\n", words::NO_BOTTLENECKS.of(lang)));
     }
     for b in &d.bottlenecks {
-        md.push_str(&format!(
-            "- **B{}**: {}. It keeps {} out. Students: {}.\n",
-            b.id,
-            b.describe(instance, model, Lang::En),
-            b.blocked,
-            ids(instance, &b.students).join(", ")
+        md.push_str(&words::BOTTLENECK.with_lang(
+            lang,
+            &[
+                ("id", b.id.to_string()),
+                ("text", b.describe(instance, model, lang)),
+                ("blocked", b.blocked.to_string()),
+                ("students", ids(instance, &b.students).join(", ")),
+            ],
         ));
+        md.push('\n');
     }
+    let heading = words::SUGGESTIONS.of(lang);
     if d.verify_top == 0 {
-        md.push_str("\n## Suggestions\n\nNot computed (`--suggestions 0`).\n");
+        md.push_str(&format!(
+            "\n{heading}\n\n{}\n",
+            words::NOT_COMPUTED.of(lang)
+        ));
         return md.into_bytes();
     }
     md.push_str(&format!(
-        "\n## Suggestions\n\n{}\n\n{} candidates considered, the best {} verified.\n\n",
+        "\n{heading}\n\n{}\n\n{}\n\n",
         method(d),
-        d.candidates,
-        d.verify_top
+        words::CONSIDERED.with_lang(
+            lang,
+            &[
+                ("candidates", d.candidates.to_string()),
+                ("top", d.verify_top.to_string()),
+            ]
+        )
     ));
     if d.suggestions.is_empty() {
-        md.push_str("No verified change places more students.\n");
+        md.push_str(&format!("{}\n", words::NO_SUGGESTIONS.of(lang)));
     } else {
-        md.push_str("| # | change | placed extra | proven best | objective change | newly placed | no longer placed |\n|---|---|---|---|---|---|---|\n");
+        md.push_str(&format!(
+            "{}\n|---|---|---|---|---|---|---|\n",
+            words::SUGGESTION_TABLE.of(lang)
+        ));
         for s in suggestion_items(d, instance, model) {
+            let proven = if s.proven_best {
+                &words::YES
+            } else {
+                &words::NO
+            };
             md.push_str(&format!(
                 "| {} | {} | {} | {} | {} ({} -> {}) | {} | {} |\n",
                 s.rank,
                 cell(&s.change),
                 s.placed_extra,
-                if s.proven_best { "yes" } else { "no" },
+                proven.of(lang),
                 num(s.objective_change),
                 num(s.objective_before),
                 num(s.objective_after),

@@ -120,6 +120,76 @@ pub const PLAN_BREAKS_RULES: Word = w(
     "error: the plan breaks {n} hard rule(s); run `stageplan verify` to see them, and explain a valid plan",
 );
 
+// sweep.md and the sweep's table on the terminal.
+pub const SWEEP_HEADER: [Word; 10] = [
+    w("scenario", "scenario"),
+    w("status", "status"),
+    w("geplaatst", "placed"),
+    w("niet geplaatst", "unplaced"),
+    w("doelwaarde", "objective"),
+    w("t.o.v. basis", "vs baseline"),
+    w("reistijd t.o.v. basis", "travel vs baseline"),
+    w("reistijd gem.", "travel mean"),
+    w("reistijd max", "travel max"),
+    w("anders", "changed"),
+];
+pub const SWEEP_WITHOUT_PLAN: Word = w("Scenario's zonder plan:", "Scenarios without a plan:");
+pub const SWEEP_INPUT_ERRORS: Word = w(
+    "{n} invoerfout(en), de eerste: {place}: {message} (zie {file})",
+    "{n} input error(s), first: {place}: {message} (see {file})",
+);
+pub const SWEEP_SAME: Word = w(
+    "dezelfde invoer en hetzelfde model als de basis: het plan van de basis blijft",
+    "the same instance and model as the baseline: its plan is kept",
+);
+
+// verify, score and greedy.
+pub const RULE_BROKEN: Word = w(
+    "{at}{who}regel {rule} ({name}) gebroken: {message}",
+    "{at}{who}rule {rule} ({name}) broken: {message}",
+);
+pub const STUDENT_PREFIX: Word = w("student '{id}': ", "student '{id}': ");
+pub const NOTE: Word = w("let op: {note}", "note: {note}");
+pub const VERIFY_FIGURES: Word = w(
+    "geplaatst {placed}, niet geplaatst {unplaced}; doelwaarde {objective} (reistijd {travel} min, zelfde schoolsoort {same}, voorkeursplaats {rank}, niet in voorkeuren {unlisted}, niet gecertificeerd {uncertified})",
+    "placed {placed}, unplaced {unplaced}; objective {objective} (travel {travel} min, same type {same}, preference rank {rank}, unlisted {unlisted}, uncertified {uncertified})",
+);
+pub const ALL_RULES_HOLD: Word = w("alle harde regels kloppen", "all hard rules hold");
+pub const VIOLATIONS: Word = w("{n} harde regel(s) gebroken", "{n} hard rule violation(s)");
+
+pub const SCORE_PLACED: Word = w(
+    "{placed} van {students} studenten geplaatst ({share}); {rules}",
+    "{placed} of {students} students placed ({share}); {rules}",
+);
+pub const SCORE_OBJECTIVE: Word = w(
+    "doelwaarde {objective} (niet geplaatst {unplaced}, reistijd {travel}, zelfde schoolsoort {same}, voorkeursplaats {rank}, niet in voorkeuren {unlisted}, niet gecertificeerd {uncertified})",
+    "objective {objective} (unplaced {unplaced}, travel {travel}, same type {same}, preference rank {rank}, unlisted {unlisted}, uncertified {uncertified})",
+);
+pub const SCORE_BOUND: Word = w(
+    "LP-ondergrens {bound}: hoogstens {gap} van het optimum (het optimum ligt ertussen; `solve` bewijst het)",
+    "LP bound {bound}: gap at most {gap} (the optimum lies between; `solve` proves it)",
+);
+pub const SCORE_TRAVEL: Word = w(
+    "reistijd: gemiddeld {mean} min, 90e percentiel {p90} min, hoogstens {max} min",
+    "travel: mean {mean} min, 90th percentile {p90} min, max {max} min",
+);
+pub const SCORE_PREFERENCES: Word = w(
+    "voorkeuren (van de geplaatsten die er opgaven): {first} eerste keus, {top3} in de top 3",
+    "preferences (of the placed who listed any): {first} first choice, {top3} in the top 3",
+);
+pub const SCORE_TYPES: Word = w(
+    "{different} op een andere schoolsoort dan vorige keer; {certified} bij een gecertificeerde WPB",
+    "{different} at another school type than last time; {certified} with a certified WPB",
+);
+pub const SCORE_LOAD: Word = w(
+    "bezetting: WPB's gemiddeld {wm} (sd {wsd}, max {wmax}); scholen gemiddeld {sm} (sd {ssd}, max {smax})",
+    "load: WPBs mean {wm} (sd {wsd}, max {wmax}); schools mean {sm} (sd {ssd}, max {smax})",
+);
+pub const GREEDY_DONE: Word = w(
+    "gretig plan: {placed} van {students} studenten geplaatst, doelwaarde {objective}; geschreven naar {file} (beoordeel het met `stageplan score`)",
+    "greedy plan: {placed} of {students} students placed, objective {objective}; written to {file} (score it with `stageplan score`)",
+);
+
 /// Every sentence above, for the test that both languages name the same placeholders.
 pub const ALL: &[&Word] = &[
     &COUNTS,
@@ -153,6 +223,23 @@ pub const ALL: &[&Word] = &[
     &SWEEP_DONE,
     &UNKNOWN_STUDENT,
     &PLAN_BREAKS_RULES,
+    &SWEEP_WITHOUT_PLAN,
+    &SWEEP_INPUT_ERRORS,
+    &SWEEP_SAME,
+    &RULE_BROKEN,
+    &STUDENT_PREFIX,
+    &NOTE,
+    &VERIFY_FIGURES,
+    &ALL_RULES_HOLD,
+    &VIOLATIONS,
+    &SCORE_PLACED,
+    &SCORE_OBJECTIVE,
+    &SCORE_BOUND,
+    &SCORE_TRAVEL,
+    &SCORE_PREFERENCES,
+    &SCORE_TYPES,
+    &SCORE_LOAD,
+    &GREEDY_DONE,
 ];
 
 #[cfg(test)]

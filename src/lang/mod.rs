@@ -2,6 +2,7 @@
 //! Placeholders are `{name}` and are filled by `fill`; a translator edits these files only.
 
 pub mod cli;
+pub mod diagnosis;
 pub mod explain;
 pub mod problems;
 pub mod progress;

@@ -116,3 +116,16 @@ pub const WEIGHT_NAMES: [&str; 6] = [
     "preference_unlisted",
     "uncertified_wpb",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::problems::placeholders;
+
+    #[test]
+    fn report_words_with_placeholders_name_the_same_in_both_languages() {
+        for word in [&MADE_ON, &BOTTLENECK_KEEPS, &WARNINGS_MORE] {
+            assert_eq!(placeholders(word.nl), placeholders(word.en), "{word:?}");
+        }
+    }
+}

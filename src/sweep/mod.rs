@@ -5,6 +5,7 @@ mod table;
 
 use crate::domain::{Instance, Model};
 use crate::input::{self, problem::Problem, Loaded};
+use crate::lang::cli::{SWEEP_INPUT_ERRORS, SWEEP_SAME};
 use crate::lang::Lang;
 use crate::pipeline::{self, Outcome, PipelineError};
 use crate::repair::Baseline;
@@ -203,13 +204,14 @@ fn solve_scenario(
                 .iter()
                 .filter(|p| p.severity == input::problem::Severity::Error)
                 .collect();
-            let message = format!(
-                "{} input error(s), first: {}:{}:{}: {} (see {folder}/problems.txt)",
-                errors.len(),
-                errors[0].file,
-                errors[0].line,
-                errors[0].column,
-                errors[0].message.of(crate::lang::current())
+            let message = SWEEP_INPUT_ERRORS.with_lang(
+                options.lang,
+                &[
+                    ("n", errors.len().to_string()),
+                    ("place", errors[0].place()),
+                    ("message", errors[0].message.of(options.lang).to_string()),
+                    ("file", format!("{folder}/problems.txt")),
+                ],
             );
             return Solved::Failed(failed(
                 scenario,
@@ -302,7 +304,7 @@ fn finish(
         moved: outcome.repair.as_ref().map(|r| r.moved),
         seconds: if same { 0.0 } else { outcome.solved.seconds },
         message: if same {
-            "the same instance and model as the baseline: its plan is kept".into()
+            SWEEP_SAME.of(options.lang).into()
         } else {
             String::new()
         },
@@ -431,7 +433,7 @@ pub fn run(
     ));
     files.push((
         "sweep.md".into(),
-        markdown(&rows, base_figures.as_ref()).into_bytes(),
+        markdown(&rows, base_figures.as_ref(), options.lang).into_bytes(),
     ));
     files.push((
         "report.html".into(),

@@ -2,6 +2,7 @@
 //! notes, and a plain-text table for the terminal.
 
 use super::{PlanFigures, Row};
+use crate::lang::{cli as say, Lang};
 use crate::report::files::number;
 
 /// The objective terms in FORMAT.md's order, as column suffixes.
@@ -110,29 +111,21 @@ fn summary_cells(r: &Row, base: Option<&PlanFigures>) -> Vec<String> {
     ]
 }
 
-const SUMMARY_HEADER: [&str; 10] = [
-    "scenario",
-    "status",
-    "placed",
-    "unplaced",
-    "objective",
-    "vs baseline",
-    "travel vs baseline",
-    "travel mean",
-    "travel max",
-    "changed",
-];
+fn summary_header(lang: Lang) -> Vec<&'static str> {
+    say::SWEEP_HEADER.iter().map(|w| w.of(lang)).collect()
+}
 
 /// The comparison as a Markdown table, with the reasons of failed scenarios below it.
-pub fn markdown(rows: &[Row], base: Option<&PlanFigures>) -> String {
-    let mut out = format!("| {} |\n", SUMMARY_HEADER.join(" | "));
-    out.push_str(&format!("|{}\n", "---|".repeat(SUMMARY_HEADER.len())));
+pub fn markdown(rows: &[Row], base: Option<&PlanFigures>, lang: Lang) -> String {
+    let header = summary_header(lang);
+    let mut out = format!("| {} |\n", header.join(" | "));
+    out.push_str(&format!("|{}\n", "---|".repeat(header.len())));
     for r in rows {
         out.push_str(&format!("| {} |\n", summary_cells(r, base).join(" | ")));
     }
     let failed: Vec<&Row> = rows.iter().filter(|r| r.plan.is_none()).collect();
     if !failed.is_empty() {
-        out.push_str("\nScenarios without a plan:\n\n");
+        out.push_str(&format!("\n{}\n\n", say::SWEEP_WITHOUT_PLAN.of(lang)));
         for r in failed {
             out.push_str(&format!(
                 "- **{}** ({}): {}\n",
@@ -144,10 +137,11 @@ pub fn markdown(rows: &[Row], base: Option<&PlanFigures>) -> String {
 }
 
 /// The comparison as an aligned plain-text table for the terminal.
-pub fn text_table(rows: &[Row], base: Option<&PlanFigures>) -> String {
-    let mut lines: Vec<Vec<String>> = vec![SUMMARY_HEADER.iter().map(|s| s.to_string()).collect()];
+pub fn text_table(rows: &[Row], base: Option<&PlanFigures>, lang: Lang) -> String {
+    let header = summary_header(lang);
+    let mut lines: Vec<Vec<String>> = vec![header.iter().map(|s| s.to_string()).collect()];
     lines.extend(rows.iter().map(|r| summary_cells(r, base)));
-    let widths: Vec<usize> = (0..SUMMARY_HEADER.len())
+    let widths: Vec<usize> = (0..header.len())
         .map(|c| {
             lines
                 .iter()
