@@ -286,6 +286,7 @@ fn finish(
     let (inst, model) = (&loaded.instance, &loaded.model);
     let same = outcome.is_none();
     let mut outcome = outcome.unwrap_or_else(|| base.outcome.clone());
+    outcome.reasons = reasons_in(inst, model, &outcome, options.lang);
     if outcome.changes.is_none() {
         outcome.changes = Some(crate::repair::changes(
             inst,
@@ -324,6 +325,17 @@ fn finish(
         files.push((file("warnings.txt"), problems_text(&loaded.warnings)));
     }
     Run { row, files }
+}
+
+/// The reasons of the unplaced students as `solve` gives them (with their bottleneck), in
+/// the sweep's language.
+fn reasons_in(
+    inst: &Instance,
+    model: &Model,
+    outcome: &Outcome,
+    lang: Lang,
+) -> Vec<crate::report::unplaced::UnplacedReason> {
+    crate::explain::reasons_for(inst, model, &outcome.verdict.placed, lang).2
 }
 
 /// Solves the baseline and every scenario in parallel, then compares each scenario with
@@ -376,7 +388,8 @@ pub fn run(
             },
         )
     });
-    let outcome = outcome.map_err(SweepError::Baseline)?;
+    let mut outcome = outcome.map_err(SweepError::Baseline)?;
+    outcome.reasons = reasons_in(inst, model, &outcome, options.lang);
     let inputs: Vec<&Path> = model_path
         .into_iter()
         .chain(options.inputs.iter().map(|p| p.as_path()))
