@@ -98,6 +98,7 @@ pub(super) fn solve(run: SolveRun) -> Result<(), ExitCode> {
         lang,
         pins,
     } = run;
+    let model_path = model;
     let loaded = match pins {
         Some(pins) => load_with_pins(instance, model, pins)?,
         None => load(instance, model)?,
@@ -136,7 +137,10 @@ pub(super) fn solve(run: SolveRun) -> Result<(), ExitCode> {
         suggestions: diagnosis.suggestions.clone(),
     });
     spinner.phase(&phase::WRITING);
-    let inputs: Vec<&Path> = [pins, baseline_plan].into_iter().flatten().collect();
+    let inputs: Vec<&Path> = [model_path, pins, baseline_plan]
+        .into_iter()
+        .flatten()
+        .collect();
     let manifest = Manifest::of_run(instance, &loaded.model_source, &inputs);
     let mut outputs =
         pipeline::output_files(inst, model, &outcome, &loaded.warnings, lang, &manifest);
