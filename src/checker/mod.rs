@@ -9,6 +9,7 @@ pub use objective::{terms, ObjectiveTerms};
 pub use plan_file::{read_plan, PlanRow};
 
 use crate::domain::{Instance, Model};
+use crate::lang::checker as say;
 use std::collections::{BTreeMap, HashMap};
 
 /// A broken hard rule, for one student (or one WPB or school, named in the message).
@@ -87,7 +88,8 @@ impl Check<'_> {
             broken.push((
                 1,
                 "wpb_teaches_subject",
-                format!("WPB '{}' does not teach {}", wpb.id, st.subject),
+                say::NOT_TEACHING
+                    .now_with(&[("wpb", wpb.id.clone()), ("subject", st.subject.clone())]),
             ));
         }
         // Rule 2: the WPB is present on every stage day of the track.
@@ -101,12 +103,11 @@ impl Check<'_> {
             broken.push((
                 2,
                 "wpb_present_on_stage_days",
-                format!(
-                    "WPB '{}' is not at school on {} (stage days of {})",
-                    wpb.id,
-                    missing.join(", "),
-                    track.id
-                ),
+                say::ABSENT.now_with(&[
+                    ("wpb", wpb.id.clone()),
+                    ("days", missing.join(", ")),
+                    ("track", track.id.clone()),
+                ]),
             ));
         }
         // Rule 3: travel within the limit, except at the accepted paid school.
@@ -117,15 +118,16 @@ impl Check<'_> {
                     Some(m) => broken.push((
                         3,
                         "travel_within_limit",
-                        format!(
-                            "travel to '{}' is {m} minutes, over the limit of {limit}",
-                            inst.schools[c].id
-                        ),
+                        say::TOO_FAR.now_with(&[
+                            ("school", inst.schools[c].id.clone()),
+                            ("minutes", m.to_string()),
+                            ("limit", limit.to_string()),
+                        ]),
                     )),
                     None => broken.push((
                         3,
                         "travel_within_limit",
-                        format!("travel to '{}' is unknown", inst.schools[c].id),
+                        say::TRAVEL_UNKNOWN.now_with(&[("school", inst.schools[c].id.clone())]),
                     )),
                 }
             }
@@ -135,14 +137,14 @@ impl Check<'_> {
             broken.push((
                 4,
                 "not_previous_school",
-                format!("'{}' was the previous placement", inst.schools[c].id),
+                say::PREVIOUS.now_with(&[("school", inst.schools[c].id.clone())]),
             ));
         }
         if st.excluded_schools.contains(&c) {
             broken.push((
                 4,
                 "not_excluded_school",
-                format!("'{}' is excluded for this student", inst.schools[c].id),
+                say::EXCLUDED.now_with(&[("school", inst.schools[c].id.clone())]),
             ));
         }
         // Rule 7: an accepted paid appointment places the student at the paid school.
@@ -151,24 +153,27 @@ impl Check<'_> {
                 broken.push((
                     7,
                     "paid_appointment_school",
-                    format!(
-                        "the accepted paid appointment is at '{}', not '{}'",
-                        p.school
-                            .map_or("a school outside the partnership", |p| inst.schools[p]
-                                .id
-                                .as_str()),
-                        inst.schools[c].id
-                    ),
+                    say::PAID_ELSEWHERE.now_with(&[
+                        (
+                            "paid",
+                            p.school.map_or(say::OUTSIDE.now().to_string(), |p| {
+                                inst.schools[p].id.clone()
+                            }),
+                        ),
+                        ("school", inst.schools[c].id.clone()),
+                    ]),
                 ));
             }
         }
         let pinned_here = st.pinned_wpb == Some(w);
         for (rule, name, message) in broken {
             if pinned_here {
-                self.notes.push(format!(
-                    "student '{}': pin honoured although it breaks rule {rule} ({name}): {message}",
-                    st.id
-                ));
+                self.notes.push(say::PIN_NOTE.now_with(&[
+                    ("student", st.id.clone()),
+                    ("rule", rule.to_string()),
+                    ("name", name.to_string()),
+                    ("message", message),
+                ]));
             } else {
                 self.broken(line, &st.id, rule, name, message);
             }
@@ -195,10 +200,11 @@ impl Check<'_> {
                     "",
                     5,
                     "wpb_capacity",
-                    format!(
-                        "WPB '{}' has {n} students, at most {} allowed",
-                        wpb.id, wpb.max_students
-                    ),
+                    say::WPB_STUDENTS.now_with(&[
+                        ("wpb", wpb.id.clone()),
+                        ("n", n.to_string()),
+                        ("max", wpb.max_students.to_string()),
+                    ]),
                 );
             }
             if wpb.max_hours.is_some_and(|m| h > m + 1e-6) {
@@ -207,11 +213,11 @@ impl Check<'_> {
                     "",
                     5,
                     "wpb_capacity",
-                    format!(
-                        "WPB '{}' has {h} hours, at most {} allowed",
-                        wpb.id,
-                        wpb.max_hours.unwrap_or_default()
-                    ),
+                    say::WPB_HOURS.now_with(&[
+                        ("wpb", wpb.id.clone()),
+                        ("hours", h.to_string()),
+                        ("max", wpb.max_hours.unwrap_or_default().to_string()),
+                    ]),
                 );
             }
         }
@@ -223,11 +229,11 @@ impl Check<'_> {
                     "",
                     6,
                     "school_capacity",
-                    format!(
-                        "school '{}' has {n} students, at most {} allowed",
-                        school.id,
-                        school.max_students.unwrap_or_default()
-                    ),
+                    say::SCHOOL_STUDENTS.now_with(&[
+                        ("school", school.id.clone()),
+                        ("n", n.to_string()),
+                        ("max", school.max_students.unwrap_or_default().to_string()),
+                    ]),
                 );
             }
             if school.so_hours.is_some_and(|m| h > m + 1e-6) {
@@ -236,11 +242,11 @@ impl Check<'_> {
                     "",
                     6,
                     "school_capacity",
-                    format!(
-                        "school '{}' uses {h} SO hours, at most {} available",
-                        school.id,
-                        school.so_hours.unwrap_or_default()
-                    ),
+                    say::SCHOOL_HOURS.now_with(&[
+                        ("school", school.id.clone()),
+                        ("hours", h.to_string()),
+                        ("max", school.so_hours.unwrap_or_default().to_string()),
+                    ]),
                 );
             }
         }
@@ -259,10 +265,7 @@ impl Check<'_> {
                         &st.id,
                         8,
                         "pinned_student_with_pinned_wpb",
-                        format!(
-                            "the student is pinned to WPB '{}' but is not placed with it",
-                            inst.supervisors[p].id
-                        ),
+                        say::NOT_WITH_PIN.now_with(&[("wpb", inst.supervisors[p].id.clone())]),
                     );
                 }
             }
@@ -280,11 +283,15 @@ impl Check<'_> {
                     .iter()
                     .zip(&schools)
                     .map(|(&s, c)| {
-                        format!(
-                            "{} at {}",
-                            inst.students[s].id,
-                            c.map_or("(unplaced)".to_string(), |c| inst.schools[c].id.clone())
-                        )
+                        say::MEMBER_AT.now_with(&[
+                            ("student", inst.students[s].id.clone()),
+                            (
+                                "school",
+                                c.map_or(say::UNPLACED.now().to_string(), |c| {
+                                    inst.schools[c].id.clone()
+                                }),
+                            ),
+                        ])
                     })
                     .collect();
                 self.broken(
@@ -292,7 +299,8 @@ impl Check<'_> {
                     &inst.students[members[0]].id,
                     9,
                     "group_at_one_school",
-                    format!("group '{g}' is split: {}", detail.join(", ")),
+                    say::GROUP_SPLIT
+                        .now_with(&[("group", g.to_string()), ("detail", detail.join(", "))]),
                 );
             }
         }
@@ -328,7 +336,7 @@ pub fn check_plan(instance: &Instance, model: &Model, rows: &[PlanRow]) -> Verdi
                 &row.student_id,
                 0,
                 "known_student",
-                "the student is not in students.csv".into(),
+                say::UNKNOWN_STUDENT.now().into(),
             );
             continue;
         };
@@ -338,7 +346,7 @@ pub fn check_plan(instance: &Instance, model: &Model, rows: &[PlanRow]) -> Verdi
                 &row.student_id,
                 0,
                 "known_wpb",
-                format!("WPB '{}' is not in supervisors.csv", row.wpb_id),
+                say::UNKNOWN_WPB.now_with(&[("wpb", row.wpb_id.clone())]),
             );
             continue;
         };
@@ -349,10 +357,11 @@ pub fn check_plan(instance: &Instance, model: &Model, rows: &[PlanRow]) -> Verdi
                 &row.student_id,
                 0,
                 "wpb_works_at_school",
-                format!(
-                    "WPB '{}' works at '{}', not at '{}'",
-                    row.wpb_id, school.id, row.school_id
-                ),
+                say::WRONG_SCHOOL.now_with(&[
+                    ("wpb", row.wpb_id.clone()),
+                    ("school", school.id.clone()),
+                    ("given", row.school_id.clone()),
+                ]),
             );
             continue;
         }
@@ -362,7 +371,7 @@ pub fn check_plan(instance: &Instance, model: &Model, rows: &[PlanRow]) -> Verdi
                 &row.student_id,
                 0,
                 "one_wpb_per_student",
-                format!("the student is placed twice (also on line {first})"),
+                say::TWICE.now_with(&[("first", first.to_string())]),
             );
             continue;
         }

@@ -30,8 +30,17 @@ pub(super) fn score(
     let verdict = checker::check_plan(inst, model, &rows);
     for v in &verdict.violations {
         eprintln!(
-            "line {}: student '{}': rule {} ({}) broken: {}",
-            v.line, v.student, v.rule, v.name, v.message
+            "{}",
+            say::RULE_BROKEN.now_with(&[
+                ("at", format!("{}:{}: ", plan.display(), v.line)),
+                (
+                    "who",
+                    say::STUDENT_PREFIX.now_with(&[("id", v.student.clone())])
+                ),
+                ("rule", v.rule.to_string()),
+                ("name", v.name.to_string()),
+                ("message", v.message.clone()),
+            ])
         );
     }
     let q = quality(inst, model, &verdict.placed, &verdict.terms);

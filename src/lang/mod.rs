@@ -1,6 +1,7 @@
 //! Every word a user reads, in Dutch and English: one table per area, in this folder only.
 //! Placeholders are `{name}` and are filled by `fill`; a translator edits these files only.
 
+pub mod checker;
 pub mod cli;
 pub mod diagnosis;
 pub mod explain;
