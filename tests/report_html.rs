@@ -141,25 +141,22 @@ fn headline(dom: &str) -> &str {
     &dom[start..end]
 }
 
+/// Solves `data/hos` into `out` in `lang`, verifying `suggestions`, on a fixed day.
+fn solve_hos(out: &Path, lang: &str, suggestions: &str) {
+    stageplan()
+        .args(["solve", "data/hos", "--quiet", "--lang", lang])
+        .args(["--suggestions", suggestions, "--out"])
+        .arg(out)
+        .env("SOURCE_DATE_EPOCH", "1795564800")
+        .assert()
+        .success();
+}
+
 #[test]
 fn report_renders_offline_with_the_headline_figures() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
-    stageplan()
-        .args([
-            "solve",
-            "data/hos",
-            "--lang",
-            "nl",
-            "--quiet",
-            "--suggestions",
-            "0",
-            "--out",
-        ])
-        .arg(&out)
-        .env("SOURCE_DATE_EPOCH", "1795564800")
-        .assert()
-        .success();
+    solve_hos(&out, "nl", "0");
     let shot = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("report-screenshot.png");
     let _ = std::fs::remove_file(&shot);
     let page = render(&out.join("report.html"), Some(&shot), dir.path());
@@ -270,20 +267,7 @@ fn a_sweep_writes_a_comparison_report() {
 fn the_report_shows_what_would_help_and_speaks_english_on_request() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
-    stageplan()
-        .args([
-            "solve",
-            "data/hos",
-            "--quiet",
-            "--suggestions",
-            "2",
-            "--lang",
-            "en",
-            "--out",
-        ])
-        .arg(&out)
-        .assert()
-        .success();
+    solve_hos(&out, "en", "2");
     let html = read(&out.join("report.html"));
     let diagnosis: serde_json::Value =
         serde_json::from_str(&read(&out.join("diagnosis.json"))).unwrap();

@@ -1,11 +1,7 @@
 //! What the independent checker says about a broken rule (`verify`, `score`), in Dutch and
 //! English.
 
-use super::Word;
-
-const fn w(nl: &'static str, en: &'static str) -> Word {
-    Word { nl, en }
-}
+use super::{w, Word};
 
 pub const NOT_TEACHING: Word = w(
     "WPB '{wpb}' geeft geen {subject}",
@@ -110,17 +106,3 @@ pub const ALL: &[&Word] = &[
     &WRONG_SCHOOL,
     &TWICE,
 ];
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::lang::problems::placeholders;
-
-    #[test]
-    fn every_checker_sentence_names_the_same_placeholders_in_both_languages() {
-        for word in ALL {
-            assert!(!word.nl.is_empty() && !word.en.is_empty(), "{word:?}");
-            assert_eq!(placeholders(word.nl), placeholders(word.en), "{word:?}");
-        }
-    }
-}

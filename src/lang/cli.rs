@@ -1,11 +1,7 @@
 //! What the command line says on the terminal, in Dutch and English. `bench` speaks
 //! English only: it is a developer's tool.
 
-use super::Word;
-
-const fn w(nl: &'static str, en: &'static str) -> Word {
-    Word { nl, en }
-}
+use super::{w, Word};
 
 pub const COUNTS: Word = w(
     "{errors} fout(en), {warnings} waarschuwing(en).",
@@ -241,17 +237,3 @@ pub const ALL: &[&Word] = &[
     &SCORE_LOAD,
     &GREEDY_DONE,
 ];
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::lang::problems::placeholders;
-
-    #[test]
-    fn every_terminal_sentence_names_the_same_placeholders_in_both_languages() {
-        for word in ALL {
-            assert!(!word.nl.is_empty() && !word.en.is_empty(), "{word:?}");
-            assert_eq!(placeholders(word.nl), placeholders(word.en), "{word:?}");
-        }
-    }
-}

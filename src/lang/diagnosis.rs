@@ -1,10 +1,6 @@
 //! The words of diagnosis.md and the free text of diagnosis.json.
 
-use super::Word;
-
-const fn w(nl: &'static str, en: &'static str) -> Word {
-    Word { nl, en }
-}
+use super::{w, Word};
 
 pub const RELAXATION: Word = w(
     "Het stroomnetwerk (student -> WPB -> school) negeert groepen (regel 9) en maakt van een urengrens een aantal plaatsen: floor(uren / de lichtste uren per student van de opleidingen die mogen komen). Het aantal niet geplaatsten is daarom een ondergrens voor elk plan.",
@@ -75,17 +71,3 @@ pub const ALL: &[&Word] = &[
     &YES,
     &NO,
 ];
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::lang::problems::placeholders;
-
-    #[test]
-    fn every_diagnosis_sentence_names_the_same_placeholders_in_both_languages() {
-        for word in ALL {
-            assert!(!word.nl.is_empty() && !word.en.is_empty(), "{word:?}");
-            assert_eq!(placeholders(word.nl), placeholders(word.en), "{word:?}");
-        }
-    }
-}

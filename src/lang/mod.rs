@@ -40,6 +40,11 @@ impl Lang {
     }
 }
 
+/// A word of a table: Dutch first, then English.
+pub(crate) const fn w(nl: &'static str, en: &'static str) -> Word {
+    Word { nl, en }
+}
+
 /// One word or sentence in both languages; `{name}` placeholders are filled by `fill`.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Word {
@@ -152,4 +157,48 @@ pub fn fill(template: &str, args: &[(&str, String)]) -> String {
         out = out.replace(&format!("{{{key}}}"), value);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The `{name}` placeholders of a template, sorted.
+    fn placeholders(text: &str) -> Vec<&str> {
+        let mut names: Vec<&str> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .filter(|name| name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+            .collect();
+        names.sort_unstable();
+        names
+    }
+
+    #[test]
+    fn every_sentence_names_the_same_placeholders_in_both_languages() {
+        let tables = [
+            problems::ALL,
+            cli::ALL,
+            checker::ALL,
+            diagnosis::ALL,
+            report::ALL,
+        ];
+        for word in tables.iter().flat_map(|t| t.iter()) {
+            assert!(!word.nl.is_empty() && !word.en.is_empty(), "{word:?}");
+            assert_eq!(placeholders(word.nl), placeholders(word.en), "{word:?}");
+        }
+        assert!(
+            problems::ALL.len() > 100,
+            "every problem sentence is listed"
+        );
+    }
+
+    #[test]
+    fn a_sentence_is_filled_in_each_language_with_its_own_parts() {
+        let why: Said = (&problems::ABOVE_ZERO).into();
+        let said = problems::SCENARIO_AMOUNT.say_in(&[("key", &Said::plain("x")), ("least", &why)]);
+        assert_eq!(said.nl, "'x' moet een getal boven 0 zijn");
+        assert_eq!(said.en, "'x' must be a number above 0");
+    }
 }

@@ -1,11 +1,7 @@
 //! Every input problem in Dutch and English: what is wrong, and what to do about it.
 //! Codes (E011, W001, ...) are in the code that finds the problem; the words are here.
 
-use super::Word;
-
-const fn w(nl: &'static str, en: &'static str) -> Word {
-    Word { nl, en }
-}
+use super::{w, Word};
 
 // How a problem is printed.
 pub const ERROR: Word = w("fout", "error");
@@ -723,30 +719,3 @@ pub const ALL: &[&Word] = &[
     &PIN_DROPPED,
     &PIN_DROPPED_DO,
 ];
-
-/// The `{name}` placeholders of a template, sorted (for the tests of the tables).
-#[cfg(test)]
-pub fn placeholders(text: &str) -> Vec<&str> {
-    let mut names: Vec<&str> = text
-        .split('{')
-        .skip(1)
-        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-        .filter(|name| name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
-        .collect();
-    names.sort_unstable();
-    names
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_problem_sentence_names_the_same_placeholders_in_both_languages() {
-        for word in ALL {
-            assert!(!word.nl.is_empty() && !word.en.is_empty(), "{word:?}");
-            assert_eq!(placeholders(word.nl), placeholders(word.en), "{word:?}");
-        }
-        assert!(ALL.len() > 100);
-    }
-}

@@ -1,12 +1,9 @@
 //! The words of the Excel files: the template of `init` and `plan.xlsx`. Input column
 //! names in Dutch are also read back (see `input::aliases`).
 
+use super::w;
 use super::Lang;
 pub use super::Word;
-
-const fn w(nl: &'static str, en: &'static str) -> Word {
-    Word { nl, en }
-}
 
 /// Input sheets (in `init`'s template), named as the workbook reader knows them.
 pub const SHEET_SCHOOLS: Word = w("scholen", "schools");
