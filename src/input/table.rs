@@ -31,21 +31,11 @@ pub struct Table {
 }
 
 /// Why bytes cannot be a CSV text, if they cannot.
-/// Why the bytes are not text, as the end of "the file ...".
-pub const UTF16: Word = Word {
-    nl: "is opgeslagen als UTF-16 (Unicode-tekst)",
-    en: "is saved as UTF-16 (Unicode text)",
-};
-pub const BINARY: Word = Word {
-    nl: "bevat binaire gegevens, geen tekst",
-    en: "contains binary data, not text",
-};
-
 fn not_text(bytes: &[u8]) -> Option<&'static Word> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Some(&UTF16);
+        return Some(&say::UTF16);
     }
-    bytes.contains(&0).then_some(&BINARY)
+    bytes.contains(&0).then_some(&say::BINARY)
 }
 
 /// How much of a file is looked at before the rest is read: a huge file of binary

@@ -26,6 +26,15 @@ pub const FILE_MISSING_DO: Word = w(
     "Zet het bestand in de map van de invoer (de README noemt de kolommen).",
     "Put the file in the instance folder (see the README for its columns).",
 );
+/// Why the bytes are not text, as the end of "the file ...".
+pub const UTF16: Word = w(
+    "is opgeslagen als UTF-16 (Unicode-tekst)",
+    "is saved as UTF-16 (Unicode text)",
+);
+pub const BINARY: Word = w(
+    "bevat binaire gegevens, geen tekst",
+    "contains binary data, not text",
+);
 pub const NOT_TEXT: Word = w("het bestand {why}", "the file {why}");
 pub const SAVE_AS_CSV: Word = w(
     "Sla het blad in Excel op als 'CSV UTF-8 (door komma's gescheiden)' of 'CSV (gescheiden door lijstscheidingsteken)'.",
@@ -574,6 +583,8 @@ pub const ALL: &[&Word] = &[
     &NO_INSTANCE_DO,
     &FILE_MISSING,
     &FILE_MISSING_DO,
+    &UTF16,
+    &BINARY,
     &NOT_TEXT,
     &SAVE_AS_CSV,
     &CANNOT_READ,
