@@ -27,8 +27,9 @@ use sweep::{sweep, SweepRun};
 struct Cli {
     #[command(subcommand)]
     command: Command,
-    /// Language of messages, plan.xlsx and report.html: nl (default) or en. Without it,
-    /// the environment variable STAGEPLAN_LANG is used.
+    /// Language of messages and of the words in every file written (init's column names,
+    /// unplaced reasons, plan.xlsx, report.html): nl (default) or en. Without it, the
+    /// environment variable STAGEPLAN_LANG is used.
     #[arg(long, global = true, value_name = "nl|en")]
     lang: Option<String>,
 }
