@@ -57,4 +57,13 @@ impl Room {
             ok
         })
     }
+
+    /// Takes the SO hours a group costs school `c` once (rule 6), when they are left.
+    pub fn take_group_hours(&mut self, c: usize, hours: f64) -> bool {
+        if self.school_hours[c].is_some_and(|left| hours > left + 1e-9) {
+            return false;
+        }
+        self.school_hours[c] = self.school_hours[c].map(|left| left - hours);
+        true
+    }
 }

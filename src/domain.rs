@@ -160,6 +160,8 @@ impl Student {
 }
 
 /// One-way travel minutes for every (student, school) pair, and which were estimated.
+/// A pair is unknown (no time given), a number of minutes, or "no journey" (travel.csv
+/// lists the pair with an empty `minutes`: the school is out of reach).
 #[derive(Debug, Clone, Default)]
 pub struct TravelMatrix {
     schools: usize,
@@ -184,10 +186,26 @@ impl TravelMatrix {
         self.estimated[i] = estimated;
     }
 
-    /// Travel minutes, or `None` when neither travel.csv nor coordinates give them.
+    /// Records that there is no journey for the pair: the school is out of reach.
+    pub fn set_no_journey(&mut self, student: usize, school: usize) {
+        self.set(student, school, f64::INFINITY, false);
+    }
+
+    /// Travel minutes, or `None` when neither travel.csv nor coordinates give them, or
+    /// when there is no journey at all (see `no_journey`).
     pub fn minutes(&self, student: usize, school: usize) -> Option<f64> {
         let m = self.minutes[student * self.schools + school];
-        (!m.is_nan()).then_some(m)
+        m.is_finite().then_some(m)
+    }
+
+    /// True when travel.csv says there is no journey: out of reach whatever the limit.
+    pub fn no_journey(&self, student: usize, school: usize) -> bool {
+        self.minutes[student * self.schools + school] == f64::INFINITY
+    }
+
+    /// True when the pair has minutes or is known to have no journey.
+    pub fn is_known(&self, student: usize, school: usize) -> bool {
+        !self.minutes[student * self.schools + school].is_nan()
     }
 
     /// True when the time was estimated from coordinates.
@@ -235,6 +253,9 @@ pub struct Track {
     pub days: Days,
     pub wpb_hours: f64,
     pub so_hours: f64,
+    /// SO hours one group placement costs its school once, on top of its members'
+    /// `so_hours` (rule 6; the HOS year-1 group placement: 53).
+    pub so_hours_per_group: f64,
     pub paid_min_fte: f64,
     pub paid_max_fte: f64,
 }
@@ -294,4 +315,40 @@ pub fn paid_appointment_accepted(track: &Track, fte: Option<f64>) -> bool {
         }
         None => false,
     }
+}
+
+/// Rule 6: the SO hours one group placement costs its school on top of its members' own:
+/// the largest `so_hours_per_group` among the members' tracks.
+pub fn group_so_hours(instance: &Instance, model: &Model, members: &[usize]) -> f64 {
+    members
+        .iter()
+        .map(|&s| model.tracks[instance.students[s].track].so_hours_per_group)
+        .fold(0.0, f64::max)
+}
+
+/// Rule 6: the SO hours placed students cost each school, from (student, school) pairs:
+/// each student's `so_hours`, plus once per group at every school where a member is.
+pub fn so_hours_used(
+    instance: &Instance,
+    model: &Model,
+    placed: impl IntoIterator<Item = (usize, usize)>,
+) -> Vec<f64> {
+    let mut hours = vec![0.0; instance.schools.len()];
+    let mut groups: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
+    let mut group_at: std::collections::BTreeSet<(&str, usize)> = Default::default();
+    for (s, student) in instance.students.iter().enumerate() {
+        if let Some(g) = &student.group {
+            groups.entry(g).or_default().push(s);
+        }
+    }
+    for (s, c) in placed {
+        hours[c] += model.tracks[instance.students[s].track].so_hours;
+        if let Some(g) = &instance.students[s].group {
+            group_at.insert((g, c));
+        }
+    }
+    for (g, c) in group_at {
+        hours[c] += group_so_hours(instance, model, &groups[g]);
+    }
+    hours
 }

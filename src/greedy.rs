@@ -4,7 +4,7 @@
 //! its members fit most cheaply, or stays unplaced.
 
 use crate::capacity::Room;
-use crate::domain::{Instance, Model};
+use crate::domain::{group_so_hours, Instance, Model};
 use crate::rules;
 use crate::solve::cost::{student_school_cost, wpb_cost};
 use std::collections::BTreeMap;
@@ -31,15 +31,23 @@ fn cheapest(
         .min_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)))
 }
 
-/// Seats the members of a group at one school, one by one; `None` if one does not fit.
+/// A group's cost at a school, its (student, WPB) seats, and the room left after it.
+type SeatedGroup = (f64, Vec<(usize, usize)>, Room);
+
+/// Seats the members of a group at one school, one by one, after the group's own SO
+/// hours; `None` if one does not fit. Gives the room left after it.
 fn seat_group(
     instance: &Instance,
     model: &Model,
     room: &Room,
     members: &[usize],
+    group_hours: f64,
     c: usize,
-) -> Option<(f64, Vec<(usize, usize)>)> {
+) -> Option<SeatedGroup> {
     let mut trial = room.clone();
+    if !trial.take_group_hours(c, group_hours) {
+        return None;
+    }
     let mut total = 0.0;
     let mut seats = Vec::new();
     for &s in members {
@@ -48,7 +56,7 @@ fn seat_group(
         total += cost;
         seats.push((s, w));
     }
-    Some((total, seats))
+    Some((total, seats, trial))
 }
 
 /// The greedy plan: (student, WPB) pairs, pinned students included.
@@ -63,7 +71,17 @@ pub fn greedy(instance: &Instance, model: &Model) -> Vec<(usize, usize)> {
             placed.push((s, w));
             done[s] = true;
             if let Some(g) = &student.group {
-                group_school.insert(g, instance.supervisors[w].school);
+                let c = instance.supervisors[w].school;
+                if group_school.insert(g, c).is_none() {
+                    let members: Vec<usize> = (0..instance.students.len())
+                        .filter(|&m| instance.students[m].group.as_ref() == Some(g))
+                        .collect();
+                    // Pins are honoured even past a capacity (rule 8).
+                    let hours = group_so_hours(instance, model, &members);
+                    if !room.take_group_hours(c, hours) {
+                        room.school_hours[c] = Some(0.0);
+                    }
+                }
             }
         }
     }
@@ -87,19 +105,21 @@ pub fn greedy(instance: &Instance, model: &Model) -> Vec<(usize, usize)> {
         };
         let group = &members[g];
         group.iter().for_each(|&m| done[m] = true);
-        let schools: Vec<usize> = match group_school.get(g) {
-            Some(&c) => vec![c],
-            None => (0..instance.schools.len()).collect(),
+        // A pinned member took the group's own hours already.
+        let (schools, group_hours): (Vec<usize>, f64) = match group_school.get(g) {
+            Some(&c) => (vec![c], 0.0),
+            None => (
+                (0..instance.schools.len()).collect(),
+                group_so_hours(instance, model, group),
+            ),
         };
         let best = schools
             .into_iter()
-            .filter_map(|c| seat_group(instance, model, &room, group, c))
+            .filter_map(|c| seat_group(instance, model, &room, group, group_hours, c))
             .min_by(|a, b| a.0.total_cmp(&b.0));
-        if let Some((_, seats)) = best {
-            for (m, w) in seats {
-                room.take(instance, model, m, w);
-                placed.push((m, w));
-            }
+        if let Some((_, seats, left)) = best {
+            room = left;
+            placed.extend(seats);
         }
     }
     placed.sort();

@@ -91,8 +91,13 @@ pub fn accepted_paid_appointment(model: &Model, student: &Student) -> Option<Pai
     paid_appointment_accepted(&model.tracks[student.track], paid.fte).then_some(paid)
 }
 
-/// Rule 3: one-way travel is within the limit, except at the accepted paid school.
+/// Rule 3: one-way travel is within the limit, except at the accepted paid school. A
+/// pair with no journey (an empty `minutes` in travel.csv) is out of reach, whatever the
+/// limit and the appointment.
 pub fn travel_within_limit(instance: &Instance, model: &Model, s: usize, school: usize) -> bool {
+    if instance.travel.no_journey(s, school) {
+        return false;
+    }
     let Some(limit) = model.travel_limit_minutes else {
         return true;
     };
@@ -232,6 +237,34 @@ mod tests {
         );
         m.travel_limit_minutes = None;
         assert!(travel_within_limit(&inst, &m, 0, 0));
+    }
+
+    #[test]
+    fn travel_within_limit_closes_a_school_with_no_journey_whatever_the_limit() {
+        let mut m = model();
+        let mut st = student("S", 1, "x");
+        st.paid = Some(PaidAppointment {
+            school: Some(1),
+            fte: Some(0.3),
+        });
+        let mut inst = instance(
+            vec![school("A", &[]), school("B", &[])],
+            vec![],
+            vec![st],
+            30.0,
+        );
+        inst.travel.set_no_journey(0, 0);
+        inst.travel.set_no_journey(0, 1);
+        assert!(!travel_within_limit(&inst, &m, 0, 0));
+        assert!(
+            !travel_within_limit(&inst, &m, 0, 1),
+            "no journey closes even the paid school"
+        );
+        m.travel_limit_minutes = None;
+        assert!(
+            !travel_within_limit(&inst, &m, 0, 0),
+            "also without a limit"
+        );
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub fn model() -> Model {
         days: Days::of(days),
         wpb_hours: wpb,
         so_hours: so,
+        so_hours_per_group: 0.0,
         paid_min_fte: if paid_max > 0.0 { 0.1 } else { 0.0 },
         paid_max_fte: paid_max,
     };

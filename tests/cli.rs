@@ -508,3 +508,62 @@ fn generate_with_travel_coords_writes_no_travel_csv_and_solves_on_estimates() {
         "every journey estimated"
     );
 }
+
+#[test]
+fn an_empty_travel_time_means_no_journey_and_closes_the_school() {
+    let tmp = tempfile::tempdir().unwrap();
+    let inst = small_instance(tmp.path());
+    let first = tmp.path().join("first");
+    solve_quietly(&inst, &first);
+    let plan = read(&first.join("plan.csv"));
+    let row: Vec<&str> = plan.lines().nth(1).unwrap().split(',').collect();
+    let (student, school) = (row[0], row[1]);
+    // Empty the minutes of that pair: "no journey" (FORMAT.md), not "estimate it".
+    let travel = read(&inst.join("travel.csv"));
+    let mut emptied = 0;
+    let edited: String = travel
+        .lines()
+        .map(|l| {
+            let cells: Vec<&str> = l.split(',').collect();
+            if cells[0] == student && cells[1] == school {
+                emptied += 1;
+                format!("{student},{school},\n")
+            } else {
+                format!("{l}\n")
+            }
+        })
+        .collect();
+    assert_eq!(emptied, 1);
+    fs::write(inst.join("travel.csv"), edited).unwrap();
+    stageplan().arg("check").arg(&inst).assert().success();
+    let again = tmp.path().join("again");
+    solve_quietly(&inst, &again);
+    let replanned = read(&again.join("plan.csv"));
+    assert!(
+        !replanned
+            .lines()
+            .any(|l| l.starts_with(&format!("{student},{school},"))),
+        "{student} is still at {school}"
+    );
+    // The old plan now breaks rule 3 for that student, even with no limit in the model.
+    let model = tmp.path().join("nolimit.toml");
+    let hos_model = read(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("models/hos.toml")
+            .as_path(),
+    );
+    fs::write(&model, hos_model.replace("travel_limit_minutes = 90", "")).unwrap();
+    let run = stageplan()
+        .arg("verify")
+        .arg(&inst)
+        .arg(first.join("plan.csv"))
+        .arg("--model")
+        .arg(&model)
+        .assert()
+        .code(1);
+    let text = String::from_utf8_lossy(&run.get_output().stdout).into_owned();
+    assert!(
+        text.contains("rule 3") && text.contains("no journey"),
+        "{text}"
+    );
+}

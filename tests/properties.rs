@@ -20,6 +20,7 @@ institute = "I"
 days = ["ma", "wo"]
 wpb_hours = 36
 so_hours = 24
+so_hours_per_group = 5
 [[tracks]]
 id = "P"
 institute = "I"
@@ -34,6 +35,7 @@ institute = "I"
 days = ["do"]
 wpb_hours = 18
 so_hours = 7
+so_hours_per_group = 20
 [weights]
 unplaced = 10000
 travel_minute = 1
@@ -99,8 +101,10 @@ fn arb_instance() -> impl Strategy<Value = Instance> {
         let schools: Vec<_> = (0..nc).map(arb_school).collect();
         let wpbs: Vec<_> = (0..nw).map(|i| arb_wpb(i, nc)).collect();
         let students: Vec<_> = (0..ns).map(|i| arb_student(i, nc)).collect();
-        let minutes =
-            prop::collection::vec(prop::sample::select(vec![15.0, 40.0, 85.0, 95.0]), nc * ns);
+        let minutes = prop::collection::vec(
+            prop::sample::select(vec![15.0, 40.0, 85.0, 95.0, f64::INFINITY]),
+            nc * ns,
+        );
         (schools, wpbs, students, minutes).prop_map(
             move |(schools, supervisors, students, minutes)| {
                 let mut travel = TravelMatrix::unknown(students.len(), schools.len());
@@ -213,7 +217,10 @@ proptest! {
         let mut travel = TravelMatrix::unknown(fewer.students.len(), fewer.schools.len());
         for (i, old) in (0..instance.students.len()).filter(|&i| i != s).enumerate() {
             for c in 0..fewer.schools.len() {
-                travel.set(i, c, instance.travel.minutes(old, c).unwrap(), false);
+                match instance.travel.minutes(old, c) {
+                    Some(m) => travel.set(i, c, m, false),
+                    None => travel.set_no_journey(i, c),
+                }
             }
         }
         fewer.travel = travel;

@@ -68,7 +68,9 @@ def load(folder, model_path):
     if os.path.exists(tpath):
         rows, tc = read_table(tpath)
         for r in rows:
-            travel[(r["student_id"], r["school_id"])] = number(r["minutes"], tc)
+            # An empty minutes cell is "no journey": out of reach whatever the limit.
+            m = r.get("minutes", "")
+            travel[(r["student_id"], r["school_id"])] = number(m, tc) if m else math.inf
 
     def loc(r):
         if r.get("lat") and r.get("lon"):
@@ -123,14 +125,15 @@ def problem(folder, model_path=None):
             if pin is not None:
                 ok = wpb_ix.get(pin) == wi
             else:
-                ok = (subject in w["_subjects"] and days <= w["_days"]
+                ok = (minutes != math.inf
+                      and subject in w["_subjects"] and days <= w["_days"]
                       and not (different and prev == cid) and cid not in excluded
                       and (not accepted or cid == paid)
                       and (limit is None or (accepted and cid == paid)
                            or (minutes is not None and minutes <= limit)))
             if not ok:
                 continue
-            cost = weights["travel_minute"] * (minutes or 0.0)
+            cost = weights["travel_minute"] * (minutes if minutes not in (None, math.inf) else 0.0)
             if ptypes & c["_types"]:
                 cost += weights["same_type_as_previous"]
             if prefs:
@@ -168,11 +171,21 @@ def add_rules(p, x, add, amount=lambda v: v):
         add(sum(v for _, v in svs) <= wpbs[w]["_max"])
         if wpbs[w]["_hours"] is not None:
             add(sum(hours(s, "wpb_hours") * v for s, v in svs) <= amount(wpbs[w]["_hours"]))
+    # Rule 6: a group costs its school the largest so_hours_per_group of its members'
+    # tracks once; its first member's pairs at the school say whether it is there.
+    group_terms = {}
+    for members in p["groups"]:
+        per_group = max(hours(m, "so_hours_per_group") for m in members)
+        if per_group:
+            for c in range(len(schools)):
+                for v in at_school.get((members[0], c), []):
+                    group_terms.setdefault(c, []).append(per_group * v)
     for c, svs in by_school.items():
         if schools[c]["_max"] is not None:
             add(sum(v for _, v in svs) <= schools[c]["_max"])
         if schools[c]["_hours"] is not None:
-            add(sum(hours(s, "so_hours") * v for s, v in svs) <= amount(schools[c]["_hours"]))
+            add(sum(hours(s, "so_hours") * v for s, v in svs) + sum(group_terms.get(c, []))
+                <= amount(schools[c]["_hours"]))
     for members in p["groups"]:
         for c in range(len(schools)):
             at = [at_school.get((m, c), []) for m in members]

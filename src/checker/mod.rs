@@ -110,8 +110,15 @@ impl Check<'_> {
                 ]),
             ));
         }
-        // Rule 3: travel within the limit, except at the accepted paid school.
-        if let Some(limit) = self.model.travel_limit_minutes {
+        // Rule 3: travel within the limit, except at the accepted paid school. No journey
+        // (an empty travel time) is out of reach whatever the limit.
+        if inst.travel.no_journey(s, c) {
+            broken.push((
+                3,
+                "travel_within_limit",
+                say::NO_JOURNEY.now_with(&[("school", inst.schools[c].id.clone())]),
+            ));
+        } else if let Some(limit) = self.model.travel_limit_minutes {
             if self.accepted_paid(s).and_then(|p| p.school) != Some(c) {
                 match inst.travel.minutes(s, c) {
                     Some(m) if m <= limit => {}
@@ -180,17 +187,36 @@ impl Check<'_> {
         }
     }
 
-    /// Rules 5 and 6: WPB and school capacities.
+    /// Rules 5 and 6: WPB and school capacities. A group costs its school the largest
+    /// `so_hours_per_group` of its members' tracks once, on top of the members' hours.
     fn capacities(&mut self, placed: &[(usize, usize)]) {
         let inst = self.instance;
         let mut wpb_load: BTreeMap<usize, (u32, f64)> = BTreeMap::new();
         let mut school_load: BTreeMap<usize, (u32, f64)> = BTreeMap::new();
+        let mut groups_at: BTreeMap<&str, std::collections::BTreeSet<usize>> = BTreeMap::new();
         for &(s, w) in placed {
             let t = &self.model.tracks[inst.students[s].track];
             let e = wpb_load.entry(w).or_default();
             *e = (e.0 + 1, e.1 + t.wpb_hours);
-            let e = school_load.entry(inst.supervisors[w].school).or_default();
+            let c = inst.supervisors[w].school;
+            let e = school_load.entry(c).or_default();
             *e = (e.0 + 1, e.1 + t.so_hours);
+            if let Some(g) = &inst.students[s].group {
+                groups_at.entry(g).or_default().insert(c);
+            }
+        }
+        let mut per_group: BTreeMap<&str, f64> = BTreeMap::new();
+        for st in &inst.students {
+            if let Some(g) = &st.group {
+                let h = self.model.tracks[st.track].so_hours_per_group;
+                let e = per_group.entry(g).or_default();
+                *e = e.max(h);
+            }
+        }
+        for (g, schools) in groups_at {
+            for c in schools {
+                school_load.entry(c).or_default().1 += per_group[g];
+            }
         }
         for (w, (n, h)) in wpb_load {
             let wpb = &inst.supervisors[w];

@@ -102,6 +102,32 @@ fn rule_3_travel_within_limit() {
 }
 
 #[test]
+fn rule_3_no_journey_is_out_of_reach_whatever_the_limit() {
+    let (mut inst, mut m) = base();
+    inst.travel.set_no_journey(0, 0);
+    m.travel_limit_minutes = None;
+    assert_eq!(
+        rules_broken(&inst, &m, &[row(2, "S1", "A", "WA")]),
+        vec![(3, "travel_within_limit")]
+    );
+}
+
+#[test]
+fn rule_6_a_group_costs_its_school_its_own_so_hours_once() {
+    let (mut inst, mut m) = base();
+    m.tracks[0].so_hours_per_group = 10.0;
+    inst.students[0].group = Some("G".into());
+    inst.students[1].group = Some("G".into());
+    inst.supervisors[0].max_students = 2;
+    let rows = [row(2, "S1", "A", "WA"), row(3, "S2", "A", "WA")];
+    // 24 + 24 + 10 once = 58.
+    inst.schools[0].so_hours = Some(58.0);
+    assert_eq!(rules_broken(&inst, &m, &rows), vec![]);
+    inst.schools[0].so_hours = Some(57.0);
+    assert_eq!(rules_broken(&inst, &m, &rows), vec![(6, "school_capacity")]);
+}
+
+#[test]
 fn rule_4_not_previous_school_and_not_excluded_school() {
     let (mut inst, m) = base();
     inst.students[0].previous_school = Some(0);

@@ -4,7 +4,7 @@
 
 use super::bottleneck::{holding, num, shorten, Bottleneck};
 use super::flow::Flow;
-use crate::domain::{Instance, Model};
+use crate::domain::{so_hours_used, Instance, Model};
 use crate::lang::{fill, Lang};
 use crate::report::unplaced::{funnel, UnplacedReason};
 use crate::rules::{self, Exclusion};
@@ -30,6 +30,11 @@ impl PlanLoad {
         for &(s, w) in placed {
             load.add(instance, model, s, w);
         }
+        // Rule 6 also counts each group's own SO hours once at its school.
+        let at_school = placed
+            .iter()
+            .map(|&(s, w)| (s, instance.supervisors[w].school));
+        load.school_hours = so_hours_used(instance, model, at_school);
         load
     }
 

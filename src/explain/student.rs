@@ -346,6 +346,9 @@ fn school_line(
     }
     if let Some(why) = rules::school_exclusion(instance, model, s, c) {
         let detail = match (why, instance.travel.minutes(s, c)) {
+            (Exclusion::TravelTooLong, _) if instance.travel.no_journey(s, c) => {
+                t.no_journey_detail.to_string()
+            }
             (Exclusion::TravelTooLong, Some(m)) => fill(t.travel_detail, &[("minutes", num(m))]),
             _ => String::new(),
         };

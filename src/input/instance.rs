@@ -323,10 +323,13 @@ pub fn read_travel(
         else {
             continue;
         };
-        let minutes = f.amount("minutes");
-        if f.optional("minutes").is_none() {
-            f.required("minutes");
-        }
+        // An empty cell is "no journey" (FORMAT.md): the school is out of reach.
+        let no_journey = f.optional("minutes").is_none();
+        let minutes = if no_journey {
+            Some(f64::INFINITY)
+        } else {
+            f.amount("minutes")
+        };
         let (s, c) = (
             students.get(&student).copied(),
             schools.get(&school).copied(),
@@ -363,7 +366,11 @@ pub fn read_travel(
             );
             continue;
         }
-        travel.set(s, c, minutes, false);
+        if no_journey {
+            travel.set_no_journey(s, c);
+        } else {
+            travel.set(s, c, minutes, false);
+        }
     }
 }
 
@@ -371,7 +378,7 @@ pub fn read_travel(
 pub fn estimate_missing_travel(instance: &mut Instance) {
     for (s, student) in instance.students.iter().enumerate() {
         for (c, school) in instance.schools.iter().enumerate() {
-            if instance.travel.minutes(s, c).is_some() {
+            if instance.travel.is_known(s, c) {
                 continue;
             }
             if let (Some(a), Some(b)) = (student.location, school.location) {

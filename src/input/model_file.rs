@@ -47,6 +47,8 @@ struct TrackEntry {
     #[serde(default)]
     so_hours: f64,
     #[serde(default)]
+    so_hours_per_group: f64,
+    #[serde(default)]
     paid_min_fte: f64,
     #[serde(default)]
     paid_max_fte: f64,
@@ -194,6 +196,7 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
         for (key, v) in [
             ("wpb_hours", t.wpb_hours),
             ("so_hours", t.so_hours),
+            ("so_hours_per_group", t.so_hours_per_group),
             ("paid_min_fte", t.paid_min_fte),
             ("paid_max_fte", t.paid_max_fte),
         ] {
@@ -214,6 +217,7 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
             days,
             wpb_hours: t.wpb_hours,
             so_hours: t.so_hours,
+            so_hours_per_group: t.so_hours_per_group,
             paid_min_fte: t.paid_min_fte,
             paid_max_fte: t.paid_max_fte,
         });

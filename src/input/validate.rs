@@ -2,7 +2,7 @@
 
 use super::instance::StudentLines;
 use super::problem::Problems;
-use crate::domain::{paid_appointment_accepted, Instance, Model};
+use crate::domain::{group_so_hours, paid_appointment_accepted, Instance, Model};
 use crate::lang::{problems as say, Lang, Said};
 use crate::rules;
 use std::collections::BTreeMap;
@@ -19,7 +19,7 @@ pub fn check_travel_coverage(
     }
     for (s, student) in instance.students.iter().enumerate() {
         let missing: Vec<&str> = (0..instance.schools.len())
-            .filter(|&c| instance.travel.minutes(s, c).is_none())
+            .filter(|&c| !instance.travel.is_known(s, c))
             .map(|c| instance.schools[c].id.as_str())
             .collect();
         if missing.is_empty() {
@@ -125,6 +125,14 @@ pub fn check_pins(
         let e = per_school.entry(wpb.school).or_insert((0, 0.0, s));
         *e = (e.0 + 1, e.1 + track.so_hours, s);
         if let Some(g) = &student.group {
+            if !group_school.contains_key(g.as_str()) {
+                // Rule 6: the group's own SO hours, once, at the school its pin fixes.
+                let members: Vec<usize> = (0..instance.students.len())
+                    .filter(|&m| instance.students[m].group.as_ref() == Some(g))
+                    .collect();
+                per_school.entry(wpb.school).or_insert((0, 0.0, s)).1 +=
+                    group_so_hours(instance, model, &members);
+            }
             let (school, first) = *group_school.entry(g).or_insert((wpb.school, &student.id));
             if school != wpb.school {
                 problems.error(

@@ -19,6 +19,10 @@ pub const TRAVEL_UNKNOWN: Word = w(
     "de reistijd naar '{school}' is onbekend",
     "travel to '{school}' is unknown",
 );
+pub const NO_JOURNEY: Word = w(
+    "er is geen reis naar '{school}' (reistijden: leeg = onbereikbaar)",
+    "there is no journey to '{school}' (travel: empty = out of reach)",
+);
 pub const PREVIOUS: Word = w(
     "'{school}' was de vorige stageschool",
     "'{school}' was the previous placement",
@@ -88,6 +92,7 @@ pub const ALL: &[&Word] = &[
     &ABSENT,
     &TOO_FAR,
     &TRAVEL_UNKNOWN,
+    &NO_JOURNEY,
     &PREVIOUS,
     &EXCLUDED,
     &PAID_ELSEWHERE,

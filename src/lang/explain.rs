@@ -69,6 +69,7 @@ pub struct Text {
     pub school_allowed_open: &'static str,
     pub pinned: &'static str,
     pub travel_detail: &'static str,
+    pub no_journey_detail: &'static str,
 }
 
 impl Text {
@@ -173,6 +174,7 @@ pub(super) const EN: Text = Text {
     school_allowed_open: "  {school}: allowed and has room; its best place costs {diff} ({terms})",
     pinned: "The student is pinned to this WPB by hand (rule 8).",
     travel_detail: ": {minutes} minutes",
+    no_journey_detail: ": no journey (travel time left empty: out of reach)",
 };
 
 pub(super) const NL: Text = Text {
@@ -254,4 +256,5 @@ pub(super) const NL: Text = Text {
     school_allowed_open: "  {school}: toegestaan en heeft ruimte; de beste plaats daar kost {diff} ({terms})",
     pinned: "De student is met de hand aan deze WPB gekoppeld (regel 8).",
     travel_detail: ": {minutes} minuten",
+    no_journey_detail: ": geen reis (reistijd leeg: onbereikbaar)",
 };

@@ -3,6 +3,7 @@
 
 use super::files::{headline, Headline};
 use super::manifest::Manifest;
+use super::school_so_hours;
 use super::svg::{self, Bar};
 use crate::domain::{Instance, Model};
 use crate::input::problem::Problem;
@@ -272,12 +273,10 @@ fn travel_section(instance: &Instance, outcome: &Outcome, lang: Lang) -> String 
 
 fn school_section(instance: &Instance, model: &Model, outcome: &Outcome, lang: Lang) -> String {
     let mut students = vec![0usize; instance.schools.len()];
-    let mut so_hours = vec![0.0f64; instance.schools.len()];
-    for &(s, wpb) in &outcome.verdict.placed {
-        let c = instance.supervisors[wpb].school;
-        students[c] += 1;
-        so_hours[c] += model.tracks[instance.students[s].track].so_hours;
+    for &(_, wpb) in &outcome.verdict.placed {
+        students[instance.supervisors[wpb].school] += 1;
     }
+    let so_hours = school_so_hours(instance, model, &outcome.verdict.placed);
     let title = w::SCHOOLS_HEADING.of(lang);
     let bars: Vec<Bar> = instance
         .schools

@@ -1,6 +1,7 @@
 //! How good a plan is, in the figures a stagecoördinator reports: the same for a plan of
 //! the optimiser (summary.json) and for a hand-made one (`stageplan score`).
 
+use super::school_so_hours;
 use crate::checker::ObjectiveTerms;
 use crate::domain::{Instance, Model};
 use serde::Serialize;
@@ -127,7 +128,10 @@ pub fn quality(
         wpb_used[w].0 += 1;
         wpb_used[w].1 += track.wpb_hours;
         school_used[c].0 += 1;
-        school_used[c].1 += track.so_hours;
+    }
+    let hours = school_so_hours(instance, model, placed);
+    for (used, h) in school_used.iter_mut().zip(hours) {
+        used.1 = h;
     }
     travel.sort_by(f64::total_cmp);
     let wpb_load: Vec<f64> = wpbs

@@ -4,6 +4,7 @@
 
 use super::files::gap;
 use super::quality::quality;
+use super::school_so_hours;
 use super::unplaced::UnplacedReason;
 use crate::domain::{Instance, Model};
 use crate::input::problem::Problem;
@@ -120,12 +121,11 @@ fn placements(
 
 fn per_school(instance: &Instance, model: &Model, outcome: &Outcome) -> Vec<Vec<Cell>> {
     let n = instance.schools.len();
-    let (mut count, mut hours) = (vec![0usize; n], vec![0.0; n]);
-    for &(s, w) in &outcome.verdict.placed {
-        let c = instance.supervisors[w].school;
-        count[c] += 1;
-        hours[c] += model.tracks[instance.students[s].track].so_hours;
+    let mut count = vec![0usize; n];
+    for &(_, w) in &outcome.verdict.placed {
+        count[instance.supervisors[w].school] += 1;
     }
+    let hours = school_so_hours(instance, model, &outcome.verdict.placed);
     instance
         .schools
         .iter()

@@ -5,7 +5,7 @@
 //! school only. That split is what keeps the program small (see `program`).
 
 use super::pins::Residual;
-use crate::domain::{Instance, Model};
+use crate::domain::{group_so_hours, Instance, Model};
 use crate::rules;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -141,12 +141,7 @@ fn rival_groups(
                 by_wpb.entry(w).or_default().push(i);
             }
         }
-        let size = |g: &[usize]| -> (usize, f64) {
-            let hours = g
-                .iter()
-                .map(|&s| model.tracks[instance.students[s].track].so_hours);
-            (g.len(), hours.sum())
-        };
+        let size = |g: &[usize]| -> (usize, f64) { (g.len(), unit_so_hours(instance, model, g)) };
         let too_small = |(n, h): (usize, f64)| {
             residual.school_students[c].is_some_and(|m| (m as usize) < n)
                 || residual.school_hours[c].is_some_and(|m| m + 1e-9 < h)
@@ -196,7 +191,7 @@ fn rival_groups(
                 free < ni + nj
             } else {
                 let both: Vec<usize> = here[i].iter().chain(here[j].iter()).copied().collect();
-                !fits_alone(instance, model, elig, residual, &both, c)
+                !fits_alone(model, elig, residual, &both, hi + hj, c)
             };
             if clash {
                 rivals[i].push(j);
@@ -275,15 +270,15 @@ fn keep_schools_where_the_group_fits_alone(
         let one_class = unit.iter().all(|&s| elig.class_of[s] == k);
         common.retain(|&c| match (k, one_class) {
             (Some(k), true) => {
-                let hours: f64 = unit
-                    .iter()
-                    .map(|&s| model.tracks[instance.students[s].track].so_hours)
-                    .sum();
+                let hours = unit_so_hours(instance, model, unit);
                 let room = residual.school_students[c].is_none_or(|m| m as usize >= unit.len())
                     && residual.school_hours[c].is_none_or(|m| m + 1e-9 >= hours);
                 room && class_seats(model, elig, residual, k, c) >= unit.len()
             }
-            _ => fits_alone(instance, model, elig, residual, unit, c),
+            _ => {
+                let hours = unit_so_hours(instance, model, unit);
+                fits_alone(model, elig, residual, unit, hours, c)
+            }
         });
         for &s in unit {
             elig.schools_of[s] = common.clone();
@@ -320,21 +315,34 @@ fn class_seats(
 /// (the school stays open and no rival row is added).
 const SEATING_BUDGET: usize = 20_000;
 
+/// The SO hours a unit costs its school (rule 6): its members' hours, and for a group
+/// the group's own hours once.
+fn unit_so_hours(instance: &Instance, model: &Model, unit: &[usize]) -> f64 {
+    let members: f64 = unit
+        .iter()
+        .map(|&s| model.tracks[instance.students[s].track].so_hours)
+        .sum();
+    let group = match instance.students[unit[0]].group {
+        Some(_) => group_so_hours(instance, model, unit),
+        None => 0.0,
+    };
+    members + group
+}
+
 /// True when every member can have its own fitting WPB at school `c`, within the WPBs'
-/// and the school's remaining students and hours. A depth-first search in which members
+/// and the school's remaining students and hours (`so_hours`: what the unit costs the
+/// school). A depth-first search in which members
 /// of one class take WPBs in non-decreasing order, so no seating is tried twice. It looks
 /// only at the school's own WPBs of the members' classes: called for every unit and
 /// school, anything more grows with the size of the whole instance.
 fn fits_alone(
-    instance: &Instance,
     model: &Model,
     elig: &Eligibility,
     residual: &Residual,
     unit: &[usize],
+    so_hours: f64,
     c: usize,
 ) -> bool {
-    let track = |s: usize| &model.tracks[instance.students[s].track];
-    let so_hours: f64 = unit.iter().map(|&s| track(s).so_hours).sum();
     if residual.school_students[c].is_some_and(|n| (n as usize) < unit.len())
         || residual.school_hours[c].is_some_and(|h| h + 1e-9 < so_hours)
     {

@@ -3,7 +3,7 @@
 
 use super::cost;
 use super::eligibility::Eligibility;
-use crate::domain::{Instance, Model, Placement};
+use crate::domain::{group_so_hours, Instance, Model, Placement};
 use std::collections::BTreeMap;
 
 /// Capacity left after the pinned students have taken theirs.
@@ -42,7 +42,14 @@ pub fn apply_pins(instance: &Instance, model: &Model) -> (Residual, Vec<Placemen
         residual.school_students[c] = residual.school_students[c].map(|n| n.saturating_sub(1));
         residual.school_hours[c] = residual.school_hours[c].map(|h| (h - track.so_hours).max(0.0));
         if let Some(g) = &student.group {
-            residual.group_school.insert(g.clone(), c);
+            // Rule 6: the group's own SO hours, once, at the school the pin fixes.
+            if residual.group_school.insert(g.clone(), c).is_none() {
+                let members: Vec<usize> = (0..instance.students.len())
+                    .filter(|&m| instance.students[m].group.as_ref() == Some(g))
+                    .collect();
+                let h = group_so_hours(instance, model, &members);
+                residual.school_hours[c] = residual.school_hours[c].map(|x| (x - h).max(0.0));
+            }
         }
         fixed_cost +=
             cost::student_school_cost(instance, model, s, c) + cost::wpb_cost(instance, model, w);

@@ -10,7 +10,7 @@ use super::cost::{student_school_cost, wpb_cost};
 use super::eligibility::Eligibility;
 use super::pins::Residual;
 use super::Before;
-use crate::domain::{Instance, Model};
+use crate::domain::{group_so_hours, Instance, Model};
 use good_lp::{constraint, variable, Constraint, Expression, ProblemVariables, Variable};
 use std::collections::BTreeMap;
 
@@ -167,6 +167,15 @@ impl<'a> PlacementProgram<'a> {
                 hours.entry(c).or_default().add_mul(h, y);
             }
         }
+        // A free group costs its school its own SO hours once: its first member's column
+        // says whether the group is there (rule 9 keeps the members together).
+        for (lead, group_hours) in self.free_groups(residual) {
+            if group_hours > 0.0 {
+                for &(c, y) in &self.at_school[lead] {
+                    hours.entry(c).or_default().add_mul(group_hours, y);
+                }
+            }
+        }
         for (c, row) in count {
             if let Some(limit) = residual.school_students[c] {
                 self.constraints.push(constraint!(row <= limit as f64));
@@ -251,6 +260,25 @@ impl<'a> PlacementProgram<'a> {
                 self.kept.push((k, w, kept));
             }
         }
+    }
+
+    /// Groups whose school the optimiser chooses (no pinned member): their first free
+    /// member and the SO hours the group costs a school once (rule 6).
+    fn free_groups(&self, residual: &Residual) -> Vec<(usize, f64)> {
+        let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (s, student) in self.instance.students.iter().enumerate() {
+            if let Some(g) = &student.group {
+                groups.entry(g.as_str()).or_default().push(s);
+            }
+        }
+        groups
+            .into_iter()
+            .filter(|(g, _)| !residual.group_school.contains_key(*g))
+            .filter_map(|(_, members)| {
+                let lead = *members.iter().find(|&&s| self.unplaced[s].is_some())?;
+                Some((lead, group_so_hours(self.instance, self.model, &members)))
+            })
+            .collect()
     }
 
     fn at(&self, s: usize, c: usize) -> Expression {

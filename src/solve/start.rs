@@ -6,7 +6,7 @@ use super::eligibility::Eligibility;
 use super::pins::Residual;
 use super::Before;
 use crate::capacity::Room;
-use crate::domain::{Instance, Model};
+use crate::domain::{group_so_hours, Instance, Model};
 use good_lp::Variable;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -81,10 +81,17 @@ pub fn start_values(
                 && leads.contains(&unit[0])
                 && leads.iter().any(|l| leads_at.contains(&(c, *l)))
         });
+        // A free group costs its school its own SO hours once (a pinned one has paid).
+        let group_hours = match (group, pinned_school) {
+            (Some(_), None) => group_so_hours(instance, model, &unit),
+            _ => 0.0,
+        };
+        let mut trial = room.clone();
         let ok = schools.len() == 1
             && pinned_school.is_none_or(|&p| p == c)
             && !rival_here
-            && room.fits_all(instance, model, &seats);
+            && trial.take_group_hours(c, group_hours)
+            && trial.fits_all(instance, model, &seats);
         if !ok {
             if pinned_school.is_some() {
                 return None;
@@ -92,9 +99,10 @@ pub fn start_values(
             continue;
         }
         for &(m, w) in &seats {
-            room.take(instance, model, m, w);
+            trial.take(instance, model, m, w);
             seat[m] = Some(w);
         }
+        room = trial;
         leads_at.insert((c, unit[0]));
     }
     Some(values(instance, elig, columns, &seat, before))

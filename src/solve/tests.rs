@@ -97,6 +97,32 @@ fn school_capacity_limits_the_schoolopleider_hours() {
 }
 
 #[test]
+fn school_capacity_counts_a_groups_own_so_hours_once() {
+    let mut m = model();
+    m.tracks[2].so_hours_per_group = 20.0;
+    let mut a = school("A", &[]);
+    a.so_hours = Some(40.0);
+    let mut students = vec![
+        student("S1", 2, "bio"),
+        student("S2", 2, "bio"),
+        student("S3", 2, "bio"),
+    ];
+    students[0].group = Some("G".into());
+    students[1].group = Some("G".into());
+    let wpbs = (1..=3)
+        .map(|i| wpb(&format!("W{i}"), 0, &["bio"], "do"))
+        .collect();
+    let inst = instance(vec![a], wpbs, students, 30.0);
+    // The group alone costs 7 + 7 + 20 = 34 of 40 hours, the single student 7: both
+    // together need 41, so the group (two places) goes and S3 stays unplaced.
+    let placed: Vec<String> = plan(&inst, &m).into_iter().map(|(s, _)| s).collect();
+    assert_eq!(placed, vec!["S1", "S2"]);
+    // Per student only (no group hours) all three would fit in 40.
+    m.tracks[2].so_hours_per_group = 0.0;
+    assert_eq!(plan(&inst, &m).len(), 3);
+}
+
+#[test]
 fn pinned_student_with_pinned_wpb_even_when_a_rule_breaks() {
     let m = model();
     let mut pinned = student("S1", 0, "engels");
