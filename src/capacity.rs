@@ -48,6 +48,16 @@ impl Room {
         self.school_hours[c] = self.school_hours[c].map(|h| h - track.so_hours);
     }
 
+    /// Gives back the room of student `s` with WPB `w` (the inverse of `take`).
+    pub fn release(&mut self, instance: &Instance, model: &Model, s: usize, w: usize) {
+        let track = &model.tracks[instance.students[s].track];
+        let c = instance.supervisors[w].school;
+        self.wpb_students[w] += 1;
+        self.wpb_hours[w] = self.wpb_hours[w].map(|h| h + track.wpb_hours);
+        self.school_students[c] = self.school_students[c].map(|n| n + 1);
+        self.school_hours[c] = self.school_hours[c].map(|h| h + track.so_hours);
+    }
+
     /// True when all these (student, WPB) seats fit together.
     pub fn fits_all(&self, instance: &Instance, model: &Model, seats: &[(usize, usize)]) -> bool {
         let mut trial = self.clone();
@@ -56,6 +66,11 @@ impl Room {
             trial.take(instance, model, s, w);
             ok
         })
+    }
+
+    /// Gives back the SO hours a group took at school `c`.
+    pub fn release_group_hours(&mut self, c: usize, hours: f64) {
+        self.school_hours[c] = self.school_hours[c].map(|left| left + hours);
     }
 
     /// Takes the SO hours a group costs school `c` once (rule 6), when they are left.

@@ -4,6 +4,7 @@
 //! and `solve` (the integer program) <- `checker` (independent re-check) <- `report`, `cli`.
 
 pub mod bench;
+pub mod budget;
 pub mod capacity;
 pub mod checker;
 pub mod cli;

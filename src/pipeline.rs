@@ -31,6 +31,8 @@ pub struct Outcome {
 pub struct Advice {
     pub bottlenecks: Vec<crate::explain::bottleneck::Bottleneck>,
     pub suggestions: Vec<crate::explain::suggest::Suggestion>,
+    /// Promising changes the diagnosis's time did not allow to verify.
+    pub not_verified_in_time: usize,
 }
 
 /// Options for a repair of a published plan with as few moves as pay.

@@ -32,6 +32,9 @@ fn solve_quietly(instance: &Path, out: &Path) {
         .arg("--out")
         .arg(out)
         .arg("--quiet")
+        // The diagnosis's suggestions stop at a time budget; a generous one keeps the
+        // files independent of how busy the machine is.
+        .args(["--diagnosis-seconds", "600"])
         // report.html carries the day of the run; a fixed day makes it reproducible.
         .env("SOURCE_DATE_EPOCH", "1795564800")
         .assert()
@@ -566,4 +569,69 @@ fn an_empty_travel_time_means_no_journey_and_closes_the_school() {
         text.contains("rule 3") && text.contains("no journey"),
         "{text}"
     );
+}
+
+#[test]
+fn a_time_limit_bounds_the_whole_run_with_its_diagnosis() {
+    let tmp = tempfile::tempdir().unwrap();
+    let inst = tmp.path().join("tight");
+    stageplan()
+        .args([
+            "generate",
+            "--students",
+            "800",
+            "--schools",
+            "24",
+            "--seed",
+            "7",
+            "--tight",
+            "--out",
+        ])
+        .arg(&inst)
+        .assert()
+        .success();
+    let out = tmp.path().join("out");
+    let started = std::time::Instant::now();
+    stageplan()
+        .arg("solve")
+        .arg(&inst)
+        .arg("--out")
+        .arg(&out)
+        .args(["--quiet", "--time-limit", "5"])
+        .assert()
+        .success();
+    let seconds = started.elapsed().as_secs_f64();
+    assert!(
+        seconds < 7.0,
+        "the run took {seconds:.1} s with --time-limit 5"
+    );
+    let summary = read(&out.join("summary.json"));
+    assert!(json_number(&summary, "bound") <= json_number(&summary, "objective"));
+    stageplan()
+        .arg("verify")
+        .arg(&inst)
+        .arg(out.join("plan.csv"))
+        .assert()
+        .success();
+}
+
+#[test]
+fn a_diagnosis_out_of_time_says_what_it_left_out() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    stageplan()
+        .arg("solve")
+        .arg(hos())
+        .arg("--out")
+        .arg(&out)
+        .args(["--quiet", "--diagnosis-seconds", "0.000001"])
+        .assert()
+        .success();
+    let md = read(&out.join("diagnosis.md"));
+    assert!(
+        md.contains("could not be verified within the diagnosis's time"),
+        "{md}"
+    );
+    let json = read(&out.join("diagnosis.json"));
+    assert!(!json.contains("\"not_verified_in_time\": 0"), "{json}");
 }

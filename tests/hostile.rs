@@ -233,7 +233,9 @@ fn solve_into(inst: &Path, out: &Path, fault: Option<&str>) -> std::process::Out
         .arg(inst)
         .arg("--out")
         .arg(out)
-        .arg("--quiet");
+        .arg("--quiet")
+        // A generous diagnosis time: the files must not depend on how busy the machine is.
+        .args(["--diagnosis-seconds", "600"]);
     if let Some(f) = fault {
         cmd.env("STAGEPLAN_FAULT", f);
     }
@@ -334,6 +336,7 @@ fn a_kill_at_any_moment_leaves_complete_outputs_or_none() {
             .arg("--out")
             .arg(&out)
             .arg("--quiet")
+            .args(["--diagnosis-seconds", "600"])
             .spawn()
             .unwrap();
         std::thread::sleep(std::time::Duration::from_millis(delay_ms));

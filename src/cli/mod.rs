@@ -68,6 +68,10 @@ enum Command {
         /// An edited plan.xlsx: its placements marked `vastzetten = ja` are pinned.
         #[arg(long, value_name = "PLAN.xlsx")]
         pins: Option<PathBuf>,
+        /// Seconds the suggestions may take (default: a quarter of the solve time, at
+        /// least 2; with --time-limit, what the limit leaves).
+        #[arg(long, value_name = "SECONDS")]
+        diagnosis_seconds: Option<f64>,
     },
     /// Solve the baseline and every what-if scenario of a file in parallel, and compare.
     Sweep {
@@ -266,8 +270,13 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
             baseline_plan,
             suggestions,
             pins,
+            diagnosis_seconds,
         } => {
+            let budget = crate::budget::Budget::start(time_limit);
             if let Err(code) = check_time_limit(time_limit) {
+                return code;
+            }
+            if let Err(code) = check_time_limit(diagnosis_seconds) {
                 return code;
             }
             solve(SolveRun {
@@ -283,6 +292,8 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
                 suggestions,
                 lang,
                 pins: pins.as_deref(),
+                budget,
+                diagnosis_seconds,
             })
         }
         Command::Explain {

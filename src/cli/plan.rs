@@ -1,6 +1,7 @@
 //! `check`, `solve` (and repair), `verify` and `generate`.
 
 use super::{load, print_problems, FAILURE, INVALID};
+use crate::budget::Budget;
 use crate::checker;
 use crate::explain::{self, DiagnoseOptions};
 use crate::generate::{self, GenerateOptions};
@@ -62,6 +63,10 @@ pub(super) struct SolveRun<'a> {
     pub(super) lang: Lang,
     /// An edited plan.xlsx whose `vastzetten` placements are pinned.
     pub(super) pins: Option<&'a Path>,
+    /// The clock of the whole run: `--time-limit` bounds reading to writing.
+    pub(super) budget: Budget,
+    /// `--diagnosis-seconds`: what the suggestions may take instead of the default share.
+    pub(super) diagnosis_seconds: Option<f64>,
 }
 
 /// Loads the instance with the placements that an edited plan.xlsx pins.
@@ -97,6 +102,8 @@ pub(super) fn solve(run: SolveRun) -> Result<(), ExitCode> {
         suggestions,
         lang,
         pins,
+        budget,
+        diagnosis_seconds,
     } = run;
     let model_path = model;
     let loaded = match pins {
@@ -108,10 +115,11 @@ pub(super) fn solve(run: SolveRun) -> Result<(), ExitCode> {
     }
     let (inst, model) = (&loaded.instance, &loaded.model);
     let baseline = baseline_plan.map(read_baseline).transpose()?;
-    let options = match &baseline {
+    let mut options = match &baseline {
         Some(b) => pipeline::repair_options(inst, model, b, options),
         None => options,
     };
+    options.time_limit_seconds = budget.solve_seconds(inst.students.len());
     let spinner = super::progress::Spinner::start(quiet, lang);
     spinner.phase(&phase::SOLVING);
     let checked = solve_checked(inst, model, &options, baseline.as_ref(), &spinner);
@@ -126,6 +134,11 @@ pub(super) fn solve(run: SolveRun) -> Result<(), ExitCode> {
         &DiagnoseOptions {
             verify_top: suggestions,
             lang,
+            seconds: Some(budget.diagnosis_seconds(
+                inst.students.len(),
+                outcome.solved.seconds,
+                diagnosis_seconds,
+            )),
             ..DiagnoseOptions::default()
         },
     );
@@ -135,6 +148,7 @@ pub(super) fn solve(run: SolveRun) -> Result<(), ExitCode> {
     outcome.advice = Some(pipeline::Advice {
         bottlenecks: diagnosis.bottlenecks.clone(),
         suggestions: diagnosis.suggestions.clone(),
+        not_verified_in_time: diagnosis.out_of_time,
     });
     spinner.phase(&phase::WRITING);
     let inputs: Vec<&Path> = [model_path, pins, baseline_plan]

@@ -61,6 +61,8 @@ struct JsonBottleneck {
 struct JsonSuggestions<'a> {
     candidates: usize,
     verified_top: usize,
+    /// Of the best `verified_top`, how many the diagnosis's time left unverified.
+    not_verified_in_time: usize,
     method: &'a str,
     items: Vec<JsonSuggestion>,
 }
@@ -165,6 +167,7 @@ pub fn diagnosis_json(d: &Diagnosis, instance: &Instance, model: &Model) -> Vec<
         suggestions: JsonSuggestions {
             candidates: d.candidates,
             verified_top: d.verify_top,
+            not_verified_in_time: d.out_of_time,
             method: method(d),
             items: suggestion_items(d, instance, model),
         },
@@ -247,6 +250,16 @@ pub fn diagnosis_md(d: &Diagnosis, instance: &Instance, model: &Model) -> Vec<u8
             ]
         )
     ));
+    if d.out_of_time > 0 {
+        md.push_str(&words::OUT_OF_TIME.with_lang(
+            lang,
+            &[
+                ("n", d.out_of_time.to_string()),
+                ("top", d.verify_top.to_string()),
+            ],
+        ));
+        md.push_str("\n\n");
+    }
     if d.suggestions.is_empty() {
         md.push_str(&format!("{}\n", words::NO_SUGGESTIONS.of(lang)));
     } else {

@@ -35,6 +35,9 @@ pub struct DiagnoseOptions {
     pub full_resolve_students: usize,
     /// Language of the reasons and of diagnosis.md.
     pub lang: Lang,
+    /// Seconds the suggestions (ranking and verifying) may take; `None` for no limit.
+    /// What is not verified in time is left out, and the diagnosis says how many.
+    pub seconds: Option<f64>,
 }
 
 impl Default for DiagnoseOptions {
@@ -43,6 +46,7 @@ impl Default for DiagnoseOptions {
             verify_top: 5,
             full_resolve_students: 100,
             lang: Lang::Nl,
+            seconds: None,
         }
     }
 }
@@ -63,6 +67,8 @@ pub struct Diagnosis {
     pub full_resolve: bool,
     /// How many candidates were verified.
     pub verify_top: usize,
+    /// Candidates among the best `verify_top` left unverified when the time ran out.
+    pub out_of_time: usize,
     /// The plan's objective and placed count, which the suggestions improve on.
     pub objective: f64,
     pub placed: usize,
@@ -118,7 +124,7 @@ pub fn diagnose(
         objective,
         allowed: &flow.allowed,
     };
-    let (suggestions, candidates) = suggest::suggestions(
+    let found = suggest::suggestions(
         instance,
         model,
         &base,
@@ -131,8 +137,9 @@ pub fn diagnose(
         flow,
         bottlenecks,
         reasons,
-        suggestions,
-        candidates,
+        suggestions: found.suggestions,
+        candidates: found.candidates,
+        out_of_time: found.out_of_time,
         full_resolve: instance.students.len() <= options.full_resolve_students,
         verify_top: options.verify_top,
         lang: options.lang,

@@ -7,11 +7,13 @@ use super::candidates::candidates;
 use super::change::Change;
 use super::flow::{self, Flow};
 use super::reasons::PlanLoad;
-use super::verify::verify;
+use super::verify::{verify, Verified};
 use super::DiagnoseOptions;
 use crate::domain::{Instance, Model};
 use crate::lang::Lang;
 use crate::rules;
+use rayon::prelude::*;
+use std::time::{Duration, Instant};
 
 /// The plan the suggestions improve on.
 pub struct Base<'a> {
@@ -125,9 +127,18 @@ fn direct_gain(inst: &Instance, m: &Model, placed: &[(usize, usize)], after: &Fl
     gain
 }
 
-/// Ranks every candidate by its estimates (see `Estimate::key`) and
-/// verifies the best `verify_top` with a positive estimate; returns the verified
-/// suggestions that place more students, best first, and how many candidates there were.
+/// What the suggestions came to.
+pub struct Found {
+    /// Verified changes that place more students, best first.
+    pub suggestions: Vec<Suggestion>,
+    /// Candidate changes considered.
+    pub candidates: usize,
+    /// Of the best `verify_top`, those the time did not allow to rank or verify.
+    pub out_of_time: usize,
+}
+
+/// Ranks every candidate by its estimates (see `Estimate::key`) and verifies the best
+/// `verify_top` with a positive estimate, within `options.seconds`.
 pub fn suggestions(
     instance: &Instance,
     model: &Model,
@@ -136,19 +147,25 @@ pub fn suggestions(
     bottlenecks: &[Bottleneck],
     unplaced: &[usize],
     options: &DiagnoseOptions,
-) -> (Vec<Suggestion>, usize) {
+) -> Found {
     if options.verify_top == 0 {
-        return (Vec::new(), 0);
+        return Found {
+            suggestions: Vec::new(),
+            candidates: 0,
+            out_of_time: 0,
+        };
     }
     let all: Vec<(bool, Change)> = candidates(instance, model, flow, bottlenecks, unplaced)
         .into_iter()
         .map(|c| (false, c))
         .collect();
     let considered = all.len();
-    (
-        rank_and_verify(instance, model, base, flow, all, options),
-        considered,
-    )
+    let (suggestions, out_of_time) = rank_and_verify(instance, model, base, flow, all, options);
+    Found {
+        suggestions,
+        candidates: considered,
+        out_of_time,
+    }
 }
 
 /// Verified changes from the candidates for student `s` alone, those placing `s` first.
@@ -193,14 +210,15 @@ pub fn for_student(
             (room, c)
         })
         .collect();
-    let mut out = rank_and_verify(instance, model, base, flow, all, options);
+    let (mut out, _) = rank_and_verify(instance, model, base, flow, all, options);
     // Those that place this student first; the order is otherwise kept.
     out.sort_by_key(|x| !x.newly_placed.contains(&s));
     out
 }
 
 /// Ranks candidates, those marked first, then by their estimates, and verifies the best
-/// `verify_top`; returns those that place more students, best first.
+/// `verify_top` side by side (one HiGHS per core), all within `options.seconds`; returns
+/// those that place more students, best first, and how many of the best the time left out.
 fn rank_and_verify(
     instance: &Instance,
     model: &Model,
@@ -208,19 +226,31 @@ fn rank_and_verify(
     flow: &Flow,
     all: Vec<(bool, Change)>,
     options: &DiagnoseOptions,
-) -> Vec<Suggestion> {
+) -> (Vec<Suggestion>, usize) {
     let full = instance.students.len() <= options.full_resolve_students;
     let log = std::env::var_os("STAGEPLAN_DIAGNOSIS_LOG").is_some();
-    let started = std::time::Instant::now();
+    let started = Instant::now();
+    let deadline = options
+        .seconds
+        .map(|s| started + Duration::from_secs_f64(s.max(0.0)));
+    let past = |at: Option<Instant>| at.is_some_and(|d| Instant::now() >= d);
+    // Ranking takes at most half the time: verifying is what the user reads.
+    let rank_until = options
+        .seconds
+        .map(|s| started + Duration::from_secs_f64(s.max(0.0) / 2.0));
     let considered = all.len();
-    let mut ranked: Vec<(Estimate, usize, Change, bool)> = all
-        .into_iter()
-        .enumerate()
-        .map(|(i, (first, c))| (estimate(instance, model, base, flow, &c).0, i, c, first))
-        .filter(|(est, _, c, _)| {
-            est.direct > 0 || est.flow > 0 || matches!(c, Change::SplitGroup { .. })
-        })
-        .collect();
+    let mut ranked: Vec<(Estimate, usize, Change, bool)> = Vec::new();
+    let mut ranked_all = true;
+    for (i, (first, c)) in all.into_iter().enumerate() {
+        if past(rank_until) {
+            ranked_all = false;
+            break;
+        }
+        let est = estimate(instance, model, base, flow, &c).0;
+        if est.direct > 0 || est.flow > 0 || matches!(c, Change::SplitGroup { .. }) {
+            ranked.push((est, i, c, first));
+        }
+    }
     ranked.sort_by(|a, b| (b.3, b.0.key()).cmp(&(a.3, a.0.key())).then(a.1.cmp(&b.1)));
     if log {
         eprintln!(
@@ -231,28 +261,46 @@ fn rank_and_verify(
             eprintln!("diagnosis: candidate {c:?} {est:?}");
         }
     }
-    let mut out: Vec<Suggestion> = ranked
-        .iter()
-        .take(options.verify_top)
-        .filter_map(|(est, _, c, _)| {
+    let top: Vec<&(Estimate, usize, Change, bool)> =
+        ranked.iter().take(options.verify_top).collect();
+    let outcomes: Vec<Verified> = top
+        .par_iter()
+        .map(|(est, _, c, _)| {
+            let left = deadline.map(|d| d.saturating_duration_since(Instant::now()).as_secs_f64());
+            if left.is_some_and(|l| l <= 0.0) {
+                return Verified::OutOfTime;
+            }
             let (_, (inst, m), after) = estimate(instance, model, base, flow, c);
-            let started = std::time::Instant::now();
-            let verified = verify(instance, (&inst, &m), base, &after, c, est.flow, full);
+            let at = Instant::now();
+            let verified = verify(instance, (&inst, &m), base, &after, c, est.flow, full, left);
             if log {
-                let gain = verified.as_ref().map(|v| v.gain);
                 eprintln!(
-                    "diagnosis: verified {c:?} ({est:?}, gain {gain:?}) in {:.2} s",
-                    started.elapsed().as_secs_f64()
+                    "diagnosis: verified {c:?} ({est:?}) in {:.2} s: {}",
+                    at.elapsed().as_secs_f64(),
+                    verified.describe()
                 );
             }
             verified
         })
-        .filter(|s| s.gain > 0)
+        .collect();
+    let mut out_of_time = outcomes
+        .iter()
+        .filter(|v| matches!(v, Verified::OutOfTime))
+        .count();
+    if !ranked_all && ranked.len() < options.verify_top {
+        out_of_time += options.verify_top - ranked.len();
+    }
+    let mut out: Vec<Suggestion> = outcomes
+        .into_iter()
+        .filter_map(|v| match v {
+            Verified::Gain(s) if s.gain > 0 => Some(s),
+            _ => None,
+        })
         .collect();
     out.sort_by(|a, b| {
         b.gain
             .cmp(&a.gain)
             .then(a.objective_after.total_cmp(&b.objective_after))
     });
-    out
+    (out, out_of_time)
 }

@@ -216,6 +216,7 @@ fn the_top_suggestions_claimed_gain_equals_a_full_re_solve() {
             verify_top: 3,
             full_resolve_students,
             lang: crate::lang::Lang::En,
+            seconds: None,
         };
         let (placed, objective) = (&outcome.verdict.placed, outcome.verdict.objective);
         let d = diagnose(&inst, &m, placed, objective, &options);

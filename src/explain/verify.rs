@@ -16,10 +16,34 @@ use super::suggest::{Base, Suggestion};
 use crate::checker;
 use crate::domain::{Instance, Model};
 use crate::pipeline;
-use crate::solve::SolveOptions;
+use crate::solve::{SolveOptions, SolveStatus};
 use std::collections::BTreeSet;
 
-/// Re-solves the changed input (`changed`, with its flow `after`) and measures the gain.
+/// What verifying one change came to.
+pub enum Verified {
+    /// Re-solved and re-checked: the suggestion with its gain (which may be 0 or less).
+    Gain(Suggestion),
+    /// The changed input gave no checked plan (a bug, or pins the change breaks).
+    NoPlan,
+    /// The re-solve did not finish within the time the diagnosis had left.
+    OutOfTime,
+}
+
+impl Verified {
+    /// For the developers' log.
+    pub fn describe(&self) -> String {
+        match self {
+            Verified::Gain(s) => format!("gain {}", s.gain),
+            Verified::NoPlan => "no plan".into(),
+            Verified::OutOfTime => "out of time".into(),
+        }
+    }
+}
+
+/// Re-solves the changed input (`changed`, with its flow `after`) and measures the gain,
+/// within `seconds` when given. The re-solve starts from the base plan: a change only adds
+/// room, so most of the plan still holds and HiGHS starts with a good plan in hand.
+#[allow(clippy::too_many_arguments)]
 pub fn verify(
     instance: &Instance,
     changed: (&Instance, &Model),
@@ -28,7 +52,8 @@ pub fn verify(
     change: &Change,
     estimate: u64,
     full: bool,
-) -> Option<Suggestion> {
+    seconds: Option<f64>,
+) -> Verified {
     let (inst, m) = changed;
     let mut kept = inst.clone();
     if !full {
@@ -45,15 +70,28 @@ pub fn verify(
             kept.students[s].excluded_schools = every_school.clone();
         }
     }
-    let outcome = pipeline::solve_and_check(&kept, m, &SolveOptions::default()).ok()?;
+    let mut start = vec![None; inst.students.len()];
+    for &(s, w) in base.placed {
+        start[s] = Some(w);
+    }
+    let options = SolveOptions {
+        time_limit_seconds: seconds,
+        start: Some(start),
+        ..SolveOptions::default()
+    };
+    let outcome = match pipeline::solve_and_check(&kept, m, &options) {
+        Ok(o) if o.solved.status == SolveStatus::Optimal => o,
+        Ok(_) => return Verified::OutOfTime,
+        Err(_) => return Verified::NoPlan,
+    };
     // The pins and exclusions were ours: the plan must hold every rule of the changed input.
     let verdict = checker::check_plan(inst, m, &pipeline::plan_rows(inst, &outcome.solved));
     if !verdict.violations.is_empty() {
-        return None;
+        return Verified::NoPlan;
     }
     let before: BTreeSet<usize> = base.placed.iter().map(|&(s, _)| s).collect();
     let now: BTreeSet<usize> = verdict.placed.iter().map(|&(s, _)| s).collect();
-    Some(Suggestion {
+    Verified::Gain(Suggestion {
         change: change.clone(),
         estimate,
         gain: now.len() as i64 - before.len() as i64,

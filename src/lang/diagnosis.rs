@@ -41,6 +41,10 @@ pub const CONSIDERED: Word = w(
     "{candidates} kandidaten bekeken, de beste {top} nagerekend.",
     "{candidates} candidates considered, the best {top} verified.",
 );
+pub const OUT_OF_TIME: Word = w(
+    "{n} van de beste {top} konden niet binnen de tijd van de diagnose worden nagerekend en zijn weggelaten (meer tijd: `--diagnosis-seconds`).",
+    "{n} of the best {top} could not be verified within the diagnosis's time and are left out (more time: `--diagnosis-seconds`).",
+);
 pub const NO_SUGGESTIONS: Word = w(
     "Geen nagerekende verandering plaatst meer studenten.",
     "No verified change places more students.",
@@ -66,6 +70,7 @@ pub const ALL: &[&Word] = &[
     &SUGGESTIONS,
     &NOT_COMPUTED,
     &CONSIDERED,
+    &OUT_OF_TIME,
     &NO_SUGGESTIONS,
     &SUGGESTION_TABLE,
     &YES,

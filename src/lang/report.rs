@@ -72,6 +72,11 @@ pub const NO_SUGGESTIONS: Word = w(
     "No checked change places more students.",
 );
 
+pub const NOT_VERIFIED_IN_TIME: Word = w(
+    "{n} kansrijke verandering(en) konden niet binnen de tijd worden nagerekend en staan er niet bij.",
+    "{n} promising change(s) could not be verified in time and are left out.",
+);
+
 pub const WARNINGS_HEADING: Word = w("Controles van de invoer", "Input checks");
 pub const WARNINGS_NONE: Word = w(
     "Geen waarschuwingen bij de invoer.",
@@ -114,4 +119,9 @@ pub const WEIGHT_NAMES: [&str; 6] = [
 ];
 
 /// The sentences above with placeholders, for the test of the tables.
-pub const ALL: &[&Word] = &[&MADE_ON, &BOTTLENECK_KEEPS, &WARNINGS_MORE];
+pub const ALL: &[&Word] = &[
+    &MADE_ON,
+    &BOTTLENECK_KEEPS,
+    &WARNINGS_MORE,
+    &NOT_VERIFIED_IN_TIME,
+];

@@ -407,6 +407,15 @@ fn advice_section(instance: &Instance, model: &Model, advice: &Advice, lang: Lan
         }
         out.push_str("</table>\n");
     }
+    if advice.not_verified_in_time > 0 {
+        out.push_str(&format!(
+            "<p>{}</p>\n",
+            fill(
+                w::NOT_VERIFIED_IN_TIME.of(lang),
+                &[("n", advice.not_verified_in_time.to_string())]
+            )
+        ));
+    }
     out.push_str("</section>\n");
     out
 }

@@ -25,6 +25,10 @@ pub const FIRST_CORE: f64 = 30.0;
 pub struct LpCore {
     pub bound: f64,
     reduced: Vec<Vec<f64>>,
+    /// The LP value of every (student, school) pair.
+    values: Vec<Vec<f64>>,
+    /// Per class: the students each WPB takes in the LP solution.
+    seats: Vec<Vec<(usize, f64)>>,
 }
 
 /// A margin for the simplex's tolerances: a pair is left out only when its reduced cost
@@ -45,6 +49,7 @@ impl LpCore {
             objective,
             constraints,
             at_school,
+            takes,
             ..
         } = program;
         let column: HashMap<good_lp::Variable, usize> = vars
@@ -67,9 +72,23 @@ impl LpCore {
                     .collect()
             })
             .collect();
+        let values = at_school
+            .iter()
+            .map(|row| row.iter().map(|(_, y)| lp.values[column[y]]).collect())
+            .collect();
+        let seats = takes
+            .iter()
+            .map(|row| {
+                row.iter()
+                    .map(|&(w, x)| (w, lp.values[column[&x]]))
+                    .collect()
+            })
+            .collect();
         Ok(Some(LpCore {
             bound: lp.objective,
             reduced,
+            values,
+            seats,
         }))
     }
 
@@ -79,6 +98,14 @@ impl LpCore {
             .iter()
             .map(|row| row.iter().map(|&d| d <= threshold).collect())
             .collect()
+    }
+
+    /// The LP solution as the heuristic reads it.
+    pub fn guide(&self) -> super::heuristic::Guide<'_> {
+        super::heuristic::Guide {
+            values: &self.values,
+            seats: &self.seats,
+        }
     }
 
     /// The least reduced cost of a pair left out (infinite when none is).

@@ -55,7 +55,9 @@ pub fn run(
         option(&mut model, "time_limit", limit)?;
     }
     if let Some(start) = start {
-        model.set_solution(Some(start), None, None, None);
+        // A start is a hint: HiGHS refuses one for a model without columns, which is
+        // solved all the same.
+        let _ = model.try_set_solution(Some(start), None, None, None);
     }
     let solved = model
         .try_solve()
@@ -112,6 +114,8 @@ pub fn run(
 pub struct LpOutcome {
     pub objective: f64,
     pub reduced_costs: Vec<f64>,
+    /// Column values of the optimal LP solution.
+    pub values: Vec<f64>,
 }
 
 /// Solves a relaxed program to optimality (simplex, so reduced costs are exact at a
@@ -137,6 +141,7 @@ pub fn run_lp(
         HighsModelStatus::Optimal => Ok(Some(LpOutcome {
             objective: solved.objective_value(),
             reduced_costs: solved.get_solution().dual_columns().to_vec(),
+            values: solved.get_solution().columns().to_vec(),
         })),
         HighsModelStatus::Infeasible => Err(RunError::Infeasible),
         _ => Ok(None),

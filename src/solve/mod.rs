@@ -5,6 +5,7 @@ mod core;
 pub mod cost;
 mod eligibility;
 mod fallback;
+mod heuristic;
 mod highs_run;
 mod pins;
 mod program;
@@ -145,6 +146,10 @@ fn build<'a>(
     program.school_capacity(residual);
     program.group_at_one_school(residual);
     program.rival_groups_not_at_the_same_school();
+    if std::env::var_os("STAGEPLAN_NO_SEAT_CUTS").is_none() {
+        program.groups_take_whole_seats();
+    }
+
     program
 }
 
@@ -323,14 +328,38 @@ fn solve_from_core(
         })
     });
     let limit = options.time_limit_seconds;
-    let lp_core = match repair {
+    // The LP relaxation first (not in a repair, whose objective counts moves): its bound
+    // holds at any time limit, it guides the heuristic, and without groups its reduced
+    // costs leave out the pairs no optimum uses (`core`).
+    let lp = match repair {
         Some(_) => None,
-        None if options.skip_core => None,
-        None if residual_has_groups(instance, &elig) => None,
         None => {
             let relaxed = build(instance, model, &elig, &residual, true, None);
             core::LpCore::solve(relaxed, remaining(limit, started)).map_err(solve_error)?
         }
+    };
+    // A good plan before HiGHS starts: the wanted plan where it holds, the LP rounded,
+    // and a local search. It gets a quarter of what is left under a time limit.
+    let heuristic = match repair {
+        Some(_) => None,
+        None => {
+            let until = remaining(limit, started)
+                .map(|l| Instant::now() + std::time::Duration::from_secs_f64(l / 4.0));
+            let guide = lp.as_ref().map(core::LpCore::guide);
+            heuristic::plan(
+                instance,
+                model,
+                &elig,
+                &residual,
+                guide.as_ref(),
+                wanted.as_deref(),
+                until,
+            )
+        }
+    };
+    let start = match &heuristic {
+        Some((plan, _)) => Some(as_start(instance, plan)),
+        None => wanted,
     };
     let run = |pairs: Option<&[Vec<bool>]>, wanted: Option<&[Option<usize>]>| {
         let time = remaining(limit, started);
@@ -338,16 +367,17 @@ fn solve_from_core(
             instance, model, &elig, &residual, pairs, wanted, repair, time,
         )
     };
-    let (found, bound) = match &lp_core {
+    let use_core = !options.skip_core && !residual_has_groups(instance, &elig);
+    let (found, bound) = match lp.as_ref().filter(|_| use_core) {
         None => {
-            let found = run(None, wanted.as_deref())?;
+            let found = run(None, start.as_deref())?;
             let bound = found.bound;
             (found, bound)
         }
         Some(lp) => {
             let pairs = lp.pairs_within(first_core);
             core::log("first core", &pairs);
-            let first = run(Some(&pairs), wanted.as_deref())?;
+            let first = run(Some(&pairs), start.as_deref())?;
             if first.proven_optimal && lp.proves(first.objective, &pairs) {
                 let bound = first.bound;
                 (first, bound)
@@ -370,17 +400,20 @@ fn solve_from_core(
                 .as_ref()
                 .is_some_and(|g| residual.group_school.contains_key(g))
     });
-    // At the time limit: never a worse plan than greedy's, and never a bound below the
-    // cheapest places (HiGHS may stop before its root LP). Not in a repair, whose objective
-    // counts moves, nor with a pinned group, which greedy may leave half placed.
+    // At the time limit: never a worse plan than the heuristic's, and never a bound below
+    // the LP's or the cheapest places' (HiGHS may stop before its root LP).
     let mut found = found;
     let mut bound = bound;
-    if !found.proven_optimal && repair.is_none() && !pinned_group {
+    if !found.proven_optimal && repair.is_none() {
         bound = bound.max(fallback::cheapest_places_bound(instance, model, &elig));
-        let (greedy, objective) = fallback::greedy_plan(instance, model, &elig);
-        if found.placements.is_none() || objective < found.objective - 1e-9 {
-            found.placements = Some(greedy);
-            found.objective = objective;
+        if let Some(lp) = &lp {
+            bound = bound.max(lp.bound);
+        }
+        if let Some((plan, objective)) = heuristic {
+            if found.placements.is_none() || objective < found.objective - 1e-9 {
+                found.placements = Some(plan);
+                found.objective = objective;
+            }
         }
     }
     // Without a plan in time, every free student stays unplaced: a plan all the same.

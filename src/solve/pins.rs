@@ -16,6 +16,18 @@ pub struct Residual {
     pub group_school: BTreeMap<String, usize>,
 }
 
+impl Residual {
+    /// The room left, to place students by hand (the start plan and the heuristic).
+    pub fn room(&self) -> crate::capacity::Room {
+        crate::capacity::Room {
+            wpb_students: self.wpb_students.clone(),
+            wpb_hours: self.wpb_hours.clone(),
+            school_students: self.school_students.clone(),
+            school_hours: self.school_hours.clone(),
+        }
+    }
+}
+
 /// Capacity left after the pins, the pinned placements, and the pins' fixed cost.
 pub fn apply_pins(instance: &Instance, model: &Model) -> (Residual, Vec<Placement>, f64) {
     let mut residual = Residual {

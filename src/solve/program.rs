@@ -25,6 +25,8 @@ pub struct PlacementProgram<'a> {
     pub at_school: Vec<Vec<(usize, Variable)>>,
     pub unplaced: Vec<Option<Variable>>,
     pub takes: Vec<Vec<(usize, Variable)>>,
+    /// Per class and WPB: the most students of the class the WPB can take.
+    most: Vec<BTreeMap<usize, f64>>,
     /// Repair only: per (class, WPB), how many of its baseline students it keeps.
     pub kept: Vec<(usize, usize, Variable)>,
 }
@@ -67,9 +69,11 @@ impl<'a> PlacementProgram<'a> {
             unplaced[s] = Some(u);
         }
         let mut takes = Vec::with_capacity(elig.classes.len());
+        let mut most_of = Vec::with_capacity(elig.classes.len());
         for class in &elig.classes {
             let hours = model.tracks[class.track].wpb_hours;
             let mut row = Vec::new();
+            let mut most_row = BTreeMap::new();
             for &w in &class.wpbs {
                 let mut most = residual.wpb_students[w] as f64;
                 if let (Some(h), true) = (residual.wpb_hours[w], hours > 0.0) {
@@ -86,8 +90,10 @@ impl<'a> PlacementProgram<'a> {
                 };
                 objective.add_mul(wpb_cost(instance, model, w), x);
                 row.push((w, x));
+                most_row.insert(w, most);
             }
             takes.push(row);
+            most_of.push(most_row);
         }
         PlacementProgram {
             instance,
@@ -99,6 +105,7 @@ impl<'a> PlacementProgram<'a> {
             at_school,
             unplaced,
             takes,
+            most: most_of,
             kept: Vec::new(),
         }
     }
@@ -231,6 +238,57 @@ impl<'a> PlacementProgram<'a> {
         }
     }
 
+    /// Rules 5 and 9 together: a class's seats at a school (what its WPBs there can take)
+    /// hold whole groups only. With groups of n members of the class, at most
+    /// floor(seats / n) of them fit; the LP relaxation would fill three free seats with
+    /// three quarters of a group of four. (A Chvatal-Gomory rounding of the seat row.)
+    pub fn groups_take_whole_seats(&mut self) {
+        let sup = &self.instance.supervisors;
+        let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (s, student) in self.instance.students.iter().enumerate() {
+            if let (Some(g), Some(_)) = (&student.group, self.unplaced[s]) {
+                groups.entry(g.as_str()).or_default().push(s);
+            }
+        }
+        for (k, class) in self.elig.classes.iter().enumerate() {
+            let mut seats: BTreeMap<usize, f64> = BTreeMap::new();
+            for &(w, _) in &self.takes[k] {
+                *seats.entry(sup[w].school).or_default() += self.most[k][&w];
+            }
+            // Per group: its lead and how many members are of this class.
+            let mut in_class: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+            for &s in &class.students {
+                if let Some(g) = self.instance.students[s].group.as_deref() {
+                    if let Some(members) = groups.get(g) {
+                        in_class.entry(g).or_insert((members[0], 0)).1 += 1;
+                    }
+                }
+            }
+            let sizes: std::collections::BTreeSet<usize> = in_class
+                .values()
+                .map(|&(_, n)| n)
+                .filter(|&n| n > 1)
+                .collect();
+            for (&c, &room) in &seats {
+                for &d in &sizes {
+                    let mut row = Expression::default();
+                    let mut most = 0.0;
+                    for &(lead, n) in in_class.values() {
+                        let coefficient = (n / d) as f64;
+                        if coefficient > 0.0 && self.has(lead, c) {
+                            row.add_mul(coefficient, self.at(lead, c));
+                            most += coefficient;
+                        }
+                    }
+                    let limit = (room / d as f64 + 1e-9).floor();
+                    if most > limit {
+                        self.constraints.push(constraint!(row <= limit));
+                    }
+                }
+            }
+        }
+    }
+
     /// Repair: a student stays with the WPB of the published plan unless moving pays.
     /// Per (class, WPB), `kept` counts its baseline students still with it: at most the
     /// students it takes, and at most its baseline students still at its school (the
@@ -279,6 +337,10 @@ impl<'a> PlacementProgram<'a> {
                 Some((lead, group_so_hours(self.instance, self.model, &members)))
             })
             .collect()
+    }
+
+    fn has(&self, s: usize, c: usize) -> bool {
+        self.at_school[s].iter().any(|(school, _)| *school == c)
     }
 
     fn at(&self, s: usize, c: usize) -> Expression {

@@ -5,7 +5,6 @@
 use super::eligibility::Eligibility;
 use super::pins::Residual;
 use super::Before;
-use crate::capacity::Room;
 use crate::domain::{group_so_hours, Instance, Model};
 use good_lp::Variable;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -49,12 +48,7 @@ pub fn start_values(
         }
     }
     // Room left after the pins, so that the start keeps rules 5 and 6.
-    let mut room = Room {
-        wpb_students: residual.wpb_students.clone(),
-        wpb_hours: residual.wpb_hours.clone(),
-        school_students: residual.school_students.clone(),
-        school_hours: residual.school_hours.clone(),
-    };
+    let mut room = residual.room();
     let mut seat: Vec<Option<usize>> = vec![None; instance.students.len()];
     let mut leads_at: BTreeSet<(usize, usize)> = BTreeSet::new();
     let mut done = vec![false; instance.students.len()];

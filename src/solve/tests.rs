@@ -294,9 +294,9 @@ fn big_groups_do_not_hang_the_seating_search() {
     assert_eq!(plan(&inst, &m).len(), 8, "one group of eight fits, not two");
 }
 
-/// Reads a generated instance with its group column emptied (groups send the solve past
-/// the core), in a temporary folder.
-fn generated_without_groups(students: usize, seed: u64, tight: bool) -> (Instance, Model) {
+/// Reads a generated instance, in a temporary folder; `groups` false empties its group
+/// column (groups send the solve past the core).
+fn generated(students: usize, seed: u64, tight: bool, groups: bool) -> (Instance, Model) {
     let dir = tempfile::tempdir().unwrap();
     let options = crate::generate::GenerateOptions {
         students,
@@ -306,7 +306,7 @@ fn generated_without_groups(students: usize, seed: u64, tight: bool) -> (Instanc
         coordinates_only: false,
     };
     for (name, text) in crate::generate::generate(&options) {
-        let text = if name == "students.csv" {
+        let text = if name == "students.csv" && !groups {
             let mut lines = text.lines();
             let header = lines.next().unwrap().to_string();
             let rows = lines.map(|l| l.rsplit_once(',').unwrap().0.to_string() + ",");
@@ -322,6 +322,10 @@ fn generated_without_groups(students: usize, seed: u64, tight: bool) -> (Instanc
     let model_path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("models/hos.toml");
     let loaded = crate::input::load(dir.path(), Some(&model_path)).expect("valid instance");
     (loaded.instance, loaded.model)
+}
+
+fn generated_without_groups(students: usize, seed: u64, tight: bool) -> (Instance, Model) {
+    generated(students, seed, tight, false)
 }
 
 #[test]
@@ -357,24 +361,34 @@ fn the_reduced_cost_core_finds_the_optimum_of_the_whole_program() {
 }
 
 #[test]
-fn the_time_limit_fallbacks_are_the_greedy_plan_and_a_bound_below_the_optimum() {
-    for (seed, tight) in [(5, false), (6, true)] {
-        let (inst, m) = generated_without_groups(120, seed, tight);
+fn the_time_limit_fallbacks_are_the_heuristic_plan_and_a_bound_below_the_optimum() {
+    for (seed, tight, groups) in [(5, false, false), (6, true, false), (7, true, true)] {
+        let (inst, m) = generated(120, seed, tight, groups);
         let (residual, pinned, fixed_cost) = pins::apply_pins(&inst, &m);
         let elig = eligibility::eligibility(&inst, &m, &residual);
-        let (placements, objective) = fallback::greedy_plan(&inst, &m, &elig);
-        let pairs: Vec<(usize, usize)> = pinned
-            .iter()
-            .chain(&placements)
-            .map(|p| (p.student, p.wpb))
-            .collect();
-        let rows = crate::pipeline::plan_rows_of(&inst, &pairs);
-        let verdict = checker::check_plan(&inst, &m, &rows);
-        assert_eq!(verdict.violations, vec![]);
-        assert!((verdict.objective - (objective + fixed_cost)).abs() < 1e-6);
-        let optimum = solve(&inst, &m, &SolveOptions::default()).unwrap();
-        let bound = fallback::cheapest_places_bound(&inst, &m, &elig) + fixed_cost;
-        assert!(bound <= optimum.solver_objective + 1e-6);
-        assert!(bound > 0.0 && optimum.solver_objective <= verdict.objective);
+        let relaxed = build(&inst, &m, &elig, &residual, true, None);
+        let lp = core::LpCore::solve(relaxed, None)
+            .ok()
+            .flatten()
+            .expect("an LP");
+        for guide in [Some(lp.guide()), None] {
+            let (placements, objective) =
+                heuristic::plan(&inst, &m, &elig, &residual, guide.as_ref(), None, None)
+                    .expect("a plan");
+            let pairs: Vec<(usize, usize)> = pinned
+                .iter()
+                .chain(&placements)
+                .map(|p| (p.student, p.wpb))
+                .collect();
+            let rows = crate::pipeline::plan_rows_of(&inst, &pairs);
+            let verdict = checker::check_plan(&inst, &m, &rows);
+            assert_eq!(verdict.violations, vec![], "seed {seed}");
+            assert!((verdict.objective - (objective + fixed_cost)).abs() < 1e-6);
+            let optimum = solve(&inst, &m, &SolveOptions::default()).unwrap();
+            assert!(optimum.solver_objective <= verdict.objective + 1e-6);
+            let bound = fallback::cheapest_places_bound(&inst, &m, &elig) + fixed_cost;
+            assert!(bound <= optimum.solver_objective + 1e-6);
+            assert!(lp.bound + fixed_cost <= optimum.solver_objective + 1e-6);
+        }
     }
 }
