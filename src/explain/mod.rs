@@ -7,7 +7,7 @@ pub mod bottleneck;
 pub mod candidates;
 pub mod change;
 pub mod files;
-pub mod flow;
+pub use crate::capacity::flow;
 pub mod reasons;
 pub mod student;
 pub mod suggest;

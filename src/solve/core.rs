@@ -11,7 +11,7 @@
 //! one more program with every pair the gap allows finds the optimum (see `mod.rs`).
 
 use super::highs_run::{self, RunError};
-use super::program::PlacementProgram;
+use super::program::{PlacementProgram, Row};
 use good_lp::SolverModel;
 use std::collections::HashMap;
 
@@ -29,6 +29,9 @@ pub struct LpCore {
     values: Vec<Vec<f64>>,
     /// Per class: the students each WPB takes in the LP solution.
     seats: Vec<Vec<(usize, f64)>>,
+    /// What each row says, and its dual.
+    rows: Vec<Row>,
+    row_duals: Vec<f64>,
 }
 
 /// A margin for the simplex's tolerances: a pair is left out only when its reduced cost
@@ -44,10 +47,12 @@ impl LpCore {
         program: PlacementProgram,
         time_limit_seconds: Option<f64>,
     ) -> Result<Option<LpCore>, RunError> {
+        let elig = program.eligibility();
         let PlacementProgram {
             vars,
             objective,
             constraints,
+            rows,
             at_school,
             takes,
             ..
@@ -64,18 +69,29 @@ impl LpCore {
         let Some(lp) = highs_run::run_lp(problem, time_limit_seconds)? else {
             return Ok(None);
         };
-        let reduced = at_school
-            .iter()
-            .map(|row| {
-                row.iter()
-                    .map(|(_, y)| lp.reduced_costs[column[y]])
-                    .collect()
-            })
-            .collect();
-        let values = at_school
-            .iter()
-            .map(|row| row.iter().map(|(_, y)| lp.values[column[y]]).collect())
-            .collect();
+        // Aligned with `elig.schools_of`: a pair the program left out has value 0 and a
+        // reduced cost only pricing can tell (NaN until then).
+        let aligned = |of: &dyn Fn(good_lp::Variable) -> f64, missing: f64| -> Vec<Vec<f64>> {
+            at_school
+                .iter()
+                .enumerate()
+                .map(|(s, row)| {
+                    let mut kept = row.iter().peekable();
+                    elig.schools_of[s]
+                        .iter()
+                        .map(|&c| match kept.peek() {
+                            Some(&&(kc, y)) if kc == c => {
+                                kept.next();
+                                of(y)
+                            }
+                            _ => missing,
+                        })
+                        .collect()
+                })
+                .collect()
+        };
+        let reduced = aligned(&|y| lp.reduced_costs[column[&y]], f64::NAN);
+        let values = aligned(&|y| lp.values[column[&y]], 0.0);
         let seats = takes
             .iter()
             .map(|row| {
@@ -89,14 +105,33 @@ impl LpCore {
             reduced,
             values,
             seats,
+            rows,
+            row_duals: lp.row_duals,
         }))
     }
 
-    /// The pairs whose reduced cost is at most `threshold`.
+    /// The rows of the LP and their duals, for pricing the pairs it left out.
+    pub fn duals(&self) -> (&[Row], &[f64]) {
+        (&self.rows, &self.row_duals)
+    }
+
+    /// The reduced cost of pair `i` of student `s` (NaN when not priced).
+    #[cfg(test)]
+    pub fn reduced(&self, s: usize, i: usize) -> f64 {
+        self.reduced[s][i]
+    }
+
+    /// Sets the reduced cost of a pair the LP left out, once pricing knows it.
+    pub fn set_reduced(&mut self, s: usize, i: usize, reduced: f64) {
+        self.reduced[s][i] = reduced;
+    }
+
+    /// The pairs whose reduced cost is at most `threshold` (a pair pricing did not reach
+    /// has a NaN reduced cost and is kept).
     pub fn pairs_within(&self, threshold: f64) -> Vec<Vec<bool>> {
         self.reduced
             .iter()
-            .map(|row| row.iter().map(|&d| d <= threshold).collect())
+            .map(|row| row.iter().map(|&d| d.is_nan() || d <= threshold).collect())
             .collect()
     }
 

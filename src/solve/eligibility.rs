@@ -7,7 +7,7 @@
 use super::pins::Residual;
 use crate::domain::{group_so_hours, Instance, Model};
 use crate::rules;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 /// Students who share a subject and a track, with the WPBs that fit them.
 pub struct Class {
@@ -112,7 +112,7 @@ fn rival_groups(
         let here: Vec<&Vec<usize>> = groups
             .iter()
             .copied()
-            .filter(|g| elig.schools_of[g[0]].contains(&c))
+            .filter(|g| elig.schools_of[g[0]].binary_search(&c).is_ok())
             .collect();
         let n = here.len();
         // Two groups that share no WPB at this school fit together exactly when each fits
@@ -135,12 +135,6 @@ fn rival_groups(
                     .collect()
             })
             .collect();
-        let mut by_wpb: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-        for (i, set) in wpbs.iter().enumerate() {
-            for &w in set {
-                by_wpb.entry(w).or_default().push(i);
-            }
-        }
         let size = |g: &[usize]| -> (usize, f64) { (g.len(), unit_so_hours(instance, model, g)) };
         let too_small = |(n, h): (usize, f64)| {
             residual.school_students[c].is_some_and(|m| (m as usize) < n)
@@ -150,24 +144,6 @@ fn rival_groups(
         let largest = sizes
             .iter()
             .fold((0, 0.0f64), |a, b| (a.0.max(b.0), a.1.max(b.1)));
-        // Candidate pairs in a matrix, not a set: there can be millions.
-        let mut candidate = vec![vec![false; n]; n];
-        if too_small((2 * largest.0, 2.0 * largest.1)) {
-            candidate.iter_mut().for_each(|row| row.fill(true));
-        } else {
-            for list in by_wpb.values() {
-                for (x, &i) in list.iter().enumerate() {
-                    for &j in &list[x + 1..] {
-                        candidate[i.min(j)][i.max(j)] = true;
-                    }
-                }
-            }
-        }
-        let candidates = (0..n).flat_map(|i| (i + 1..n).map(move |j| (i, j)));
-        let candidates = candidates.filter(|&(i, j)| candidate[i][j]);
-        // Neighbours to walk and a matrix to look up: cliques of rival groups can be large.
-        let mut rivals: Vec<Vec<usize>> = vec![Vec::new(); n];
-        let mut rival = vec![vec![false; n]; n];
         // Groups of one class need only a count: the class's seats at this school.
         let one_class: Vec<Option<usize>> = here
             .iter()
@@ -177,27 +153,121 @@ fn rival_groups(
             })
             .collect();
         let mut seats: BTreeMap<usize, usize> = BTreeMap::new();
-        for (i, j) in candidates {
-            let (ni, hi) = sizes[i];
-            let (nj, hj) = sizes[j];
-            let clash = if too_small((ni + nj, hi + hj)) {
-                true
-            } else if wpbs[i].is_disjoint(&wpbs[j]) {
-                false
-            } else if let (Some(k), true) = (one_class[i], one_class[i] == one_class[j]) {
-                let free = *seats
-                    .entry(k)
-                    .or_insert_with(|| class_seats(model, elig, residual, k, c));
-                free < ni + nj
-            } else {
-                let both: Vec<usize> = here[i].iter().chain(here[j].iter()).copied().collect();
-                !fits_alone(model, elig, residual, &both, hi + hj, c)
-            };
-            if clash {
+        let mut seats_of = |k: usize| {
+            *seats
+                .entry(k)
+                .or_insert_with(|| class_seats(model, elig, residual, k, c))
+        };
+        // Rival pairs as a set, not a matrix: a national school has thousands of groups.
+        let mut rival: HashSet<(usize, usize)> = HashSet::new();
+        let mut rivals: Vec<Vec<usize>> = vec![Vec::new(); n];
+        let mut add = |i: usize, j: usize, rivals: &mut Vec<Vec<usize>>| {
+            if rival.insert((i.min(j), i.max(j))) {
                 rivals[i].push(j);
                 rivals[j].push(i);
-                rival[i][j] = true;
-                rival[j][i] = true;
+            }
+        };
+        if too_small((2 * largest.0, 2.0 * largest.1)) {
+            // A school too small for two groups: any pair may clash on its room.
+            for i in 0..n {
+                for j in i + 1..n {
+                    if too_small((sizes[i].0 + sizes[j].0, sizes[i].1 + sizes[j].1)) {
+                        add(i, j, &mut rivals);
+                    }
+                }
+            }
+        }
+        // Groups of one class share every WPB of the class here; that two of them do not
+        // fit its seats is the program's seat cut (`groups_take_whole_seats`), so only
+        // the school's room (above) and WPBs shared between classes (below) make rivals.
+        let mut by_class: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for (i, k) in one_class.iter().enumerate() {
+            if let Some(k) = k {
+                by_class.entry(*k).or_default().push(i);
+            }
+        }
+        // Groups of different classes clash only through a WPB they share (and the room,
+        // done above). When each class has seats for both groups, sharing cannot hurt: a
+        // student of the other class takes at most one seat of this class at a shared WPB,
+        // or as many as its hours would give this class. Decided per pair of classes with
+        // their largest groups first, so that most pairs of groups are never looked at.
+        let hours = |k: usize| model.tracks[elig.classes[k].track].wpb_hours;
+        let costs = |mine: usize, other: usize| -> usize {
+            let (h, o) = (hours(mine), hours(other));
+            if h > 0.0 {
+                ((o / h).ceil() as usize).max(1)
+            } else {
+                1
+            }
+        };
+        let wpbs_of = |k: usize| -> BTreeSet<usize> {
+            elig.classes[k]
+                .wpbs_at
+                .get(&c)
+                .into_iter()
+                .flatten()
+                .copied()
+                .collect()
+        };
+        let clash = |i: usize, j: usize, seats_of: &mut dyn FnMut(usize) -> usize| -> bool {
+            let (ni, hi) = sizes[i];
+            let (nj, hj) = sizes[j];
+            if too_small((ni + nj, hi + hj)) {
+                return true;
+            }
+            if let (Some(ki), Some(kj)) = (one_class[i], one_class[j]) {
+                if seats_of(ki) >= ni + nj * costs(ki, kj)
+                    && seats_of(kj) >= nj + ni * costs(kj, ki)
+                {
+                    return false;
+                }
+            }
+            let both: Vec<usize> = here[i].iter().chain(here[j].iter()).copied().collect();
+            !fits_alone(model, elig, residual, &both, hi + hj, c)
+        };
+        let classes: Vec<(usize, BTreeSet<usize>, usize)> = by_class
+            .iter()
+            .map(|(&k, members)| {
+                (
+                    k,
+                    wpbs_of(k),
+                    members.iter().map(|&i| sizes[i].0).max().unwrap_or(0),
+                )
+            })
+            .collect();
+        let mut searches = 0usize;
+        for (a, (k1, w1, n1)) in classes.iter().enumerate() {
+            for (k2, w2, n2) in &classes[a + 1..] {
+                if w1.is_disjoint(w2) {
+                    continue;
+                }
+                // (Pairs too large for the school's room were added above.)
+                if seats_of(*k1) >= n1 + n2 * costs(*k1, *k2)
+                    && seats_of(*k2) >= n2 + n1 * costs(*k2, *k1)
+                {
+                    continue;
+                }
+                for &i in &by_class[k1] {
+                    for &j in &by_class[k2] {
+                        // Past the budget a pair counts as fitting: a rival row only
+                        // tightens the LP, so leaving one out is always safe.
+                        if searches >= RIVAL_SEARCHES {
+                            continue;
+                        }
+                        searches += 1;
+                        if clash(i, j, &mut seats_of) {
+                            add(i, j, &mut rivals);
+                        }
+                    }
+                }
+            }
+        }
+        // Groups mixing classes are rare: each against every group it shares a WPB with.
+        for i in (0..n).filter(|&i| one_class[i].is_none()) {
+            for j in (0..n).filter(|&j| j != i && !wpbs[i].is_disjoint(&wpbs[j])) {
+                if (one_class[j].is_some() || i < j) && clash(i, j, &mut seats_of) {
+                    add(i, j, &mut rivals);
+                }
             }
         }
         rivals.iter_mut().for_each(|r| r.sort_unstable());
@@ -211,7 +281,10 @@ fn rival_groups(
             }
             let mut clique = vec![start];
             for &v in &rivals[start] {
-                if clique.iter().all(|&m| rival[m][v]) {
+                if clique
+                    .iter()
+                    .all(|&m| rival.contains(&(m.min(v), m.max(v))))
+                {
                     clique.push(v);
                 }
             }
@@ -229,7 +302,7 @@ fn rival_groups(
 
 /// Free students that must go to one school together: each group, and each other student
 /// on their own. Groups with a pinned member are left out: their school is fixed.
-fn placement_units(
+pub(super) fn placement_units(
     instance: &Instance,
     elig: &Eligibility,
     residual: &Residual,
@@ -310,6 +383,10 @@ fn class_seats(
         })
         .sum()
 }
+
+/// Pairs of groups of different classes per school whose seating is searched for rival
+/// rows; national instances have millions of such pairs, most of which fit.
+const RIVAL_SEARCHES: usize = 5_000;
 
 /// Search nodes `fits_alone` may visit; past this it answers "fits", which is always safe
 /// (the school stays open and no rival row is added).

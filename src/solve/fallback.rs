@@ -9,6 +9,11 @@ use crate::domain::{Instance, Model};
 /// A lower bound on the program's objective: each free student at the cheapest of their
 /// allowed places, or unplaced when that is cheaper, as if no capacity were shared.
 pub fn cheapest_places_bound(instance: &Instance, model: &Model, elig: &Eligibility) -> f64 {
+    cheapest_places(instance, model, elig).iter().sum()
+}
+
+/// Per free student: the cost of its cheapest allowed place, at most the unplaced weight.
+fn cheapest_places(instance: &Instance, model: &Model, elig: &Eligibility) -> Vec<f64> {
     (0..instance.students.len())
         .filter_map(|s| elig.class_of[s].map(|k| (s, k)))
         .map(|(s, k)| {
@@ -26,5 +31,20 @@ pub fn cheapest_places_bound(instance: &Instance, model: &Model, elig: &Eligibil
                 })
                 .fold(model.weights.unplaced, f64::min)
         })
-        .sum()
+        .collect()
+}
+
+/// A lower bound that counts the capacity: the maximum flow of students through WPBs and
+/// schools (`capacity::flow`, a relaxation) leaves at least `u` students unplaced in every
+/// plan, so the `u` dearest of the cheapest-places costs become the unplaced weight.
+pub fn capacity_bound(instance: &Instance, model: &Model, elig: &Eligibility) -> f64 {
+    let unplaced = crate::capacity::flow::max_flow(instance, model).unplaced_bound();
+    let mut cheapest = cheapest_places(instance, model, elig);
+    cheapest.sort_by(f64::total_cmp);
+    let n = cheapest.len();
+    let extra: f64 = cheapest[n.saturating_sub(unplaced)..]
+        .iter()
+        .map(|&v| model.weights.unplaced - v)
+        .sum();
+    cheapest.iter().sum::<f64>() + extra
 }

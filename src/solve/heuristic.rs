@@ -21,7 +21,10 @@ pub struct Guide<'a> {
 }
 
 /// Students a chain search may visit for one unplaced student.
-const CHAIN_NODES: usize = 400;
+const CHAIN_NODES: usize = 200;
+
+/// Schools per student a chain search looks at: the cheapest.
+const CHAIN_SCHOOLS: usize = 40;
 
 /// Rounds of the local search at most: each round that changes nothing ends it earlier.
 const ROUNDS: usize = 6;
@@ -52,6 +55,8 @@ struct Search<'a> {
     elig: &'a Eligibility,
     units: Vec<Unit>,
     deadline: Option<Instant>,
+    /// Per free student: its schools, cheapest first (ties by school), computed once.
+    by_cost: Vec<Vec<u32>>,
 }
 
 /// A plan for the free students that keeps every hard rule, and its objective in the
@@ -73,6 +78,7 @@ pub fn plan(
         elig,
         units: units(instance, model, elig, residual),
         deadline,
+        by_cost: schools_by_cost(instance, model, elig),
     };
     let mut state = State {
         room: residual.room(),
@@ -110,6 +116,20 @@ pub fn plan(
         .collect();
     let objective = search.objective(&state);
     Some((placements, objective))
+}
+
+/// Per free student its schools, cheapest first.
+fn schools_by_cost(instance: &Instance, model: &Model, elig: &Eligibility) -> Vec<Vec<u32>> {
+    (0..instance.students.len())
+        .map(|s| {
+            let mut list: Vec<(f64, u32)> = elig.schools_of[s]
+                .iter()
+                .map(|&c| (student_school_cost(instance, model, s, c), c as u32))
+                .collect();
+            list.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+            list.into_iter().map(|(_, c)| c).collect()
+        })
+        .collect()
 }
 
 /// The placement units of the free students, in students.csv order of their first member.
@@ -355,7 +375,7 @@ impl Search<'_> {
         let value = |u: usize, c: usize| -> f64 {
             let s = self.units[u].members[0];
             lp.and_then(|lp| {
-                let i = self.elig.schools_of[s].iter().position(|&x| x == c)?;
+                let i = self.elig.schools_of[s].binary_search(&c).ok()?;
                 lp[s].get(i).copied()
             })
             .unwrap_or(0.0)
@@ -396,22 +416,27 @@ impl Search<'_> {
             if self.out_of_time() {
                 break;
             }
-            if state.seat[self.units[u].members[0]].is_some() {
+            let unit = &self.units[u];
+            if state.seat[unit.members[0]].is_some() {
                 continue;
             }
-            let mut schools: Vec<(f64, usize)> = self.units[u]
+            if unit.members.len() == 1 {
+                let s = unit.members[0];
+                if let Some((w, _)) = self.cheapest_below(&state.room, s, None, f64::INFINITY) {
+                    self.seat(state, s, w);
+                    changed = true;
+                } else {
+                    changed |= self.place_along_a_chain(state, s);
+                }
+                continue;
+            }
+            let mut schools: Vec<(f64, usize)> = unit
                 .schools
                 .iter()
                 .map(|&c| (self.unit_cost(u, c), c))
                 .collect();
             schools.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-            if schools.iter().any(|&(_, c)| self.place(state, u, c)) {
-                changed = true;
-                continue;
-            }
-            if self.units[u].members.len() == 1 {
-                changed |= self.place_along_a_chain(state, self.units[u].members[0]);
-            }
+            changed |= schools.iter().any(|&(_, c)| self.place(state, u, c));
         }
         changed
     }
@@ -422,6 +447,12 @@ impl Search<'_> {
     /// like an augmenting path of a flow). Hours and school limits are checked as the
     /// chain is applied; a chain that breaks one is undone. True if `s` was placed.
     fn place_along_a_chain(&self, state: &mut State, s: usize) -> bool {
+        self.chain(state, s, &[], 0.0).is_some()
+    }
+
+    /// Moves student `s` (placed or not) along a chain of moves to a WPB not in `blocked`,
+    /// when the objective changes by less than `budget`; gives that change.
+    fn chain(&self, state: &mut State, s: usize, blocked: &[usize], budget: f64) -> Option<f64> {
         struct Node {
             student: usize,
             /// The node whose student takes the WPB this student gives up, and that WPB.
@@ -432,6 +463,9 @@ impl Search<'_> {
             then: None,
         }];
         let mut seen_wpb = vec![false; self.instance.supervisors.len()];
+        for &w in blocked {
+            seen_wpb[w] = true;
+        }
         let mut in_chain = vec![false; self.instance.students.len()];
         in_chain[s] = true;
         let mut next = 0;
@@ -440,13 +474,13 @@ impl Search<'_> {
             next += 1;
             let t = nodes[i].student;
             let from = state.seat[t];
-            for w in self.wpbs_by_cost(t) {
+            for w in self.wpbs_by_cost(t, CHAIN_SCHOOLS) {
                 if seen_wpb[w] || Some(w) == from {
                     continue;
                 }
                 seen_wpb[w] = true;
                 if self.fits_moving(state, t, w) {
-                    return self.apply_chain(state, &nodes, i, w, |n| (n.student, n.then));
+                    return self.apply_chain(state, &nodes, i, w, budget, |n| (n.student, n.then));
                 }
                 for &h in &state.at_wpb[w] {
                     if !in_chain[h]
@@ -462,20 +496,21 @@ impl Search<'_> {
                 }
             }
         }
-        false
+        None
     }
 
     /// Applies the chain ending at node `last` (whose student goes to `to`), back to its
-    /// start, when every move keeps every rule and placing the first student is worth
-    /// more than the moves cost; otherwise leaves the plan as it was.
+    /// start, when every move keeps every rule and the objective changes by less than
+    /// `budget`; gives the change, or leaves the plan as it was.
     fn apply_chain<N>(
         &self,
         state: &mut State,
         nodes: &[N],
         last: usize,
         to: usize,
+        budget: f64,
         of: impl Fn(&N) -> (usize, Option<(usize, usize)>),
-    ) -> bool {
+    ) -> Option<f64> {
         let mut moves: Vec<(usize, Option<usize>, usize)> = Vec::new();
         let (mut student, mut then) = of(&nodes[last]);
         let mut target = to;
@@ -503,15 +538,15 @@ impl Search<'_> {
                         self.seat(state, t, f);
                     }
                 }
-                return false;
+                return None;
             }
             self.seat(state, t, w);
             delta +=
                 self.cost(t, w) - from.map_or(self.model.weights.unplaced, |f| self.cost(t, f));
             done.push((t, from, w));
         }
-        if delta < -1e-9 {
-            return true;
+        if delta < budget - 1e-9 {
+            return Some(delta);
         }
         for &(t, from, _) in done.iter().rev() {
             self.unseat(state, t);
@@ -519,7 +554,7 @@ impl Search<'_> {
                 self.seat(state, t, f);
             }
         }
-        false
+        None
     }
 
     /// True when student `t` fits WPB `w` once it leaves its own seat.
@@ -535,14 +570,15 @@ impl Search<'_> {
         fits
     }
 
-    /// Every WPB student `t` may have, cheapest first.
-    fn wpbs_by_cost(&self, t: usize) -> Vec<usize> {
+    /// The WPBs of student `t` at its first `schools` cheapest schools, cheapest first.
+    fn wpbs_by_cost(&self, t: usize, schools: usize) -> Vec<usize> {
         let Some(k) = self.elig.class_of[t] else {
             return Vec::new();
         };
-        let mut wpbs: Vec<(f64, usize)> = self.elig.schools_of[t]
+        let mut wpbs: Vec<(f64, usize)> = self.by_cost[t]
             .iter()
-            .filter_map(|c| self.elig.classes[k].wpbs_at.get(c))
+            .take(schools)
+            .filter_map(|&c| self.elig.classes[k].wpbs_at.get(&(c as usize)))
             .flatten()
             .map(|&w| (self.cost(t, w), w))
             .collect();
@@ -550,18 +586,37 @@ impl Search<'_> {
         wpbs.into_iter().map(|(_, w)| w).collect()
     }
 
-    /// The cheapest WPB with room for single student `t` over all its schools, other than
-    /// `not`, and its cost.
-    fn cheapest_place(&self, room: &Room, t: usize, not: Option<usize>) -> Option<(usize, f64)> {
+    /// The cheapest WPB with room for single student `t`, other than `not`, cheaper than
+    /// `below`, and its cost; stopping at schools whose own cost reaches `below`: schools come
+    /// cheapest first, so the first WPB with room is the answer.
+    fn cheapest_below(
+        &self,
+        room: &Room,
+        t: usize,
+        not: Option<usize>,
+        below: f64,
+    ) -> Option<(usize, f64)> {
         let k = self.elig.class_of[t]?;
-        self.elig.schools_of[t]
-            .iter()
-            .filter_map(|c| self.elig.classes[k].wpbs_at.get(c))
-            .flatten()
-            .copied()
-            .filter(|&w| Some(w) != not && room.fits(self.instance, self.model, t, w))
-            .map(|w| (w, self.cost(t, w)))
-            .min_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)))
+        let mut best: Option<(usize, f64)> = None;
+        for &c in &self.by_cost[t] {
+            let c = c as usize;
+            let own = student_school_cost(self.instance, self.model, t, c);
+            if own >= below - 1e-9 || best.is_some_and(|(_, b)| own >= b - 1e-9) {
+                break;
+            }
+            for &w in self.elig.classes[k].wpbs_at.get(&c).into_iter().flatten() {
+                if Some(w) == not || !room.fits(self.instance, self.model, t, w) {
+                    continue;
+                }
+                let cost = self.cost(t, w);
+                if cost < below - 1e-9
+                    && best.is_none_or(|(bw, b)| cost < b - 1e-9 || (cost <= b + 1e-9 && w < bw))
+                {
+                    best = Some((w, cost));
+                }
+            }
+        }
+        best
     }
 
     /// Moves placed units to cheaper places with room: single students to any cheaper
@@ -580,7 +635,7 @@ impl Search<'_> {
                 let s = unit.members[0];
                 let here = self.cost(s, now);
                 self.unseat(state, s);
-                match self.cheapest_place(&state.room, s, None) {
+                match self.cheapest_below(&state.room, s, None, here) {
                     Some((w, cost)) if cost < here - 1e-9 => {
                         self.seat(state, s, w);
                         changed = true;
@@ -592,32 +647,44 @@ impl Search<'_> {
             if unit.must {
                 continue;
             }
-            let here: f64 = unit
+            // In place and undone when no cheaper school holds the group: copying the
+            // plan per try costs too much on a national instance.
+            let seats: Vec<(usize, usize)> = unit
                 .members
                 .iter()
-                .map(|&s| self.cost(s, state.seat[s].unwrap_or(now)))
-                .sum();
-            let mut trial = state.clone();
-            self.remove(&mut trial, u);
+                .map(|&s| (s, state.seat[s].unwrap_or(now)))
+                .collect();
+            let here: f64 = seats.iter().map(|&(s, w)| self.cost(s, w)).sum();
+            let from = self.instance.supervisors[now].school;
+            self.remove(state, u);
             let mut schools: Vec<(f64, usize)> = unit
                 .schools
                 .iter()
                 .map(|&c| (self.unit_cost(u, c), c))
+                .filter(|&(own, c)| own < here - 1e-9 && c != from)
                 .collect();
             schools.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+            let mut moved = false;
             for (_, c) in schools {
-                let mut moved = trial.clone();
-                if self.place(&mut moved, u, c) {
+                if self.place(state, u, c) {
                     let cost: f64 = unit
                         .members
                         .iter()
-                        .filter_map(|&s| moved.seat[s].map(|w| self.cost(s, w)))
+                        .filter_map(|&s| state.seat[s].map(|w| self.cost(s, w)))
                         .sum();
                     if cost < here - 1e-9 {
-                        *state = moved;
-                        changed = true;
+                        moved = true;
+                        break;
                     }
-                    break;
+                    self.remove(state, u);
+                }
+            }
+            if moved {
+                changed = true;
+            } else {
+                state.room.take_group_hours(from, unit.group_hours);
+                for (s, w) in seats {
+                    self.seat(state, s, w);
                 }
             }
         }

@@ -116,6 +116,9 @@ pub struct LpOutcome {
     pub reduced_costs: Vec<f64>,
     /// Column values of the optimal LP solution.
     pub values: Vec<f64>,
+    /// Row duals, aligned with the rows as added: a column's reduced cost is its cost
+    /// minus the sum of its coefficients times these.
+    pub row_duals: Vec<f64>,
 }
 
 /// Solves a relaxed program to optimality (simplex, so reduced costs are exact at a
@@ -142,6 +145,7 @@ pub fn run_lp(
             objective: solved.objective_value(),
             reduced_costs: solved.get_solution().dual_columns().to_vec(),
             values: solved.get_solution().columns().to_vec(),
+            row_duals: solved.get_solution().dual_rows().to_vec(),
         })),
         HighsModelStatus::Infeasible => Err(RunError::Infeasible),
         _ => Ok(None),

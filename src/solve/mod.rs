@@ -8,6 +8,7 @@ mod fallback;
 mod heuristic;
 mod highs_run;
 mod pins;
+mod pricing;
 mod program;
 mod start;
 
@@ -331,13 +332,63 @@ fn solve_from_core(
     // The LP relaxation first (not in a repair, whose objective counts moves): its bound
     // holds at any time limit, it guides the heuristic, and without groups its reduced
     // costs leave out the pairs no optimum uses (`core`).
+    // A national instance has millions of pairs: its LP is priced, never built whole.
+    let pairs_total: usize = elig.schools_of.iter().map(Vec::len).sum();
+    let mut priced = None;
+    let mut seeded = None;
     let lp = match repair {
         Some(_) => None,
+        None if pairs_total > pricing::PRICE_ABOVE => {
+            // A plan first, whose schools seed the priced LP.
+            let until = remaining(limit, started)
+                .map(|l| Instant::now() + std::time::Duration::from_secs_f64(l / 8.0));
+            let first = heuristic::plan(
+                instance,
+                model,
+                &elig,
+                &residual,
+                None,
+                wanted.as_deref(),
+                until,
+            );
+            let seed = first.as_ref().map(|(plan, _)| as_start(instance, plan));
+            seeded = first;
+            let until = remaining(limit, started)
+                .map(|l| Instant::now() + std::time::Duration::from_secs_f64(l / 2.0));
+            let solve_lp = |pairs: &[Vec<bool>], left: Option<f64>| {
+                core::LpCore::solve(
+                    build(instance, model, &elig, &residual, true, Some(pairs)),
+                    left,
+                )
+            };
+            let result = pricing::priced_lp(
+                instance,
+                model,
+                &elig,
+                &residual,
+                pricing::START_SCHOOLS,
+                seed.as_deref(),
+                until,
+                solve_lp,
+            )
+            .map_err(solve_error)?;
+            result.map(|p| {
+                priced = Some((p.pairs, p.bound, p.complete));
+                p.lp
+            })
+        }
         None => {
             let relaxed = build(instance, model, &elig, &residual, true, None);
             core::LpCore::solve(relaxed, remaining(limit, started)).map_err(solve_error)?
         }
     };
+    // The LP's own bound holds for every pair unless pricing stopped early; then the
+    // Lagrangian bound of the last round does.
+    let lp_bound = match &priced {
+        Some((_, bound, false)) => lp.as_ref().map(|_| *bound),
+        _ => lp.as_ref().map(|lp| lp.bound),
+    };
+    let lp_complete = !matches!(priced, Some((_, _, false)));
     // A good plan before HiGHS starts: the wanted plan where it holds, the LP rounded,
     // and a local search. It gets a quarter of what is left under a time limit.
     let heuristic = match repair {
@@ -357,6 +408,12 @@ fn solve_from_core(
             )
         }
     };
+    // The better of the seed plan and the LP-guided one.
+    let heuristic = match (heuristic, seeded) {
+        (Some(a), Some(b)) if b.1 < a.1 - 1e-9 => Some(b),
+        (None, b) => b,
+        (a, _) => a,
+    };
     let start = match &heuristic {
         Some((plan, _)) => Some(as_start(instance, plan)),
         None => wanted,
@@ -367,13 +424,26 @@ fn solve_from_core(
             instance, model, &elig, &residual, pairs, wanted, repair, time,
         )
     };
-    let use_core = !options.skip_core && !residual_has_groups(instance, &elig);
+    let use_core = !options.skip_core && !residual_has_groups(instance, &elig) && lp_complete;
     let (found, bound) = match lp.as_ref().filter(|_| use_core) {
-        None => {
-            let found = run(None, start.as_deref())?;
-            let bound = found.bound;
-            (found, bound)
-        }
+        // A priced national program holds the pairs pricing found; a bound over them holds
+        // for all pairs only through the reduced costs of the others (complete pricing).
+        None => match (&priced, &lp) {
+            (Some((pairs, lagrange, complete)), Some(lp)) => {
+                let found = run(Some(pairs), start.as_deref())?;
+                let bound = if *complete {
+                    lp.bound_over_all(found.bound, pairs)
+                } else {
+                    found.bound.min(*lagrange)
+                };
+                (found, bound)
+            }
+            _ => {
+                let found = run(None, start.as_deref())?;
+                let bound = found.bound;
+                (found, bound)
+            }
+        },
         Some(lp) => {
             let pairs = lp.pairs_within(first_core);
             core::log("first core", &pairs);
@@ -406,8 +476,12 @@ fn solve_from_core(
     let mut bound = bound;
     if !found.proven_optimal && repair.is_none() {
         bound = bound.max(fallback::cheapest_places_bound(instance, model, &elig));
-        if let Some(lp) = &lp {
-            bound = bound.max(lp.bound);
+        // Without the whole LP, the capacity still bounds the unplaced (a maximum flow).
+        if !lp_complete || lp_bound.is_none() {
+            bound = bound.max(fallback::capacity_bound(instance, model, &elig));
+        }
+        if let Some(lp_bound) = lp_bound {
+            bound = bound.max(lp_bound);
         }
         if let Some((plan, objective)) = heuristic {
             if found.placements.is_none() || objective < found.objective - 1e-9 {
@@ -508,4 +582,4 @@ fn decode(
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -14,6 +14,25 @@ use crate::domain::{group_so_hours, Instance, Model};
 use good_lp::{constraint, variable, Constraint, Expression, ProblemVariables, Variable};
 use std::collections::BTreeMap;
 
+/// What a row of the program says, so that its dual can be read back (pricing).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    /// Student s is at one school or unplaced.
+    Student(usize),
+    /// Class k's students at school c are those its WPBs there take.
+    ClassAtSchool(usize, usize),
+    /// School c's `max_students`.
+    SchoolStudents(usize),
+    /// School c's `so_hours`.
+    SchoolHours(usize),
+    /// The i-th rival clique of `elig.rival_groups`.
+    Rival(usize),
+    /// Class k's seats at school c hold whole groups of d members.
+    Seats(usize, usize, usize),
+    /// Any other row (WPB capacity, group ties, pins, repair).
+    Other,
+}
+
 /// The program under construction and the handles to read a solution back.
 pub struct PlacementProgram<'a> {
     instance: &'a Instance,
@@ -22,6 +41,8 @@ pub struct PlacementProgram<'a> {
     pub vars: ProblemVariables,
     pub objective: Expression,
     pub constraints: Vec<Constraint>,
+    /// What each row of `constraints` says, aligned with it.
+    pub rows: Vec<Row>,
     pub at_school: Vec<Vec<(usize, Variable)>>,
     pub unplaced: Vec<Option<Variable>>,
     pub takes: Vec<Vec<(usize, Variable)>>,
@@ -102,6 +123,7 @@ impl<'a> PlacementProgram<'a> {
             vars,
             objective,
             constraints: Vec::new(),
+            rows: Vec::new(),
             at_school,
             unplaced,
             takes,
@@ -118,7 +140,7 @@ impl<'a> PlacementProgram<'a> {
             for &(_, y) in &self.at_school[s] {
                 row += y;
             }
-            self.constraints.push(constraint!(row == 1));
+            self.add(Row::Student(s), constraint!(row == 1));
         }
     }
 
@@ -135,8 +157,8 @@ impl<'a> PlacementProgram<'a> {
             for &(w, x) in &self.takes[k] {
                 *per_school.entry(sup[w].school).or_default() -= x;
             }
-            for (_, row) in per_school {
-                self.constraints.push(constraint!(row == 0));
+            for (c, row) in per_school {
+                self.add(Row::ClassAtSchool(k, c), constraint!(row == 0));
             }
         }
     }
@@ -153,12 +175,14 @@ impl<'a> PlacementProgram<'a> {
             }
         }
         for (w, row) in count {
-            self.constraints
-                .push(constraint!(row <= residual.wpb_students[w] as f64));
+            self.add(
+                Row::Other,
+                constraint!(row <= residual.wpb_students[w] as f64),
+            );
         }
         for (w, row) in hours {
             if let Some(limit) = residual.wpb_hours[w] {
-                self.constraints.push(constraint!(row <= limit));
+                self.add(Row::Other, constraint!(row <= limit));
             }
         }
     }
@@ -185,12 +209,12 @@ impl<'a> PlacementProgram<'a> {
         }
         for (c, row) in count {
             if let Some(limit) = residual.school_students[c] {
-                self.constraints.push(constraint!(row <= limit as f64));
+                self.add(Row::SchoolStudents(c), constraint!(row <= limit as f64));
             }
         }
         for (c, row) in hours {
             if let Some(limit) = residual.school_hours[c] {
-                self.constraints.push(constraint!(row <= limit));
+                self.add(Row::SchoolHours(c), constraint!(row <= limit));
             }
         }
     }
@@ -208,7 +232,7 @@ impl<'a> PlacementProgram<'a> {
             if let Some(&school) = residual.group_school.get(g) {
                 for &s in &members {
                     let row = self.at(s, school);
-                    self.constraints.push(constraint!(row == 1));
+                    self.add(Row::Other, constraint!(row == 1));
                 }
                 continue;
             }
@@ -221,7 +245,7 @@ impl<'a> PlacementProgram<'a> {
                 let lead = self.at(first, c);
                 for &s in &members[1..] {
                     let row = self.at(s, c) - lead.clone();
-                    self.constraints.push(constraint!(row == 0));
+                    self.add(Row::Other, constraint!(row == 0));
                 }
             }
         }
@@ -229,12 +253,12 @@ impl<'a> PlacementProgram<'a> {
 
     /// Rules 5, 6 and 9 together: of groups that cannot share a school, at most one goes there.
     pub fn rival_groups_not_at_the_same_school(&mut self) {
-        for (c, leads) in &self.elig.rival_groups {
+        for (i, (c, leads)) in self.elig.rival_groups.iter().enumerate() {
             let mut row = Expression::default();
             for &s in leads {
                 row += self.at(s, *c);
             }
-            self.constraints.push(constraint!(row <= 1));
+            self.add(Row::Rival(i), constraint!(row <= 1));
         }
     }
 
@@ -282,7 +306,7 @@ impl<'a> PlacementProgram<'a> {
                     }
                     let limit = (room / d as f64 + 1e-9).floor();
                     if most > limit {
-                        self.constraints.push(constraint!(row <= limit));
+                        self.add(Row::Seats(k, c, d), constraint!(row <= limit));
                     }
                 }
             }
@@ -315,9 +339,20 @@ impl<'a> PlacementProgram<'a> {
                 self.objective.add_mul(-weight, kept);
                 self.constraints.push(constraint!(kept - x <= 0));
                 self.constraints.push(constraint!(kept - staying <= 0));
+                self.rows.extend([Row::Other, Row::Other]);
                 self.kept.push((k, w, kept));
             }
         }
+    }
+
+    /// The eligibility the program was built from.
+    pub fn eligibility(&self) -> &'a Eligibility {
+        self.elig
+    }
+
+    fn add(&mut self, row: Row, constraint: Constraint) {
+        self.constraints.push(constraint);
+        self.rows.push(row);
     }
 
     /// Groups whose school the optimiser chooses (no pinned member): their first free

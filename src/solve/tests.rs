@@ -296,7 +296,12 @@ fn big_groups_do_not_hang_the_seating_search() {
 
 /// Reads a generated instance, in a temporary folder; `groups` false empties its group
 /// column (groups send the solve past the core).
-fn generated(students: usize, seed: u64, tight: bool, groups: bool) -> (Instance, Model) {
+pub(super) fn generated(
+    students: usize,
+    seed: u64,
+    tight: bool,
+    groups: bool,
+) -> (Instance, Model) {
     let dir = tempfile::tempdir().unwrap();
     let options = crate::generate::GenerateOptions {
         students,
@@ -388,6 +393,9 @@ fn the_time_limit_fallbacks_are_the_heuristic_plan_and_a_bound_below_the_optimum
             assert!(optimum.solver_objective <= verdict.objective + 1e-6);
             let bound = fallback::cheapest_places_bound(&inst, &m, &elig) + fixed_cost;
             assert!(bound <= optimum.solver_objective + 1e-6);
+            let capacity = fallback::capacity_bound(&inst, &m, &elig) + fixed_cost;
+            assert!(capacity <= optimum.solver_objective + 1e-6);
+            assert!(capacity >= bound - 1e-6);
             assert!(lp.bound + fixed_cost <= optimum.solver_objective + 1e-6);
         }
     }

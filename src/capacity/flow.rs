@@ -15,7 +15,7 @@ use petgraph::algo::dinics;
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 
 /// What limits a WPB's or a school's places in the network.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -63,13 +63,37 @@ impl Flow {
 }
 
 /// WPBs each student may be placed with by rules 1-4 and 7; only its WPB when pinned.
+/// Rules 1 and 2 are decided once per subject and track, rules 3, 4 and 7 once per
+/// student and school: a national instance has millions of (student, WPB) pairs.
 pub fn allowed_wpbs(instance: &Instance, model: &Model) -> Vec<Vec<usize>> {
+    let mut by_class: HashMap<(&str, usize), Vec<usize>> = HashMap::new();
     (0..instance.students.len())
-        .map(|s| match instance.students[s].pinned_wpb {
-            Some(w) => vec![w],
-            None => (0..instance.supervisors.len())
-                .filter(|&w| rules::pair_exclusion(instance, model, s, w).is_none())
-                .collect(),
+        .map(|s| {
+            let student = &instance.students[s];
+            if let Some(w) = student.pinned_wpb {
+                return vec![w];
+            }
+            let wpbs = by_class
+                .entry((student.subject.as_str(), student.track))
+                .or_insert_with(|| {
+                    let track = &model.tracks[student.track];
+                    (0..instance.supervisors.len())
+                        .filter(|&w| {
+                            rules::wpb_exclusion(&student.subject, track, &instance.supervisors[w])
+                                .is_none()
+                        })
+                        .collect()
+                });
+            let mut open: Vec<Option<bool>> = vec![None; instance.schools.len()];
+            wpbs.iter()
+                .copied()
+                .filter(|&w| {
+                    let c = instance.supervisors[w].school;
+                    *open[c].get_or_insert_with(|| {
+                        rules::school_exclusion(instance, model, s, c).is_none()
+                    })
+                })
+                .collect()
         })
         .collect()
 }

@@ -1,5 +1,9 @@
-//! Room left at every WPB and school while placements are made one by one (rules 5 and 6):
-//! for plans built by hand, such as the greedy baseline and the solver's start plan.
+//! Capacity (rules 5 and 6): the room left at every WPB and school while placements are
+//! made one by one (for plans built by hand, such as the greedy baseline and the solver's
+//! heuristic), and the maximum flow of students through WPBs and schools (`flow`), a
+//! relaxation whose count bounds both the solver and the diagnosis.
+
+pub mod flow;
 
 use crate::domain::{Instance, Model};
 

@@ -1,0 +1,379 @@
+//! Pricing: the LP relaxation of a national instance without building every (student,
+//! school) column. Each placement unit (a group, or one student) starts with its cheapest
+//! few schools; after each LP, every other (unit, school) pair is priced from the duals in
+//! one pass over the eligibility, and the pairs with a negative reduced cost join the next
+//! LP. When none is left the LP is the relaxation of the whole problem.
+//!
+//! At any round the Lagrangian bound `LP + sum over units of min(0, least reduced cost)`
+//! holds for the whole problem: each unit is at most at one school, so no plan gains more
+//! from the pairs left out. That is the bound a national solve reports when time runs out.
+
+use super::core::LpCore;
+use super::cost::student_school_cost;
+use super::eligibility::{placement_units, Eligibility};
+use super::highs_run::RunError;
+use super::pins::Residual;
+use super::program::Row;
+use crate::domain::{group_so_hours, Instance, Model};
+use std::collections::{BTreeMap, HashMap};
+use std::time::Instant;
+
+/// Schools each unit starts with: its cheapest.
+pub const START_SCHOOLS: usize = 6;
+
+/// Pairs a unit may gain per round: its most negative.
+const ADD_PER_ROUND: usize = 4;
+
+/// Rounds at most; each adds the pairs that would lower the LP.
+const ROUNDS: usize = 12;
+
+/// Above this many (student, school) pairs a solve prices instead of building them all.
+pub const PRICE_ABOVE: usize = 600_000;
+
+/// The duals of the LP's rows that a left-out pair would enter.
+struct Duals {
+    student: Vec<f64>,
+    class_at_school: HashMap<(usize, usize), f64>,
+    school_students: Vec<f64>,
+    school_hours: Vec<f64>,
+    rival: Vec<f64>,
+    seats: HashMap<(usize, usize, usize), f64>,
+}
+
+impl Duals {
+    fn of(lp: &LpCore, students: usize, schools: usize, rivals: usize) -> Duals {
+        let mut d = Duals {
+            student: vec![0.0; students],
+            class_at_school: HashMap::new(),
+            school_students: vec![0.0; schools],
+            school_hours: vec![0.0; schools],
+            rival: vec![0.0; rivals],
+            seats: HashMap::new(),
+        };
+        let (rows, duals) = lp.duals();
+        for (row, &y) in rows.iter().zip(duals) {
+            match *row {
+                Row::Student(s) => d.student[s] = y,
+                Row::ClassAtSchool(k, c) => {
+                    d.class_at_school.insert((k, c), y);
+                }
+                Row::SchoolStudents(c) => d.school_students[c] = y,
+                Row::SchoolHours(c) => d.school_hours[c] = y,
+                Row::Rival(i) => d.rival[i] = y,
+                Row::Seats(k, c, n) => {
+                    d.seats.insert((k, c, n), y);
+                }
+                Row::Other => {}
+            }
+        }
+        d
+    }
+}
+
+/// A placement unit and what pricing needs of it.
+struct Unit {
+    members: Vec<usize>,
+    /// Per class of its members: how many.
+    classes: BTreeMap<usize, usize>,
+    group_hours: f64,
+    /// Rival cliques it is in, by school.
+    rivals: HashMap<usize, Vec<usize>>,
+}
+
+/// The priced LP: its solution (aligned with `elig.schools_of`, reduced costs of the pairs
+/// left out filled in), the pairs it holds, and a bound for the whole problem.
+pub struct Priced {
+    pub lp: LpCore,
+    pub pairs: Vec<Vec<bool>>,
+    pub bound: f64,
+    /// True when no pair was left with a negative reduced cost: the bound is the LP's.
+    pub complete: bool,
+}
+
+/// Solves the LP relaxation by pricing, within `deadline`; `None` when not even the first
+/// LP was solved in time. `solve_lp` builds and solves the LP over a set of pairs.
+#[allow(clippy::too_many_arguments)]
+pub fn priced_lp(
+    instance: &Instance,
+    model: &Model,
+    elig: &Eligibility,
+    residual: &Residual,
+    start: usize,
+    seed: Option<&[Option<usize>]>,
+    deadline: Option<Instant>,
+    mut solve_lp: impl FnMut(&[Vec<bool>], Option<f64>) -> Result<Option<LpCore>, RunError>,
+) -> Result<Option<Priced>, RunError> {
+    let units = units(instance, model, elig, residual);
+    let mut pairs = start_pairs(instance, model, elig, residual, &units, start);
+    // The schools of a plan in hand: with them the first LP already places as many.
+    for (s, w) in seed.into_iter().flatten().enumerate() {
+        if let Some(w) = w {
+            if let Ok(j) = elig.schools_of[s].binary_search(&instance.supervisors[*w].school) {
+                pairs[s][j] = true;
+            }
+        }
+    }
+    let mut best: Option<Priced> = None;
+    for _ in 0..ROUNDS {
+        let left = deadline.map(|d| d.saturating_duration_since(Instant::now()).as_secs_f64());
+        if left.is_some_and(|l| l <= 0.0) {
+            break;
+        }
+        let Some(mut lp) = solve_lp(&pairs, left)? else {
+            break;
+        };
+        let duals = Duals::of(
+            &lp,
+            instance.students.len(),
+            instance.schools.len(),
+            elig.rival_groups.len(),
+        );
+        let mut gain = 0.0;
+        let mut added = 0;
+        for unit in &units {
+            let lead = unit.members[0];
+            let mut negative: Vec<(f64, usize)> = Vec::new();
+            for (i, &c) in elig.schools_of[lead].iter().enumerate() {
+                if pairs[lead][i] {
+                    continue;
+                }
+                let rc = reduced_cost(instance, model, &duals, unit, c);
+                for &m in &unit.members {
+                    if let Ok(j) = elig.schools_of[m].binary_search(&c) {
+                        lp.set_reduced(m, j, rc);
+                    }
+                }
+                if rc < -1e-6 {
+                    negative.push((rc, c));
+                }
+            }
+            negative.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+            if let Some(&(least, _)) = negative.first() {
+                gain += least;
+            }
+            for &(_, c) in negative.iter().take(ADD_PER_ROUND) {
+                for &m in &unit.members {
+                    if let Ok(j) = elig.schools_of[m].binary_search(&c) {
+                        pairs[m][j] = true;
+                    }
+                }
+                added += 1;
+            }
+        }
+        let bound = lp.bound + gain;
+        let complete = added == 0;
+        if std::env::var_os("STAGEPLAN_HIGHS_LOG").is_some() {
+            let held: usize = pairs.iter().flatten().filter(|&&k| k).count();
+            eprintln!(
+                "stageplan: pricing round: LP {:.1} over {held} pairs, {added} added, bound {bound:.1}",
+                lp.bound
+            );
+        }
+        if best.as_ref().is_none_or(|b| bound >= b.bound) || complete {
+            best = Some(Priced {
+                lp,
+                pairs: pairs.clone(),
+                bound,
+                complete,
+            });
+        }
+        if complete {
+            break;
+        }
+    }
+    Ok(best)
+}
+
+/// The reduced cost of placing the whole unit at school `c`.
+fn reduced_cost(instance: &Instance, model: &Model, d: &Duals, unit: &Unit, c: usize) -> f64 {
+    let mut rc = 0.0;
+    for &s in &unit.members {
+        let track = &model.tracks[instance.students[s].track];
+        rc += student_school_cost(instance, model, s, c)
+            - d.student[s]
+            - d.school_students[c]
+            - track.so_hours * d.school_hours[c];
+    }
+    for (&k, &n) in &unit.classes {
+        rc -= n as f64 * d.class_at_school.get(&(k, c)).copied().unwrap_or(0.0);
+        for size in 2..=n {
+            if let Some(y) = d.seats.get(&(k, c, size)) {
+                rc -= (n / size) as f64 * y;
+            }
+        }
+    }
+    rc -= unit.group_hours * d.school_hours[c];
+    if let Some(cliques) = unit.rivals.get(&c) {
+        rc -= cliques.iter().map(|&i| d.rival[i]).sum::<f64>();
+    }
+    rc
+}
+
+/// The free units with what pricing needs of them.
+fn units(instance: &Instance, model: &Model, elig: &Eligibility, residual: &Residual) -> Vec<Unit> {
+    let mut rivals_of: HashMap<usize, HashMap<usize, Vec<usize>>> = HashMap::new();
+    for (i, (c, leads)) in elig.rival_groups.iter().enumerate() {
+        for &lead in leads {
+            rivals_of
+                .entry(lead)
+                .or_default()
+                .entry(*c)
+                .or_default()
+                .push(i);
+        }
+    }
+    placement_units(instance, elig, residual)
+        .into_iter()
+        .map(|members| {
+            let mut classes = BTreeMap::new();
+            for &s in &members {
+                if let Some(k) = elig.class_of[s] {
+                    *classes.entry(k).or_insert(0) += 1;
+                }
+            }
+            let group_hours = match instance.students[members[0]].group {
+                Some(_) => group_so_hours(instance, model, &members),
+                None => 0.0,
+            };
+            Unit {
+                rivals: rivals_of.remove(&members[0]).unwrap_or_default(),
+                members,
+                classes,
+                group_hours,
+            }
+        })
+        .collect()
+}
+
+/// Each unit's cheapest schools; members of a group with a pinned member keep the
+/// pinned school (the program requires them there).
+fn start_pairs(
+    instance: &Instance,
+    model: &Model,
+    elig: &Eligibility,
+    residual: &Residual,
+    units: &[Unit],
+    start: usize,
+) -> Vec<Vec<bool>> {
+    let mut pairs: Vec<Vec<bool>> = elig
+        .schools_of
+        .iter()
+        .map(|row| vec![false; row.len()])
+        .collect();
+    for unit in units {
+        let lead = unit.members[0];
+        let mut schools: Vec<(f64, usize)> = elig.schools_of[lead]
+            .iter()
+            .map(|&c| {
+                let cost: f64 = unit
+                    .members
+                    .iter()
+                    .map(|&s| student_school_cost(instance, model, s, c))
+                    .sum();
+                (cost, c)
+            })
+            .collect();
+        schools.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        for &(_, c) in schools.iter().take(start) {
+            for &m in &unit.members {
+                if let Ok(j) = elig.schools_of[m].binary_search(&c) {
+                    pairs[m][j] = true;
+                }
+            }
+        }
+    }
+    for (s, student) in instance.students.iter().enumerate() {
+        let Some(g) = &student.group else { continue };
+        if let Some(&c) = residual.group_school.get(g) {
+            if let Ok(j) = elig.schools_of[s].binary_search(&c) {
+                pairs[s][j] = true;
+            }
+        }
+    }
+    pairs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{build, eligibility, pins, tests::generated};
+    use super::*;
+
+    #[test]
+    fn priced_reduced_costs_equal_the_lps_own() {
+        let (inst, m) = generated(120, 5, true, false);
+        let (residual, _, _) = pins::apply_pins(&inst, &m);
+        let elig = eligibility::eligibility(&inst, &m, &residual);
+        let lp = LpCore::solve(build(&inst, &m, &elig, &residual, true, None), None)
+            .ok()
+            .flatten()
+            .expect("an LP");
+        let duals = Duals::of(
+            &lp,
+            inst.students.len(),
+            inst.schools.len(),
+            elig.rival_groups.len(),
+        );
+        let mut compared = 0;
+        for unit in units(&inst, &m, &elig, &residual) {
+            let s = unit.members[0];
+            for (i, &c) in elig.schools_of[s].iter().enumerate() {
+                let mine = reduced_cost(&inst, &m, &duals, &unit, c);
+                let highs = lp.reduced(s, i);
+                assert!(
+                    (mine - highs).abs() < 1e-6,
+                    "student {s} school {c}: {mine} vs {highs}"
+                );
+                compared += 1;
+            }
+        }
+        assert!(compared > 100);
+    }
+
+    #[test]
+    fn pricing_reaches_the_lp_over_every_pair_and_bounds_it_on_the_way() {
+        for (seed, groups) in [(3, false), (4, true)] {
+            let (inst, m) = generated(150, seed, true, groups);
+            let (residual, _, _) = pins::apply_pins(&inst, &m);
+            let elig = eligibility::eligibility(&inst, &m, &residual);
+            let full = LpCore::solve(build(&inst, &m, &elig, &residual, true, None), None)
+                .ok()
+                .flatten()
+                .expect("an LP");
+            let mut bounds = Vec::new();
+            let priced = priced_lp(
+                &inst,
+                &m,
+                &elig,
+                &residual,
+                1,
+                None,
+                None,
+                |pairs, limit| {
+                    let lp = LpCore::solve(
+                        build(&inst, &m, &elig, &residual, true, Some(pairs)),
+                        limit,
+                    )?;
+                    if let Some(lp) = &lp {
+                        bounds.push(lp.bound);
+                    }
+                    Ok(lp)
+                },
+            )
+            .ok()
+            .flatten()
+            .expect("priced");
+            assert!(priced.complete, "seed {seed}: pricing did not finish");
+            assert!(
+                (priced.lp.bound - full.bound).abs() < 1e-4,
+                "seed {seed}: {} vs {}",
+                priced.lp.bound,
+                full.bound
+            );
+            assert!(priced.bound <= full.bound + 1e-6);
+            assert!(
+                bounds.len() > 1,
+                "seed {seed}: the start already held every needed pair"
+            );
+        }
+    }
+}
