@@ -24,7 +24,9 @@ pub fn read_plan(path: &Path) -> Result<Vec<PlanRow>, Vec<Problem>> {
     }
     let mut rows = Vec::new();
     for r in 0..table.len() {
-        let mut f = table.row(r, &mut problems);
+        let Some(mut f) = table.next_row(r, &mut problems) else {
+            break;
+        };
         let line = f.line();
         if let (Some(student_id), Some(school_id), Some(wpb_id)) = (
             f.required("student_id"),

@@ -185,11 +185,13 @@ pub(super) fn print_problems(problems: &[Problem]) {
     for p in problems {
         eprintln!("{p}");
     }
-    let errors = problems
+    // A count of problems not listed stands for that many.
+    let errors: usize = problems
         .iter()
         .filter(|p| p.severity == input::problem::Severity::Error)
-        .count();
-    let warnings = problems.len() - errors;
+        .map(Problem::count)
+        .sum();
+    let warnings = input::problem::total(problems) - errors;
     eprintln!(
         "{}",
         say::COUNTS.now_with(&[

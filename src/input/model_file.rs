@@ -146,7 +146,7 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
             return None;
         }
     };
-    let errors_before = problems.iter().count();
+    let errors_before = problems.error_count();
     let institute_ids: HashSet<&str> = raw.institutes.iter().map(|i| i.id.as_str()).collect();
     let mut seen = HashSet::new();
     let mut tracks = Vec::new();
@@ -265,7 +265,7 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
             &say::NO_TRACKS_DO,
         );
     }
-    let new_errors = problems.iter().skip(errors_before).count();
+    let new_errors = problems.error_count() - errors_before;
     if new_errors > 0 {
         return None;
     }

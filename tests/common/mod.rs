@@ -1,9 +1,12 @@
 //! Helpers shared by the integration tests of sweeps, scenarios and repairs.
 #![allow(dead_code)]
 
+pub mod book;
+
 use assert_cmd::Command;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 /// The real binary, speaking English: these tests assert English messages. Dutch, the
 /// default, is tested in tests/lang.rs.
@@ -95,4 +98,29 @@ pub fn solve(instance: &Path, out: &Path) {
         .args(["--quiet", "--suggestions", "0"])
         .assert()
         .success();
+}
+
+/// `args` exits with `code` (within 20 seconds: nothing waits on a pipe), and stderr.
+pub fn exits(args: &[&std::ffi::OsStr], code: i32) -> String {
+    let output = stageplan()
+        .args(args)
+        .timeout(Duration::from_secs(20))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr).to_string();
+    assert_eq!(output.status.code(), Some(code), "{stderr}");
+    stderr
+}
+
+/// `check` exits 1 naming `code` at `place`, with each of `words`.
+pub fn refused(inst: &Path, code: &str, place: &str, words: &[&str]) -> String {
+    let stderr = exits(&["check".as_ref(), inst.as_os_str()], 1);
+    assert!(
+        stderr.contains(&format!("{place}: error {code}")),
+        "{code} at {place}:\n{stderr}"
+    );
+    for w in words {
+        assert!(stderr.contains(w), "'{w}' in:\n{stderr}");
+    }
+    stderr
 }
