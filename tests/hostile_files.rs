@@ -9,6 +9,7 @@ mod common;
 
 use common::book::children_peak_mb;
 use common::{exits, folder, refused, stageplan};
+use stageplan::input::model_file::HOS_MODEL;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -246,3 +247,41 @@ fn verify_of_a_million_duplicate_rows_lists_twenty_and_counts_the_rest() {
     assert!(children_peak_mb() < 1024);
 }
 
+#[test]
+fn a_weight_of_1e20_is_refused_by_check_at_its_model_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = HOS_MODEL.replacen("unplaced = 10000", "unplaced = 1e20", 1);
+    let inst = instance(dir.path(), &[("model.toml", &model)]);
+    let line = model
+        .lines()
+        .position(|l| l.starts_with("unplaced"))
+        .unwrap()
+        + 1;
+    refused(
+        &inst,
+        "E044",
+        &format!("model.toml:{line}:1"),
+        &["outside the range 0 or 0.0001 to 1,000,000"],
+    );
+}
+
+#[test]
+fn hours_and_capacities_beyond_their_range_are_refused_where_they_are_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = HOS_MODEL.replacen("wpb_hours = 36", "wpb_hours = 1e9", 1);
+    let inst = instance(dir.path(), &[("model.toml", &model)]);
+    refused(
+        &inst,
+        "E044",
+        "model.toml:43:1",
+        &["'wpb_hours (HR-VT2)' is 1000000000, outside the range 0 to 10,000"],
+    );
+    let schools = "school_id,name,types,max_students\nA,School A,havo,2000000\nB,School B,vmbo,\n";
+    let inst = instance(&dir.path().join("b"), &[("schools.csv", schools)]);
+    refused(
+        &inst,
+        "E011",
+        "schools.csv:2:4",
+        &["is larger than 1,000,000"],
+    );
+}

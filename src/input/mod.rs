@@ -9,6 +9,7 @@ mod invisible;
 pub mod model_file;
 pub mod pins_file;
 pub mod problem;
+pub mod ranges;
 pub mod table;
 mod validate;
 pub mod workbook;

@@ -157,6 +157,17 @@ pub const INVISIBLE_DO: Word = w(
     "Nothing needed; to be sure, type the cell again.",
 );
 
+// What the solver can take (E044, E011).
+pub const OUT_OF_RANGE: Word = w(
+    "'{key}' is {value}, buiten het bereik {range} dat de optimalisatie exact rekent",
+    "'{key}' is {value}, outside the range {range} the optimiser computes exactly",
+);
+pub const OUT_OF_RANGE_DO: Word = w(
+    "Kies een waarde in het bereik {range} (de README, Betrouwbaarheid, legt uit waarom).",
+    "Choose a value in the range {range} (the README, Reliability, says why).",
+);
+pub const ABOVE_MAX: Word = w("is groter dan {max}", "is larger than {max}");
+
 /// Every sentence of this table, for the test that both languages name the same
 /// placeholders.
 pub const ALL: &[&Word] = &[
@@ -197,4 +208,7 @@ pub const ALL: &[&Word] = &[
     &COLUMN_TWICE_DO,
     &INVISIBLE,
     &INVISIBLE_DO,
+    &OUT_OF_RANGE,
+    &OUT_OF_RANGE_DO,
+    &ABOVE_MAX,
 ];

@@ -7,6 +7,16 @@ use crate::input::cells;
 use crate::input::problem::{Place, Problems};
 use crate::lang::{problems as say, Said, Word};
 
+/// "is larger than 1,000,000", each language writing the number its own way.
+fn above(max: f64) -> Said {
+    use crate::lang::{limits::ABOVE_MAX, thousands, Lang};
+    let said = |lang| ABOVE_MAX.with_lang(lang, &[("max", thousands(max as usize, lang))]);
+    Said {
+        nl: said(Lang::Nl),
+        en: said(Lang::En),
+    }
+}
+
 /// Reads typed fields of one row, recording a problem for every bad cell.
 pub struct Fields<'t> {
     table: &'t Table,
@@ -73,7 +83,16 @@ impl<'t> Fields<'t> {
         action: &'static Word,
     ) -> Option<T> {
         let text = self.optional(column)?.to_string();
-        let parsed = parse(&text, self.source.decimal_comma);
+        let parsed = parse(&text, self.source.decimal_comma).and_then(|v| {
+            // The range the optimiser computes exactly (see `input::ranges`).
+            let decimal_comma = self.source.decimal_comma;
+            match crate::input::ranges::data_max(column) {
+                Some(max) if cells::parse_number(&text, decimal_comma).is_ok_and(|x| x > max) => {
+                    Err(above(max))
+                }
+                _ => Ok(v),
+            }
+        });
         match parsed {
             Ok(v) => Some(v),
             Err(why) => {
