@@ -307,8 +307,14 @@ fn a_kill_before_or_during_the_swap_leaves_complete_outputs_or_none() {
         .status
         .success());
     assert_eq!(snapshot(&out), before);
-    // Killed between the two renames: no outputs at all, never a mix ...
+    // Killed right after the one-step swap: the new outputs are complete in place ...
     assert!(!solve_into(&inst, &out, Some("abort-mid-swap"))
+        .status
+        .success());
+    assert_eq!(snapshot(&out), before);
+    // ... and without the one-step swap, killed between the two renames: no outputs at
+    // all, never a mix ...
+    assert!(!solve_into(&inst, &out, Some("no-exchange,abort-mid-swap"))
         .status
         .success());
     assert!(!out.exists());

@@ -3,6 +3,7 @@
 
 mod bench;
 mod explain;
+mod out_check;
 mod plan;
 mod progress;
 mod score;
@@ -269,7 +270,9 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
             suggestions,
             pins,
         } => {
-            if let Err(code) = check_time_limit(time_limit) {
+            if let Err(code) =
+                check_time_limit(time_limit).and_then(|()| out_check::out_ready(&out))
+            {
                 return code;
             }
             solve(SolveRun {
@@ -318,7 +321,9 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
             time_limit,
             quiet,
         } => {
-            if let Err(code) = check_time_limit(time_limit) {
+            if let Err(code) =
+                check_time_limit(time_limit).and_then(|()| out_check::out_ready(&out))
+            {
                 return code;
             }
             sweep(SweepRun {
