@@ -296,6 +296,9 @@ fn a_workbook_over_its_size_cap_is_refused_without_reading_it() {
     refused(&path, "E008", "book.xlsx:1:1", &["MAX_WORKBOOK_BYTES"]);
 }
 
+/// A fuzzing seed: its name, its sheets and its shared strings.
+type Seed = (&'static str, Vec<(String, Body)>, Option<Body>);
+
 /// Writes small versions of the workbooks above as seeds of the `workbook` fuzz target
 /// (each under its 64 KB input limit). Run by `scripts/fuzz.sh`:
 /// `STAGEPLAN_FUZZ_SEEDS=DIR cargo test --release --test hostile_workbooks write_fuzz_seeds -- --ignored`
@@ -309,7 +312,7 @@ fn write_fuzz_seeds() {
     std::fs::create_dir_all(&dir).unwrap();
     let header = || book::rows(&[&["student_id", "name", "track", "subject"]], 1);
     let far = |at: &str, row: u32| format!("<row r=\"{row}\">{}</row>", inline(at, "x"));
-    let seeds: Vec<(&str, Vec<(String, Body)>, Option<Body>)> = vec![
+    let seeds: Vec<Seed> = vec![
         (
             "far-xfd",
             book::instance_sheets(&[("studenten", far("XFD1048576", 1_048_576))], Vec::new()),

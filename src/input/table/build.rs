@@ -13,6 +13,8 @@ pub struct Builder {
     table: Table,
     /// Per column of the header: whether its values are matched against other values.
     matched: Vec<bool>,
+    /// Per column of the header: whether its cells are kept.
+    kept: Vec<bool>,
 }
 
 impl Builder {
@@ -45,7 +47,17 @@ impl Builder {
                 cells: Vec::new(),
                 text: String::new(),
             },
+            kept: vec![true; width],
             matched,
+        }
+    }
+
+    /// Keeps only the cells of `columns` (FORMAT.md names): a reader that needs three
+    /// columns of a plan.csv of eleven holds three.
+    pub fn keep_only(&mut self, columns: &[&str]) {
+        let headers = &self.table.sources[0].headers;
+        for (i, kept) in self.kept.iter_mut().enumerate() {
+            *kept = columns.iter().any(|c| headers.get(*c) == Some(&i));
         }
     }
 
@@ -66,7 +78,7 @@ impl Builder {
         let first = self.table.cells.len();
         for (column, raw) in cells {
             let text = raw.trim();
-            if text.is_empty() || column >= self.matched.len() {
+            if text.is_empty() || !self.kept.get(column).copied().unwrap_or(false) {
                 continue;
             }
             let cleaned = if self.matched[column] {

@@ -12,6 +12,15 @@ impl Table {
     /// Reads a CSV file; every problem goes to `problems`, and `None` means the file
     /// could not be used at all.
     pub fn read(path: &Path, problems: &mut Problems) -> Option<Table> {
+        Table::read_columns(path, None, problems)
+    }
+
+    /// As [`Table::read`], keeping only the cells of `columns` when given.
+    pub fn read_columns(
+        path: &Path,
+        columns: Option<&[&str]>,
+        problems: &mut Problems,
+    ) -> Option<Table> {
         let file = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -45,7 +54,7 @@ impl Table {
                 return None;
             }
         };
-        Table::parse(&file, &text, problems)
+        Table::parse_columns(&file, &text, columns, problems)
     }
 
     /// Parses the bytes of a CSV file as [`Table::read`] does (for fuzzing and tests).
@@ -67,6 +76,16 @@ impl Table {
 
     /// Parses CSV text already decoded.
     pub fn parse(file: &str, text: &str, problems: &mut Problems) -> Option<Table> {
+        Table::parse_columns(file, text, None, problems)
+    }
+
+    /// As [`Table::parse`], keeping only the cells of `columns` when given.
+    fn parse_columns(
+        file: &str,
+        text: &str,
+        columns: Option<&[&str]>,
+        problems: &mut Problems,
+    ) -> Option<Table> {
         let delimiter = detect_delimiter(text);
         if let Some(line) = unclosed_quote_line(text, delimiter) {
             problems.error(
@@ -105,6 +124,9 @@ impl Table {
         let header: Vec<(usize, &str)> = record.iter().enumerate().collect();
         let width = header.len();
         let mut table = Builder::new(file, delimiter == b';', 1, &header, width, problems);
+        if let Some(columns) = columns {
+            table.keep_only(columns);
+        }
         loop {
             match reader.read_record(&mut record) {
                 Ok(true) => {}
