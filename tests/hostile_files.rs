@@ -8,30 +8,11 @@
 mod common;
 
 use common::book::children_peak_mb;
-use common::{exits, folder, refused, stageplan};
+use common::small::{instance, STUDENTS, TRAVEL};
+use common::{exits, refused, stageplan};
 use stageplan::input::model_file::HOS_MODEL;
 use std::fs;
-use std::path::{Path, PathBuf};
-
-const SCHOOLS: &str = "school_id,name,types,max_students\nA,School A,havo,10\nB,School B,vmbo,\n";
-const WPBS: &str =
-    "wpb_id,name,school_id,subjects,days\nW1,Wim,A,biologie,ma|wo\nW2,Wanda,B,biologie,ma|wo\n";
-const STUDENTS: &str =
-    "student_id,name,track,subject\nS1,Sara,HR-VT2,biologie\nS2,Sem,HR-VT2,biologie\n";
-const TRAVEL: &str = "student_id,school_id,minutes\nS1,A,30\nS1,B,40\nS2,A,35\nS2,B,25\n";
-
-/// The valid instance, with files replaced (or added) by text.
-fn instance(dir: &Path, replace: &[(&str, &str)]) -> PathBuf {
-    let mut files = vec![
-        ("schools.csv", SCHOOLS),
-        ("supervisors.csv", WPBS),
-        ("students.csv", STUDENTS),
-        ("travel.csv", TRAVEL),
-    ];
-    files.retain(|(n, _)| !replace.iter().any(|(r, _)| r == n));
-    files.extend(replace.iter().copied());
-    folder(dir, "inst", &files)
-}
+use std::path::Path;
 
 /// Makes a named pipe at `path` (mkfifo of coreutils).
 fn fifo(path: &Path) {

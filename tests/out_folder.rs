@@ -5,29 +5,10 @@
 
 mod common;
 
-use common::{folder, stageplan};
+use common::small::instance as small_instance;
+use common::{names, stageplan};
 use std::fs;
 use std::path::{Path, PathBuf};
-
-const SCHOOLS: &str = "school_id,name,types\nA,School A,havo\nB,School B,vmbo\n";
-const WPBS: &str =
-    "wpb_id,name,school_id,subjects,days\nW1,Wim,A,biologie,ma|wo\nW2,Wanda,B,biologie,ma|wo\n";
-const STUDENTS: &str =
-    "student_id,name,track,subject\nS1,Sara,HR-VT2,biologie\nS2,Sem,HR-VT2,biologie\n";
-const TRAVEL: &str = "student_id,school_id,minutes\nS1,A,30\nS1,B,40\nS2,A,35\nS2,B,25\n";
-
-fn instance(dir: &Path) -> PathBuf {
-    folder(
-        dir,
-        "inst",
-        &[
-            ("schools.csv", SCHOOLS),
-            ("supervisors.csv", WPBS),
-            ("students.csv", STUDENTS),
-            ("travel.csv", TRAVEL),
-        ],
-    )
-}
 
 /// `solve` into `out` with fault points set (comma-separated), and its exit code.
 fn solve(inst: &Path, out: &Path, faults: &str) -> (Option<i32>, String) {
@@ -47,20 +28,9 @@ fn solve(inst: &Path, out: &Path, faults: &str) -> (Option<i32>, String) {
     )
 }
 
-/// The names in `dir`, sorted.
-fn names(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
-
 /// A first plan in `out`, with a note and a folder of the user's own beside it.
 fn first_plan_with_notes(dir: &Path) -> (PathBuf, PathBuf) {
-    let inst = instance(dir);
+    let inst = small_instance(dir, &[]);
     let out = dir.join("out");
     assert_eq!(solve(&inst, &out, "").0, Some(0));
     fs::write(out.join("notes.txt"), "mine").unwrap();
@@ -134,7 +104,7 @@ fn without_links_or_the_swap_a_kill_before_the_carry_over_loses_no_users_file() 
 #[test]
 fn a_temporary_folder_of_a_solve_still_running_is_left_alone() {
     let dir = tempfile::tempdir().unwrap();
-    let inst = instance(dir.path());
+    let inst = small_instance(dir.path(), &[]);
     let out = dir.path().join("out");
     // This test process stands for a first solve that is still writing.
     let busy = dir.path().join(format!(".out.tmp-{}", std::process::id()));
@@ -152,7 +122,7 @@ fn a_temporary_folder_of_a_solve_still_running_is_left_alone() {
 #[test]
 fn an_out_link_to_a_folder_is_followed_and_stays_a_link() {
     let dir = tempfile::tempdir().unwrap();
-    let inst = instance(dir.path());
+    let inst = small_instance(dir.path(), &[]);
     let real = dir.path().join("shared/plans");
     fs::create_dir_all(&real).unwrap();
     fs::write(real.join("notes.txt"), "mine").unwrap();

@@ -7,25 +7,36 @@ mod common;
 
 use common::book::{self, inline, sheet, text};
 use common::{exits, refused};
+use std::path::{Path, PathBuf};
+
+/// The valid instance as `book.xlsx` in `dir`, with sheet `name` given whole (rows as
+/// XML) and a styles part when given.
+fn instance_book(dir: &Path, name: &str, rows: String, styles: Option<&str>) -> PathBuf {
+    let path = dir.join("book.xlsx");
+    let sheets = book::instance_sheets(&[], vec![(name, sheet(text(rows)))]);
+    book::write(&path, sheets, None, styles.map(|s| text(s.to_string())));
+    path
+}
+
+/// The `scholen` sheet of the valid instance with `d2` as the cell of school A's
+/// `max_students`.
+fn schools_with_d2(d2: &str) -> String {
+    let a = format!(
+        "<row r=\"2\">{}{}{}{d2}</row>",
+        inline("A2", "A"),
+        inline("B2", "School A"),
+        inline("C2", "havo")
+    );
+    book::rows(&[&["school_id", "name", "types", "max_students"]], 1)
+        + &a
+        + &book::rows(&[&["B", "School B", "vmbo"]], 3)
+}
 
 #[test]
 fn a_formula_without_a_saved_value_in_a_workbook_is_refused_at_its_cell() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("book.xlsx");
-    let schools = book::rows(&[&["school_id", "name", "types", "max_students"]], 1)
-        + &format!(
-            "<row r=\"2\">{}{}{}<c r=\"D2\"><f>10*3</f></c></row>",
-            inline("A2", "A"),
-            inline("B2", "School A"),
-            inline("C2", "havo")
-        )
-        + &book::rows(&[&["B", "School B", "vmbo"]], 3);
-    book::write(
-        &path,
-        book::instance_sheets(&[], vec![("scholen", sheet(text(schools)))]),
-        None,
-        None,
-    );
+    let schools = schools_with_d2("<c r=\"D2\"><f>10*3</f></c>");
+    let path = instance_book(dir.path(), "scholen", schools, None);
     refused(
         &path,
         "E014",
@@ -37,22 +48,9 @@ fn a_formula_without_a_saved_value_in_a_workbook_is_refused_at_its_cell() {
 #[test]
 fn a_date_in_a_capacity_cell_is_refused_as_a_date() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("book.xlsx");
     let styles = "<styleSheet><cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/></cellXfs></styleSheet>";
-    let schools = book::rows(&[&["school_id", "name", "types", "max_students"]], 1)
-        + &format!(
-            "<row r=\"2\">{}{}{}<c r=\"D2\" s=\"1\"><v>45292</v></c></row>",
-            inline("A2", "A"),
-            inline("B2", "School A"),
-            inline("C2", "havo")
-        )
-        + &book::rows(&[&["B", "School B", "vmbo"]], 3);
-    book::write(
-        &path,
-        book::instance_sheets(&[], vec![("scholen", sheet(text(schools)))]),
-        None,
-        Some(text(styles.into())),
-    );
+    let schools = schools_with_d2("<c r=\"D2\" s=\"1\"><v>45292</v></c>");
+    let path = instance_book(dir.path(), "scholen", schools, Some(styles));
     refused(
         &path,
         "E011",
@@ -64,7 +62,6 @@ fn a_date_in_a_capacity_cell_is_refused_as_a_date() {
 #[test]
 fn a_column_and_its_dutch_name_in_one_sheet_are_an_error() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("book.xlsx");
     let schools = book::rows(
         &[
             &[
@@ -79,12 +76,7 @@ fn a_column_and_its_dutch_name_in_one_sheet_are_an_error() {
         ],
         1,
     );
-    book::write(
-        &path,
-        book::instance_sheets(&[], vec![("scholen", sheet(text(schools)))]),
-        None,
-        None,
-    );
+    let path = instance_book(dir.path(), "scholen", schools, None);
     refused(
         &path,
         "E015",
@@ -118,7 +110,6 @@ fn a_students_and_a_studenten_sheet_are_an_error() {
 #[test]
 fn an_invisible_character_in_a_workbook_id_is_removed_with_a_warning() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("book.xlsx");
     let students = book::rows(
         &[
             &["student_id", "name", "track", "subject"],
@@ -127,12 +118,7 @@ fn an_invisible_character_in_a_workbook_id_is_removed_with_a_warning() {
         ],
         1,
     );
-    book::write(
-        &path,
-        book::instance_sheets(&[], vec![("studenten", sheet(text(students)))]),
-        None,
-        None,
-    );
+    let path = instance_book(dir.path(), "studenten", students, None);
     let stderr = exits(&["check".as_ref(), path.as_os_str()], 0);
     assert!(
         stderr.contains("book.xlsx, studenten!A3: warning W006"),

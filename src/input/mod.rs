@@ -74,10 +74,7 @@ pub fn load_model(
             None
         }
         Err(e) => {
-            let error = match e {
-                Unreadable::Io(e) => e.to_string(),
-                other => format!("{other:?}"),
-            };
+            let error = e.error_text();
             problems.error(
                 "E001",
                 &at,

@@ -42,17 +42,8 @@ pub fn inline(at: &str, value: &str) -> String {
 }
 
 /// Excel's letters of a 0-based column.
-pub fn letters(mut c: usize) -> String {
-    let mut out = Vec::new();
-    loop {
-        out.push(b'A' + (c % 26) as u8);
-        if c < 26 {
-            break;
-        }
-        c = c / 26 - 1;
-    }
-    out.reverse();
-    String::from_utf8(out).unwrap()
+pub fn letters(c: usize) -> String {
+    stageplan::input::problem::column_letters(c + 1)
 }
 
 /// A sheet: `<worksheet>` around a `<sheetData>` written by `data`.

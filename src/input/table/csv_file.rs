@@ -40,10 +40,7 @@ impl Table {
                 return None;
             }
             Err(e) => {
-                let error = match e {
-                    Unreadable::Io(e) => e.to_string(),
-                    other => format!("{other:?}"),
-                };
+                let error = e.error_text();
                 problems.error(
                     "E002",
                     &start,

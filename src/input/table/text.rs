@@ -31,6 +31,14 @@ pub enum Unreadable {
 }
 
 impl Unreadable {
+    /// The system's words for an I/O failure, for the message that quotes them.
+    pub fn error_text(&self) -> String {
+        match self {
+            Unreadable::Io(e) => e.to_string(),
+            other => format!("{other:?}"),
+        }
+    }
+
     /// Records E009 or E008 when that is the reason; false for the other reasons, which
     /// each caller words for its own file.
     pub fn report_kind_or_size(&self, at: &Place, optional: bool, problems: &mut Problems) -> bool {

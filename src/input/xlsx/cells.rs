@@ -272,7 +272,7 @@ pub fn serial_to_iso(serial: f64, date1904: bool) -> Option<String> {
     } else {
         whole - 25569
     };
-    let (y, m, d) = civil_from_days(days);
+    let (y, m, d) = crate::domain::civil_from_days(days);
     let minutes = ((serial - serial.floor()) * 1440.0).round() as i64;
     Some(match minutes {
         0 => format!("{y:04}-{m:02}-{d:02}"),
@@ -282,19 +282,6 @@ pub fn serial_to_iso(serial: f64, date1904: bool) -> Option<String> {
             minutes % 60
         ),
     })
-}
-
-/// Year, month, day of a count of days from 1970-01-01 (Howard Hinnant's algorithm).
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
 #[cfg(test)]
