@@ -235,7 +235,7 @@ pub fn output_files(
                 model,
                 &outcome.solved,
                 &outcome.verdict,
-                warnings.len(),
+                crate::input::problem::total(warnings),
                 outcome.repair.as_ref(),
             ),
         ),

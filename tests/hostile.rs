@@ -9,33 +9,10 @@
 
 mod common;
 
-use common::{folder, stageplan};
+use common::small::{instance, SCHOOLS, TRAVEL, WPBS};
+use common::{names as siblings, stageplan};
 use std::fs;
-use std::path::{Path, PathBuf};
-
-const SCHOOLS: &str =
-    "school_id,name,types,max_students,so_hours\nA,School A,havo,10,200\nB,School B,vmbo,,\n";
-const WPBS: &str = "wpb_id,name,school_id,subjects,days,max_students,max_hours\nW1,Wim,A,biologie,ma|wo,1,36\nW2,Wanda,B,biologie,ma|di|wo|do,2,72\n";
-const STUDENTS: &str =
-    "student_id,name,track,subject,group\nS1,Sara,HR-VT2,biologie,\nS2,Sem,HR-VT2,biologie,\n";
-const TRAVEL: &str = "student_id,school_id,minutes\nS1,A,30\nS1,B,40\nS2,A,35\nS2,B,25\n";
-
-/// The valid instance with some files replaced.
-fn instance(dir: &Path, replace: &[(&str, &str)]) -> PathBuf {
-    let mut files = vec![
-        ("schools.csv", SCHOOLS),
-        ("supervisors.csv", WPBS),
-        ("students.csv", STUDENTS),
-        ("travel.csv", TRAVEL),
-    ];
-    for (name, text) in replace {
-        match files.iter_mut().find(|(n, _)| n == name) {
-            Some(f) => f.1 = text,
-            None => files.push((name, text)),
-        }
-    }
-    folder(dir, "inst", &files)
-}
+use std::path::Path;
 
 /// Solves and expects exit 1 with each (code, file:line:column) on stderr and no output.
 fn refused(replace: &[(&str, &str)], expected: &[(&str, &str)]) -> String {
@@ -265,16 +242,6 @@ fn snapshot(out: &Path) -> Vec<(String, String)> {
     files
 }
 
-fn siblings(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
-
 #[test]
 fn a_full_disk_while_writing_keeps_the_previous_outputs() {
     let tmp = tempfile::tempdir().unwrap();
@@ -309,8 +276,14 @@ fn a_kill_before_or_during_the_swap_leaves_complete_outputs_or_none() {
         .status
         .success());
     assert_eq!(snapshot(&out), before);
-    // Killed between the two renames: no outputs at all, never a mix ...
+    // Killed right after the one-step swap: the new outputs are complete in place ...
     assert!(!solve_into(&inst, &out, Some("abort-mid-swap"))
+        .status
+        .success());
+    assert_eq!(snapshot(&out), before);
+    // ... and without the one-step swap, killed between the two renames: no outputs at
+    // all, never a mix ...
+    assert!(!solve_into(&inst, &out, Some("no-exchange,abort-mid-swap"))
         .status
         .success());
     assert!(!out.exists());

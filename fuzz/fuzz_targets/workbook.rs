@@ -1,6 +1,9 @@
 //! An Excel workbook: any bytes as `book.xlsx` give a validated instance or located
-//! problems (`book.xlsx!studenten`, row and column), and read as an edited plan.xlsx
-//! give pins or located problems; never a panic.
+//! problems (`book.xlsx!studenten`, row and column); the same bytes read as an edited
+//! plan.xlsx (`solve --pins`) give pins or located problems, and read as a plan
+//! (`verify`, `--baseline-plan`) give rows or located problems; never a panic, and within
+//! the memory budget (`scripts/fuzz.sh` runs it with `-rss_limit_mb` and
+//! `-malloc_limit_mb`, seeded with the hostile workbooks of `tests/hostile_workbooks.rs`).
 #![no_main]
 #[path = "common/mod.rs"]
 mod common;
@@ -28,4 +31,10 @@ fuzz_target!(|data: &[u8]| {
     let mut problems = Problems::default();
     let _ = PinsFromPlan::read(&book, &mut problems);
     common::assert_located(problems.iter());
+    let plan = dir.path().join("plan.csv");
+    std::fs::write(&plan, data).expect("the plan is written");
+    if let Err(problems) = stageplan::checker::read_plan(&plan) {
+        assert!(!problems.is_empty(), "a plan that cannot be read says why");
+        common::assert_located(problems.iter());
+    }
 });

@@ -129,7 +129,7 @@ fn baselines(b: &BenchInstance, folder: &Path, model: &Path, time_limit: f64) ->
         status: if verdict.violations.is_empty() {
             "feasible".into()
         } else {
-            format!("{} broken rules", verdict.violations.len())
+            format!("{} broken rules", verdict.violation_count())
         },
         seconds: Some(started.elapsed().as_secs_f64()),
         objective: Some(verdict.objective),

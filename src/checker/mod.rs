@@ -4,9 +4,11 @@
 
 mod objective;
 mod plan_file;
+mod violations;
 
 pub use objective::{terms, ObjectiveTerms};
 pub use plan_file::{read_plan, PlanRow};
+pub use violations::LISTED_PER_RULE;
 
 use crate::domain::{Instance, Model};
 use crate::lang::checker as say;
@@ -23,6 +25,9 @@ pub struct Violation {
     /// The rule's name, as in the code and the README.
     pub name: &'static str,
     pub message: String,
+    /// 0 for a violation; otherwise this entry stands for that many further violations
+    /// of its rule, counted but not listed.
+    pub more: usize,
 }
 
 /// The checker's verdict on a plan.
@@ -40,7 +45,7 @@ pub struct Verdict {
 struct Check<'a> {
     instance: &'a Instance,
     model: &'a Model,
-    violations: Vec<Violation>,
+    violations: violations::Found,
     notes: Vec<String>,
 }
 
@@ -59,6 +64,7 @@ impl Check<'_> {
             rule,
             name,
             message,
+            more: 0,
         });
     }
 
@@ -338,7 +344,7 @@ pub fn check_plan(instance: &Instance, model: &Model, rows: &[PlanRow]) -> Verdi
     let mut check = Check {
         instance,
         model,
-        violations: Vec::new(),
+        violations: violations::Found::default(),
         notes: Vec::new(),
     };
     let students: HashMap<&str, usize> = instance
@@ -409,7 +415,7 @@ pub fn check_plan(instance: &Instance, model: &Model, rows: &[PlanRow]) -> Verdi
     let terms = objective::terms(instance, &placed);
     let objective = terms.total(&model.weights);
     Verdict {
-        violations: check.violations,
+        violations: check.violations.finish(),
         notes: check.notes,
         terms,
         objective,

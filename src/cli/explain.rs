@@ -39,7 +39,8 @@ pub(super) fn explain_student(
             if !verdict.violations.is_empty() {
                 eprintln!(
                     "{}",
-                    say::PLAN_BREAKS_RULES.now_with(&[("n", verdict.violations.len().to_string())])
+                    say::PLAN_BREAKS_RULES
+                        .now_with(&[("n", verdict.violation_count().to_string())])
                 );
                 return Err(ExitCode::from(INVALID));
             }

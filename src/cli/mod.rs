@@ -3,6 +3,7 @@
 
 mod bench;
 mod explain;
+mod out_check;
 mod plan;
 mod progress;
 mod score;
@@ -189,11 +190,13 @@ pub(super) fn print_problems(problems: &[Problem]) {
     for p in problems {
         eprintln!("{p}");
     }
-    let errors = problems
+    // A count of problems not listed stands for that many.
+    let errors: usize = problems
         .iter()
         .filter(|p| p.severity == input::problem::Severity::Error)
-        .count();
-    let warnings = problems.len() - errors;
+        .map(Problem::count)
+        .sum();
+    let warnings = input::problem::total(problems) - errors;
     eprintln!(
         "{}",
         say::COUNTS.now_with(&[
@@ -273,7 +276,9 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
             diagnosis_seconds,
         } => {
             let budget = crate::budget::Budget::start(time_limit);
-            if let Err(code) = check_time_limit(time_limit) {
+            if let Err(code) =
+                check_time_limit(time_limit).and_then(|()| out_check::out_ready(&out))
+            {
                 return code;
             }
             if let Err(code) = check_time_limit(diagnosis_seconds) {
@@ -327,7 +332,9 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
             time_limit,
             quiet,
         } => {
-            if let Err(code) = check_time_limit(time_limit) {
+            if let Err(code) =
+                check_time_limit(time_limit).and_then(|()| out_check::out_ready(&out))
+            {
                 return code;
             }
             sweep(SweepRun {

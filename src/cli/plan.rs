@@ -318,7 +318,7 @@ pub(super) fn verify(instance: &Path, plan: &Path, model: Option<&Path>) -> Resu
     } else {
         println!(
             "{}",
-            say::VIOLATIONS.now_with(&[("n", verdict.violations.len().to_string())])
+            say::VIOLATIONS.now_with(&[("n", verdict.violation_count().to_string())])
         );
         Err(ExitCode::from(INVALID))
     }

@@ -63,7 +63,7 @@ pub(super) fn score(
         let rules = if verdict.violations.is_empty() {
             say::ALL_RULES_HOLD.now().to_string()
         } else {
-            say::VIOLATIONS.now_with(&[("n", verdict.violations.len().to_string())])
+            say::VIOLATIONS.now_with(&[("n", verdict.violation_count().to_string())])
         };
         println!(
             "{}",

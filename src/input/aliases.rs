@@ -44,11 +44,14 @@ const ALIASES: [(&str, &str); 38] = [
     ("minuten", "minutes"),
 ];
 
-/// The FORMAT.md name of a header cell: the alias resolved, or the name itself.
+/// The FORMAT.md name of a header cell: the alias resolved, or the name itself. Invisible
+/// characters pasted into a header do not make it another column.
 pub fn canonical(header: &str) -> String {
-    let key: String = header
+    let cleaned = super::invisible::clean(header);
+    let key: String = cleaned
+        .as_deref()
+        .unwrap_or(header)
         .trim()
-        .trim_start_matches('\u{feff}')
         .to_lowercase()
         .chars()
         .map(|c| if c == ' ' || c == '-' { '_' } else { c })
@@ -57,6 +60,14 @@ pub fn canonical(header: &str) -> String {
         .iter()
         .find(|(alias, _)| *alias == key)
         .map_or(key, |(_, name)| name.to_string())
+}
+
+/// True for a column name of the data contract (FORMAT.md), in any table: a column the
+/// reader uses, so that naming it twice is an error, not a choice.
+pub fn is_known(name: &str) -> bool {
+    crate::lang::workbook::INPUT_COLUMNS
+        .iter()
+        .any(|(format, _)| *format == name)
 }
 
 #[cfg(test)]
@@ -68,6 +79,7 @@ mod tests {
         assert_eq!(canonical(" Studentnummer "), "student_id");
         assert_eq!(canonical("Vorige scholen"), "previous_schools");
         assert_eq!(canonical("\u{feff}SO-uren"), "so_hours");
+        assert_eq!(canonical("student\u{200b}_id"), "student_id");
         assert_eq!(canonical("student_id"), "student_id");
         assert_eq!(canonical("Unknown Column"), "unknown_column");
     }

@@ -10,6 +10,9 @@ pub fn parse_number(text: &str, decimal_comma: bool) -> Result<f64, Said> {
     if t.starts_with('=') {
         return Err((&say::NUMBER_FORMULA).into());
     }
+    if looks_like_date(t) {
+        return Err((&crate::lang::limits::NUMBER_DATE).into());
+    }
     let normal = if decimal_comma && t.contains(',') {
         if t.contains('.') {
             return Err((&say::NUMBER_SEPARATORS).into());
@@ -29,6 +32,23 @@ pub fn parse_number(text: &str, decimal_comma: bool) -> Result<f64, Said> {
         Ok(_) => Err((&say::NUMBER_TOO_LARGE).into()),
         Err(_) => Err((&say::NUMBER_NOT).into()),
     }
+}
+
+/// A date or a time as Excel shows it (`2024-01-01`, `1-1-2024`, `01/01/2024`, `12:30`),
+/// also as a workbook date cell reads: a date in a number column is refused as a date,
+/// never read as its serial number (45292).
+fn looks_like_date(t: &str) -> bool {
+    let day = t.split(' ').next().unwrap_or("");
+    let parts: Vec<&str> = day.split(['-', '/']).collect();
+    let all_digits =
+        |p: &str| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit());
+    let date = parts.len() == 3 && parts.iter().all(|p| all_digits(p));
+    let time: Vec<&str> = day.split(':').collect();
+    let clock = (2..=3).contains(&time.len())
+        && time
+            .iter()
+            .all(|p| (1..=2).contains(&p.len()) && all_digits(p));
+    date || clock
 }
 
 /// A number that may not be negative.
@@ -100,6 +120,25 @@ mod tests {
         assert!(parse_number("NaN", false).is_err());
         assert!(parse_number("inf", false).is_err());
         assert!(parse_number("1e400", false).is_err());
+    }
+
+    #[test]
+    fn dates_and_times_are_refused_as_such() {
+        let date: crate::lang::Said = (&crate::lang::limits::NUMBER_DATE).into();
+        for t in [
+            "2024-01-01",
+            "1-1-2024",
+            "01/01/2024",
+            "2024-01-01 12:30",
+            "12:30",
+        ] {
+            assert_eq!(parse_number(t, false), Err(date.clone()), "{t}");
+        }
+        assert_eq!(
+            parse_number("-3", false),
+            Ok(-3.0),
+            "a negative number is no date"
+        );
     }
 
     #[test]

@@ -54,7 +54,9 @@ pub fn read_schools(
         return (schools, HashMap::new());
     }
     for r in 0..table.len() {
-        let mut f = table.row(r, problems);
+        let Some(mut f) = table.next_row(r, problems) else {
+            break;
+        };
         let (Some(id), Some(name), Some(types)) = (
             f.required("school_id"),
             f.required("name"),
@@ -101,7 +103,9 @@ pub fn read_supervisors(
         return (wpbs, HashMap::new());
     }
     for r in 0..table.len() {
-        let mut f = table.row(r, problems);
+        let Some(mut f) = table.next_row(r, problems) else {
+            break;
+        };
         let id = f.required("wpb_id");
         let name = f.required("name");
         let school_id = f.required("school_id");
@@ -197,7 +201,9 @@ pub fn read_students(
         .map(|(i, t)| (t.id.as_str(), i))
         .collect();
     for r in 0..table.len() {
-        let mut f = table.row(r, problems);
+        let Some(mut f) = table.next_row(r, problems) else {
+            break;
+        };
         let id = f.required("student_id");
         let name = f.required("name");
         let track = f.required("track").and_then(|t| {
@@ -318,7 +324,9 @@ pub fn read_travel(
     // the millions of rows of a national travel.csv.
     let mut seen: Vec<u32> = vec![0; students.len() * schools.len()];
     for r in 0..table.len() {
-        let mut f = table.row(r, problems);
+        let Some(mut f) = table.next_row(r, problems) else {
+            break;
+        };
         let (Some(student), Some(school)) = (f.required("student_id"), f.required("school_id"))
         else {
             continue;

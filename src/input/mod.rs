@@ -3,19 +3,24 @@
 mod aliases;
 pub use aliases::canonical as canonical_header;
 pub mod cells;
+pub mod file_kind;
 pub mod instance;
+mod invisible;
 pub mod model_file;
 pub mod pins_file;
 pub mod problem;
+pub mod ranges;
 pub mod table;
 mod validate;
 pub mod workbook;
+pub mod xlsx;
 
 use crate::domain::{Instance, Model, TravelMatrix};
 use crate::lang::problems as say;
+use file_kind::Kind;
 use problem::{Place, Problem, Problems};
-use std::path::Path;
-use table::Table;
+use std::path::{Path, PathBuf};
+use table::{Table, Unreadable};
 
 /// A valid instance with its model and the warnings found while reading it.
 pub struct Loaded {
@@ -27,32 +32,41 @@ pub struct Loaded {
 }
 
 /// Reads the model: `--model FILE`, else the instance's `model.toml`, else the built-in HOS model.
+/// A `model.toml` that is there but is no file (a folder, a link to nothing, a FIFO) is an
+/// error, not a reason to use the built-in model.
 pub fn load_model(
     dir: &Path,
     model_path: Option<&Path>,
     problems: &mut Problems,
 ) -> Option<(Model, String)> {
-    let own = dir.join("model.toml");
-    let path = model_path
-        .map(Path::to_path_buf)
-        .or_else(|| own.is_file().then_some(own));
-    let Some(path) = path else {
-        let model =
-            model_file::parse_model("hos.toml (built in)", model_file::HOS_MODEL, problems)?;
-        return Some((model, "built-in models/hos.toml".into()));
+    let path = match model_path {
+        Some(p) => p.to_path_buf(),
+        None => match optional_file(dir, "model.toml", problems)? {
+            Some(own) => own,
+            None => {
+                let model = model_file::parse_model(
+                    "hos.toml (built in)",
+                    model_file::HOS_MODEL,
+                    problems,
+                )?;
+                return Some((model, "built-in models/hos.toml".into()));
+            }
+        },
     };
     let name = path
         .file_name()
         .map_or("model.toml".into(), |n| n.to_string_lossy().into_owned());
+    let at = Place::new(&name, 1, 1);
     match table::read_text(&path) {
-        Ok(Ok(text)) => {
+        Ok(text) => {
             let model = model_file::parse_model(&name, &text, problems)?;
             Some((model, path.display().to_string()))
         }
-        Ok(Err(why)) => {
+        Err(why) if why.report_kind_or_size(&at, model_path.is_none(), problems) => None,
+        Err(Unreadable::NotText(why)) => {
             problems.error(
                 "E040",
-                &Place::new(&name, 1, 1),
+                &at,
                 "",
                 say::MODEL_NOT_TEXT.say_in(&[("why", &why.into())]),
                 &say::MODEL_NOT_TEXT_DO,
@@ -60,11 +74,12 @@ pub fn load_model(
             None
         }
         Err(e) => {
+            let error = e.error_text();
             problems.error(
                 "E001",
-                &Place::new(&name, 1, 1),
+                &at,
                 "",
-                say::MODEL_UNREADABLE.say(&[("error", e.to_string())]),
+                say::MODEL_UNREADABLE.say(&[("error", error)]),
                 &say::MODEL_UNREADABLE_DO,
             );
             None
@@ -72,22 +87,63 @@ pub fn load_model(
     }
 }
 
+/// An optional file of the instance: `Some(None)` when it is absent, `Some(Some(path))`
+/// when it is a file, `None` (with E009 or E002) when it is there but cannot be a file.
+fn optional_file(dir: &Path, name: &str, problems: &mut Problems) -> Option<Option<PathBuf>> {
+    let path = dir.join(name);
+    let at = Place::new(name, 1, 1);
+    match file_kind::kind_of(&path) {
+        Ok(Kind::Missing) => Some(None),
+        Ok(Kind::File) => Some(Some(path)),
+        Ok(other) => {
+            other.report(&at, true, problems);
+            None
+        }
+        Err(e) => {
+            cannot_read(&at, &e, problems);
+            None
+        }
+    }
+}
+
+/// E002: the system refused to look at a file (permissions, an I/O error).
+fn cannot_read(at: &Place, e: &std::io::Error, problems: &mut Problems) {
+    problems.error(
+        "E002",
+        at,
+        "",
+        say::CANNOT_READ.say(&[("error", e.to_string())]),
+        &say::CANNOT_READ_DO,
+    );
+}
+
 fn required_table(dir: &Path, name: &str, problems: &mut Problems) -> Option<Table> {
     let path = dir.join(name);
-    if !path.is_file() {
-        problems.error(
-            "E001",
-            &Place::new(name, 1, 1),
-            "",
-            say::FILE_MISSING.say(&[
-                ("name", name.to_string()),
-                ("dir", dir.display().to_string()),
-            ]),
-            &say::FILE_MISSING_DO,
-        );
-        return None;
+    let at = Place::new(name, 1, 1);
+    match file_kind::kind_of(&path) {
+        Ok(Kind::File) => Table::read(&path, problems),
+        Ok(Kind::Missing) => {
+            problems.error(
+                "E001",
+                &at,
+                "",
+                say::FILE_MISSING.say(&[
+                    ("name", name.to_string()),
+                    ("dir", dir.display().to_string()),
+                ]),
+                &say::FILE_MISSING_DO,
+            );
+            None
+        }
+        Ok(other) => {
+            other.report(&at, false, problems);
+            None
+        }
+        Err(e) => {
+            cannot_read(&at, &e, problems);
+            None
+        }
     }
-    Table::read(&path, problems)
 }
 
 /// The CSV files of an instance folder as tables; `None` when a required one is missing
@@ -96,11 +152,9 @@ fn csv_tables(dir: &Path, problems: &mut Problems) -> Option<Tables> {
     let schools = required_table(dir, "schools.csv", problems);
     let supervisors = required_table(dir, "supervisors.csv", problems);
     let students = required_table(dir, "students.csv", problems);
-    let travel_path = dir.join("travel.csv");
-    let travel = travel_path
-        .is_file()
-        .then(|| Table::read(&travel_path, problems))
-        .flatten();
+    let travel = optional_file(dir, "travel.csv", problems)
+        .flatten()
+        .and_then(|path| Table::read(&path, problems));
     Some(Tables {
         schools: schools?,
         supervisors: supervisors?,
@@ -146,6 +200,23 @@ pub fn load_adjusted(
 ) -> Result<Loaded, Vec<Problem>> {
     let mut problems = Problems::default();
     let is_workbook = workbook::is_workbook(dir);
+    if is_workbook {
+        if let Ok(
+            kind @ (Kind::Folder
+            | Kind::DanglingLink(_)
+            | Kind::Fifo
+            | Kind::Device(_)
+            | Kind::Socket),
+        ) = file_kind::kind_of(dir)
+        {
+            kind.report(
+                &Place::new(&dir.display().to_string(), 1, 1),
+                false,
+                &mut problems,
+            );
+            return Err(problems.into_sorted());
+        }
+    }
     if !(dir.is_dir() || is_workbook && dir.is_file()) {
         problems.error(
             "E001",

@@ -3,6 +3,7 @@
 
 use super::cells::parse_days;
 use super::problem::{Place, Problems};
+use super::ranges;
 use crate::domain::{Institute, Model, Track, Weights};
 use crate::lang::problems as say;
 use serde::Deserialize;
@@ -146,7 +147,7 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
             return None;
         }
     };
-    let errors_before = problems.iter().count();
+    let errors_before = problems.error_count();
     let institute_ids: HashSet<&str> = raw.institutes.iter().map(|i| i.id.as_str()).collect();
     let mut seen = HashSet::new();
     let mut tracks = Vec::new();
@@ -208,6 +209,10 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
                     say::TRACK_NUMBER.say(&[("key", key.to_string()), ("track", t.id.clone())]),
                     &say::AT_LEAST_ZERO_DO,
                 );
+            } else if !ranges::in_model_range(key, v) {
+                let (message, action) =
+                    ranges::out_of_range(&format!("{key} ({})", t.id), v, ranges::model_range(key));
+                problems.error("E044", &at(key), &v.to_string(), message, action);
             }
         }
         tracks.push(Track {
@@ -233,27 +238,37 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
         ("moved_student", w.moved_student.unwrap_or(0.0)),
     ];
     for (key, v) in weights {
+        let at = || place_of(file, text, Section::Weights, key);
         if !(v.is_finite() && v >= 0.0) {
-            let at = place_of(file, text, Section::Weights, key);
             problems.error(
                 "E044",
-                &at,
+                &at(),
                 &v.to_string(),
                 say::WEIGHT_NUMBER.say(&[("key", key.to_string())]),
                 &say::AT_LEAST_ZERO_DO,
             );
+        } else if !ranges::in_model_range(key, v) {
+            let (message, action) = ranges::out_of_range(key, v, ranges::model_range(key));
+            problems.error("E044", &at(), &v.to_string(), message, action);
         }
     }
     if let Some(limit) = raw.travel_limit_minutes {
+        let at = || place_of(file, text, Section::Top, "travel_limit_minutes");
         if !(limit.is_finite() && limit >= 0.0) {
-            let at = place_of(file, text, Section::Top, "travel_limit_minutes");
             problems.error(
                 "E044",
-                &at,
+                &at(),
                 &limit.to_string(),
                 (&say::TRAVEL_LIMIT_NUMBER).into(),
                 &say::TRAVEL_LIMIT_NUMBER_DO,
             );
+        } else if !ranges::in_model_range("travel_limit_minutes", limit) {
+            let (message, action) = ranges::out_of_range(
+                "travel_limit_minutes",
+                limit,
+                ranges::model_range("travel_limit_minutes"),
+            );
+            problems.error("E044", &at(), &limit.to_string(), message, action);
         }
     }
     if raw.tracks.is_empty() {
@@ -265,7 +280,7 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
             &say::NO_TRACKS_DO,
         );
     }
-    let new_errors = problems.iter().skip(errors_before).count();
+    let new_errors = problems.error_count() - errors_before;
     if new_errors > 0 {
         return None;
     }

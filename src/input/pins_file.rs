@@ -25,7 +25,9 @@ impl PinsFromPlan {
         }
         let mut pins = Vec::new();
         for r in 0..table.len() {
-            let mut f = table.row(r, problems);
+            let Some(mut f) = table.next_row(r, problems) else {
+                break;
+            };
             let (column, cell) = match (f.optional(l::PIN.nl), f.optional(l::PIN.en)) {
                 (Some(c), _) => (l::PIN.nl, c.to_string()),
                 (None, Some(c)) => (l::PIN.en, c.to_string()),

@@ -1,12 +1,13 @@
 //! An Excel workbook as an instance: one sheet per CSV file of FORMAT.md, turned into the
 //! same tables, so that every rule and problem report of the CSV route applies unchanged.
-//! Problems name the cell as Excel does (`studenten!C5`).
+//! Problems name the cell as Excel does (`studenten!C5`). The workbook is read by the
+//! bounded reader of `xlsx/`, cell by cell.
 
 use super::problem::{Place, Problems};
-use super::table::Table;
+use super::table::{Builder, Table};
+use super::xlsx::{limits, Cell, Failure, Limit, Value, Workbook};
 use super::Tables;
-use crate::lang::{problems as say, Word};
-use calamine::{open_workbook_auto, Data, Reader};
+use crate::lang::{limits as cap, problems as say, Lang, Said, Word};
 use std::path::Path;
 
 /// The sheets of an instance: the CSV file each stands for and the names it may have.
@@ -23,79 +24,306 @@ pub fn is_workbook(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
 }
 
-/// A cell as text: ids stay text (`7`, never `7.0`), numbers keep a decimal point.
-fn cell_text(cell: &Data) -> String {
-    match cell {
-        Data::Empty => String::new(),
-        Data::String(s) => s.trim().to_string(),
-        Data::Int(i) => i.to_string(),
-        Data::Float(x) if x.fract() == 0.0 && x.abs() < 1e15 => format!("{}", *x as i64),
-        Data::Float(x) => x.to_string(),
-        Data::Bool(b) => if *b { "ja" } else { "nee" }.to_string(),
-        Data::Error(e) => format!("#{e:?}"),
-        other => other.to_string(),
+/// A cell as text: ids stay text (`7`, never `7.0`), numbers keep a decimal point, a date
+/// reads as Excel shows it (`2024-01-01`), so that a number column refuses it as a date.
+fn cell_text(value: &Value) -> String {
+    match value {
+        Value::Text(s) | Value::Date(s) | Value::Error(s) => s.clone(),
+        Value::Number(x) if x.fract() == 0.0 && x.abs() < 1e15 => format!("{}", *x as i64),
+        Value::Number(x) => x.to_string(),
+        Value::Bool(b) => if *b { "ja" } else { "nee" }.to_string(),
+        Value::FormulaWithoutValue(_) => String::new(),
     }
 }
 
 /// An open workbook and its file name, for problem places.
 struct Book {
     name: String,
-    sheets: calamine::Sheets<std::io::BufReader<std::fs::File>>,
+    book: Workbook,
 }
 
-/// Opens a workbook; `None` with problem E002 (and `what_to_do`) when it is no workbook.
+/// Opens a workbook; `None` with a problem (and `what_to_do`) when it cannot be read.
 fn open(path: &Path, what_to_do: &'static Word, problems: &mut Problems) -> Option<Book> {
     let name = path
         .file_name()
         .map_or("workbook.xlsx".into(), |n| n.to_string_lossy().into_owned());
-    match open_workbook_auto(path) {
-        Ok(sheets) => Some(Book { name, sheets }),
-        Err(e) => {
-            problems.error(
-                "E002",
-                &Place::new(&name, 1, 1),
-                "",
-                say::NOT_A_WORKBOOK.say(&[("error", e.to_string())]),
-                what_to_do,
-            );
+    match Workbook::open(path) {
+        Ok(book) => Some(Book { name, book }),
+        Err(failure) => {
+            report(&Place::new(&name, 1, 1), failure, what_to_do, problems);
             None
         }
     }
 }
 
+/// The sentence of a cap, with the cap's value in each language's way of writing it.
+fn limit_message(limit: Limit, part: &str) -> Said {
+    let word = match limit {
+        Limit::WorkbookBytes(_) => &cap::WORKBOOK_TOO_LARGE,
+        Limit::ZipEntries(_) => &cap::TOO_MANY_ZIP_ENTRIES,
+        Limit::PartBytes => &cap::PART_TOO_LARGE,
+        Limit::TotalBytes => &cap::TOTAL_TOO_LARGE,
+        Limit::XmlRun => &cap::RUN_TOO_LONG,
+        Limit::Rows => &cap::TOO_MANY_ROWS,
+        Limit::Columns => &cap::TOO_MANY_COLUMNS,
+        Limit::CellChars => &cap::CELL_TOO_LONG,
+        Limit::SharedStrings => &cap::TOO_MANY_STRINGS,
+        Limit::CellFormats => &cap::TOO_MANY_FORMATS,
+        Limit::Sheets => &cap::TOO_MANY_SHEETS,
+        Limit::TextBytes => &cap::TOO_MUCH_TEXT,
+    };
+    let found = match limit {
+        Limit::WorkbookBytes(bytes) => super::table::megabytes(bytes),
+        Limit::ZipEntries(n) => n.to_string(),
+        _ => String::new(),
+    };
+    let part = if part.is_empty() {
+        "[Content_Types]"
+    } else {
+        part
+    };
+    let args = |lang| {
+        vec![
+            ("max", limit.max(lang)),
+            ("part", part.to_string()),
+            ("found", found.clone()),
+        ]
+    };
+    Said {
+        nl: word.with_lang(Lang::Nl, &args(Lang::Nl)),
+        en: word.with_lang(Lang::En, &args(Lang::En)),
+    }
+}
+
+/// Records why a workbook or sheet could not be read, at `at` (the book, or a sheet
+/// whose cell is then named when the failure has one).
+fn report(at: &Place, failure: Failure, what_to_do: &'static Word, problems: &mut Problems) {
+    let in_cell = |cell: Option<super::xlsx::CellRef>| match cell {
+        Some(c) if at.file.contains(".xlsx!") => {
+            Place::new(&at.file, c.row as usize, c.column as usize + 1)
+        }
+        _ => at.clone(),
+    };
+    match failure {
+        Failure::NotAFile(kind) => {
+            kind.report(at, false, problems);
+        }
+        Failure::Io(e) => problems.error(
+            "E002",
+            at,
+            "",
+            say::CANNOT_READ.say(&[("error", e.to_string())]),
+            &say::CANNOT_READ_DO,
+        ),
+        Failure::NotZip(error) => problems.error(
+            "E002",
+            at,
+            "",
+            say::NOT_A_WORKBOOK.say(&[("error", error)]),
+            what_to_do,
+        ),
+        Failure::Limit { limit, part, cell } => problems.error(
+            "E008",
+            &in_cell(cell),
+            "",
+            limit_message(limit, &part),
+            &cap::LIMIT_DO,
+        ),
+        Failure::Broken { part, detail, cell } => problems.error(
+            "E002",
+            &in_cell(cell),
+            "",
+            cap::BROKEN_PART.say(&[("part", part), ("detail", detail)]),
+            &cap::BROKEN_PART_DO,
+        ),
+        Failure::Stopped => {}
+    }
+}
+
 impl Book {
-    /// The name of the sheet called any of `names` (case and spaces aside).
-    fn find(&self, names: &[&str]) -> Option<String> {
-        self.sheets
+    /// The sheet called any of `names` (case and spaces aside); two such sheets are E016.
+    fn find(&self, file: &str, names: &[&str], problems: &mut Problems) -> Option<String> {
+        let found: Vec<String> = self
+            .book
             .sheet_names()
             .into_iter()
-            .find(|n| names.iter().any(|a| n.trim().eq_ignore_ascii_case(a)))
+            .filter(|n| names.iter().any(|a| n.trim().eq_ignore_ascii_case(a)))
+            .collect();
+        if let [first, second, ..] = found.as_slice() {
+            problems.error(
+                "E016",
+                &Place::new(&self.name, 1, 1),
+                second,
+                cap::SHEET_TWICE.say(&[
+                    ("file", file.to_string()),
+                    ("first", first.clone()),
+                    ("second", second.clone()),
+                ]),
+                &cap::SHEET_TWICE_DO,
+            );
+        }
+        found.into_iter().next()
     }
 
     /// The sheet as a table; `None` with a problem when it cannot be read.
     fn table(&mut self, sheet: &str, problems: &mut Problems) -> Option<Table> {
         let place = format!("{}!{sheet}", self.name);
-        match self.sheets.worksheet_range(sheet) {
-            Ok(range) => sheet_table(&place, &range, problems),
-            Err(e) => {
-                problems.error(
-                    "E002",
+        let mut reader = SheetReader::new(&place);
+        let result = self
+            .book
+            .read_sheet(sheet, &mut |cell| reader.cell(cell, problems));
+        match result.and_then(|()| reader.flush(problems)) {
+            Ok(()) | Err(Failure::Stopped) => {}
+            Err(failure) => {
+                report(
                     &Place::new(&place, 1, 1),
-                    "",
-                    say::BAD_SHEET.say(&[("error", e.to_string())]),
+                    failure,
                     &say::BAD_SHEET_DO,
+                    problems,
                 );
-                None
+                return None;
             }
         }
+        let Some(table) = reader.table else {
+            problems.error(
+                "E003",
+                &Place::new(&place, 1, 1),
+                "",
+                (&say::EMPTY_SHEET).into(),
+                &say::EMPTY_SHEET_DO,
+            );
+            return None;
+        };
+        Some(table.finish())
     }
+}
+
+/// One sheet turned into a table as its cells stream in: the first row with a filled
+/// cell is the header, the rows after it are data.
+struct SheetReader {
+    place: String,
+    table: Option<Builder>,
+    /// Per header column: whether it is a column of the data contract.
+    known: Vec<bool>,
+    row: u32,
+    cells: Vec<(usize, String)>,
+    formulas: Vec<usize>,
+}
+
+impl SheetReader {
+    fn new(place: &str) -> SheetReader {
+        SheetReader {
+            place: place.to_string(),
+            table: None,
+            known: Vec::new(),
+            row: 0,
+            cells: Vec::new(),
+            formulas: Vec::new(),
+        }
+    }
+
+    fn cell(&mut self, cell: Cell, problems: &mut Problems) -> Result<(), Failure> {
+        if cell.at.row != self.row {
+            self.flush(problems)?;
+            self.row = cell.at.row;
+        }
+        let column = cell.at.column as usize;
+        match cell.value {
+            Value::FormulaWithoutValue(_) => self.formulas.push(column),
+            value => self.cells.push((column, cell_text(&value))),
+        }
+        Ok(())
+    }
+
+    /// Ends the row being read: the header, or a data row with its problems.
+    fn flush(&mut self, problems: &mut Problems) -> Result<(), Failure> {
+        let (line, cells, formulas) = (
+            self.row as usize,
+            std::mem::take(&mut self.cells),
+            std::mem::take(&mut self.formulas),
+        );
+        let filled = cells.iter().any(|(_, t)| !t.trim().is_empty());
+        let Some(table) = &mut self.table else {
+            for &column in &formulas {
+                self.formula_without_value(line, column, problems);
+            }
+            if filled {
+                let header: Vec<(usize, &str)> =
+                    cells.iter().map(|(c, t)| (*c, t.as_str())).collect();
+                let width = header
+                    .iter()
+                    .filter(|(_, t)| !t.trim().is_empty())
+                    .map(|(c, _)| c + 1)
+                    .max()
+                    .unwrap_or(0);
+                self.known = (0..width)
+                    .map(|c| header.iter().any(|(hc, name)| *hc == c && is_known(name)))
+                    .collect();
+                self.table = Some(Builder::new(
+                    &self.place,
+                    false,
+                    line,
+                    &header,
+                    width,
+                    problems,
+                ));
+            }
+            return Ok(());
+        };
+        let width = self.known.len();
+        if let Some((column, text)) = cells
+            .iter()
+            .find(|(c, t)| *c >= width && !t.trim().is_empty())
+        {
+            problems.error(
+                "E006",
+                &Place::new(&self.place, line, column + 1),
+                text,
+                (&say::CELL_WITHOUT_COLUMN).into(),
+                &say::CELL_WITHOUT_COLUMN_DO,
+            );
+        }
+        table.row(line, cells.iter().map(|(c, t)| (*c, t.as_str())), problems);
+        if table.text_bytes() > limits::MAX_TEXT_BYTES {
+            return Err(Failure::Limit {
+                limit: Limit::TextBytes,
+                part: self.place.clone(),
+                cell: None,
+            });
+        }
+        for column in formulas {
+            if self.known.get(column).copied().unwrap_or(false) {
+                self.formula_without_value(line, column, problems);
+            }
+        }
+        if problems.gave_up(&self.place) {
+            return Err(Failure::Stopped);
+        }
+        Ok(())
+    }
+
+    /// E014: a formula whose result was never saved; reading it as empty would drop a limit.
+    fn formula_without_value(&self, line: usize, column: usize, problems: &mut Problems) {
+        problems.error(
+            "E014",
+            &Place::new(&self.place, line, column + 1),
+            "",
+            (&cap::FORMULA_WITHOUT_VALUE).into(),
+            &cap::FORMULA_WITHOUT_VALUE_DO,
+        );
+    }
+}
+
+/// A header naming a column of the data contract (in any language).
+fn is_known(name: &str) -> bool {
+    super::aliases::is_known(&super::aliases::canonical(name))
 }
 
 /// One sheet of a workbook, found by any of `names`, as a table; `None` (with a problem)
 /// when the file or the sheet cannot be read.
 pub fn read_sheet(path: &Path, names: &[&str], problems: &mut Problems) -> Option<Table> {
     let mut book = open(path, &say::NOT_A_PLAN_DO, problems)?;
-    let Some(sheet) = book.find(names) else {
+    let Some(sheet) = book.find(names[0], names, problems) else {
         problems.error(
             "E001",
             &Place::new(&book.name, 1, 1),
@@ -114,7 +342,7 @@ pub fn read_workbook(path: &Path, problems: &mut Problems) -> Option<Tables> {
     let mut book = open(path, &say::NOT_A_WORKBOOK_DO, problems)?;
     let mut tables: Vec<Option<Table>> = Vec::new();
     for (file, aliases) in SHEETS {
-        let Some(sheet) = book.find(&aliases) else {
+        let Some(sheet) = book.find(file, &aliases, problems) else {
             if file != "travel.csv" {
                 problems.error(
                     "E001",
@@ -146,37 +374,4 @@ pub fn read_workbook(path: &Path, problems: &mut Problems) -> Option<Tables> {
         students: students?,
         travel,
     })
-}
-
-/// One sheet as a table: its first non-empty row is the header. Rows and columns are
-/// counted as Excel shows them, wherever the used range starts.
-fn sheet_table(
-    place: &str,
-    range: &calamine::Range<Data>,
-    problems: &mut Problems,
-) -> Option<Table> {
-    let (first_row, first_col) = range
-        .start()
-        .map_or((0, 0), |(r, c)| (r as usize, c as usize));
-    let pad = |cells: Vec<String>| -> Vec<String> {
-        std::iter::repeat_n(String::new(), first_col)
-            .chain(cells)
-            .collect()
-    };
-    let mut rows = range
-        .rows()
-        .enumerate()
-        .map(|(i, row)| (first_row + i + 1, pad(row.iter().map(cell_text).collect())))
-        .skip_while(|(_, cells)| cells.iter().all(String::is_empty));
-    let Some((_, header)) = rows.next() else {
-        problems.error(
-            "E003",
-            &Place::new(place, 1, 1),
-            "",
-            (&say::EMPTY_SHEET).into(),
-            &say::EMPTY_SHEET_DO,
-        );
-        return None;
-    };
-    Some(Table::from_cells(place, &header, rows.collect(), problems))
 }

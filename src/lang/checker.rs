@@ -3,6 +3,12 @@
 
 use super::{w, Word};
 
+/// The count of violations of one rule that are not listed (a plan of a million
+/// duplicate rows is told by its first twenty).
+pub const AND_MORE: Word = w(
+    "… en nog {n} keer dezelfde regel",
+    "… and {n} more of the same rule",
+);
 pub const NOT_TEACHING: Word = w(
     "WPB '{wpb}' geeft geen {subject}",
     "WPB '{wpb}' does not teach {subject}",
@@ -88,6 +94,7 @@ pub const TWICE: Word = w(
 
 /// Every sentence above, for the test that both languages name the same placeholders.
 pub const ALL: &[&Word] = &[
+    &AND_MORE,
     &NOT_TEACHING,
     &ABSENT,
     &TOO_FAR,

@@ -5,6 +5,7 @@ pub mod checker;
 pub mod cli;
 pub mod diagnosis;
 pub mod explain;
+pub mod limits;
 pub mod problems;
 pub mod progress;
 pub mod report;
@@ -150,6 +151,23 @@ pub fn current() -> Lang {
     }
 }
 
+/// A whole number with thousands grouped as each language writes them: 499.980 and 499,980.
+pub fn thousands(n: usize, lang: Lang) -> String {
+    let digits = n.to_string();
+    let mark = match lang {
+        Lang::Nl => '.',
+        Lang::En => ',',
+    };
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(mark);
+        }
+        out.push(d);
+    }
+    out
+}
+
 /// Replaces each `{key}` in `template` by its value.
 pub fn fill(template: &str, args: &[(&str, String)]) -> String {
     let mut out = template.to_string();
@@ -179,6 +197,7 @@ mod tests {
     fn every_sentence_names_the_same_placeholders_in_both_languages() {
         let tables = [
             problems::ALL,
+            limits::ALL,
             cli::ALL,
             checker::ALL,
             diagnosis::ALL,

@@ -442,12 +442,19 @@ fn warnings_section(warnings: &[Problem], lang: Lang) -> String {
         ));
     }
     out.push_str("</table>\n");
-    if warnings.len() > WARNINGS_SHOWN {
+    // Counted, not listed: a flood of one warning stands in the list as one entry.
+    let shown: usize = warnings
+        .iter()
+        .take(WARNINGS_SHOWN)
+        .map(Problem::count)
+        .sum();
+    let all = crate::input::problem::total(warnings);
+    if all > shown {
         out.push_str(&format!(
             "<p>{}</p>\n",
             fill(
                 w::WARNINGS_MORE.of(lang),
-                &[("n", (warnings.len() - WARNINGS_SHOWN).to_string())]
+                &[("n", (all - shown).to_string())]
             )
         ));
     }

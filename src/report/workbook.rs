@@ -313,7 +313,13 @@ pub fn plan_xlsx(
         &header,
         &checks(warnings, lang),
     )?;
-    let rows = summary(instance, model, outcome, warnings.len(), lang);
+    let rows = summary(
+        instance,
+        model,
+        outcome,
+        crate::input::problem::total(warnings),
+        lang,
+    );
     sheet(
         &mut book,
         t(&l::SHEET_SUMMARY),

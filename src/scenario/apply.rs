@@ -28,7 +28,9 @@ fn read_extra(
     problems: &mut Problems,
 ) -> Option<Table> {
     let path = path.as_ref()?;
-    if !path.value.is_file() {
+    // Only absence is E053; a folder or a FIFO there is told apart by `Table::read` (E009).
+    let kind = crate::input::file_kind::kind_of(&path.value);
+    if matches!(kind, Ok(crate::input::file_kind::Kind::Missing)) {
         problems.error(
             "E053",
             &path.at,

@@ -138,6 +138,14 @@ impl Reader<'_> {
             );
             return None;
         }
+        let range = crate::input::ranges::scenario_range(key);
+        if !crate::input::ranges::in_range(range, x) {
+            let at = self.place(v.span().start);
+            let (message, action) = crate::input::ranges::out_of_range(key, x, range);
+            self.problems
+                .error("E052", &at, &x.to_string(), message, action);
+            return None;
+        }
         Some(x)
     }
 
@@ -290,10 +298,12 @@ impl Reader<'_> {
             }
         };
         let positive = key != "travel_limit_minutes";
-        if values
-            .iter()
-            .any(|x| !x.is_finite() || *x < 0.0 || (positive && *x <= 0.0))
-        {
+        if values.iter().any(|x| {
+            !x.is_finite()
+                || *x < 0.0
+                || (positive && *x <= 0.0)
+                || !crate::input::ranges::in_range(crate::input::ranges::scenario_range(key), *x)
+        }) {
             self.bad(
                 &at,
                 "",

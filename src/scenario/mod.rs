@@ -86,13 +86,22 @@ pub fn read_scenarios(path: &Path) -> Result<Vec<Scenario>, Vec<Problem>> {
         );
         problems.into_sorted()
     };
+    use crate::input::table::Unreadable;
     let text = match crate::input::table::read_text(path) {
-        Ok(Ok(text)) => text,
-        Ok(Err(why)) => return Err(fail(say::SCENARIO_NOT_TEXT.say_in(&[("why", &why.into())]))),
-        Err(e) => {
+        Ok(text) => text,
+        Err(Unreadable::NotText(why)) => {
+            return Err(fail(say::SCENARIO_NOT_TEXT.say_in(&[("why", &why.into())])))
+        }
+        Err(Unreadable::Io(e)) => {
             return Err(fail(
                 say::SCENARIO_UNREADABLE.say(&[("error", e.to_string())]),
             ))
+        }
+        // A folder, a FIFO or a file too large: E009 or E008, said the same for every file.
+        Err(why) => {
+            let mut problems = crate::input::problem::Problems::default();
+            why.report_kind_or_size(&Place::new(&name, 1, 1), false, &mut problems);
+            return Err(problems.into_sorted());
         }
     };
     let base = path.parent().unwrap_or(Path::new("."));

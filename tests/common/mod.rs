@@ -1,9 +1,13 @@
 //! Helpers shared by the integration tests of sweeps, scenarios and repairs.
 #![allow(dead_code)]
 
+pub mod book;
+pub mod small;
+
 use assert_cmd::Command;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 /// The real binary, speaking English: these tests assert English messages. Dutch, the
 /// default, is tested in tests/lang.rs.
@@ -95,4 +99,57 @@ pub fn solve(instance: &Path, out: &Path) {
         .args(["--quiet", "--suggestions", "0"])
         .assert()
         .success();
+}
+
+/// `args` exits with `code` (within 20 seconds: nothing waits on a pipe), and stderr.
+pub fn exits(args: &[&std::ffi::OsStr], code: i32) -> String {
+    let output = stageplan()
+        .args(args)
+        .timeout(Duration::from_secs(20))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr).to_string();
+    assert_eq!(output.status.code(), Some(code), "{stderr}");
+    stderr
+}
+
+/// `check` exits 1 naming `code` at `place`, with each of `words`.
+pub fn refused(inst: &Path, code: &str, place: &str, words: &[&str]) -> String {
+    let stderr = exits(&["check".as_ref(), inst.as_os_str()], 1);
+    says(&stderr, code, place, words);
+    stderr
+}
+
+/// `stderr` names error `code` at `place`, with each of `words`.
+pub fn says(stderr: &str, code: &str, place: &str, words: &[&str]) {
+    assert!(
+        stderr.contains(&format!("{place}: error {code}")),
+        "{code} at {place}:\n{stderr}"
+    );
+    for w in words {
+        assert!(stderr.contains(w), "'{w}' in:\n{stderr}");
+    }
+}
+
+/// The names in folder `dir`, sorted.
+pub fn names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// A folder `inst` under `dir` of the files `base`, each replaced (or added) by `replace`.
+pub fn instance_with(dir: &Path, base: &[(&str, &str)], replace: &[(&str, &str)]) -> PathBuf {
+    let mut files = base.to_vec();
+    for (name, text) in replace {
+        match files.iter_mut().find(|(n, _)| n == name) {
+            Some(f) => f.1 = text,
+            None => files.push((name, text)),
+        }
+    }
+    folder(dir, "inst", &files)
 }

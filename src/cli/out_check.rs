@@ -1,0 +1,19 @@
+//! `--out` is checked before the instance is read: a path that cannot take the outputs
+//! (a file, a name too long, a read-only place) should not cost a whole solve first.
+
+use super::FAILURE;
+use crate::lang::cli as say;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// Exit 2 with the reason when outputs cannot be written at `out`.
+pub(super) fn out_ready(out: &Path) -> Result<(), ExitCode> {
+    crate::report::out_dir::check_writable(out).map_err(|e| {
+        eprintln!(
+            "{}",
+            say::CANNOT_WRITE_OUT
+                .now_with(&[("dir", out.display().to_string()), ("error", e.to_string())])
+        );
+        ExitCode::from(FAILURE)
+    })
+}
