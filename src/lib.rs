@@ -22,3 +22,4 @@ pub mod solve;
 pub mod sweep;
 #[cfg(test)]
 mod testkit;
+pub mod transit;
