@@ -187,6 +187,10 @@ enum Command {
         /// A postcode table (postcode;lat;lon) that fills missing coordinates.
         #[arg(long, value_name = "FILE.csv")]
         postcodes: Option<PathBuf>,
+        /// Only student_id, school_id, minutes: for millions of pairs, a third of the file
+        /// and of the memory to read it.
+        #[arg(long)]
+        no_summary: bool,
         /// Print nothing but problems.
         #[arg(long)]
         quiet: bool,
@@ -412,6 +416,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
             max_walk_m,
             bike,
             postcodes,
+            no_summary,
             quiet,
         } => travel::travel(travel::TravelFlags {
             instance,
@@ -423,6 +428,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
             max_walk_m,
             bike,
             postcodes,
+            no_summary,
             quiet,
         }),
         Command::Generate {

@@ -20,6 +20,7 @@ pub(super) struct TravelFlags {
     pub max_walk_m: f64,
     pub bike: bool,
     pub postcodes: Option<PathBuf>,
+    pub no_summary: bool,
     pub quiet: bool,
 }
 
@@ -63,6 +64,7 @@ pub(super) fn travel(f: TravelFlags) -> Result<(), ExitCode> {
             },
             bike: f.bike,
         },
+        summary: !f.no_summary,
     };
     match transit::run(&run) {
         Ok(done) => {

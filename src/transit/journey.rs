@@ -147,6 +147,17 @@ pub fn leg_minutes(legs: &[Leg]) -> Vec<(LegKind, Secs)> {
         .collect()
 }
 
+/// The legs as travel.csv lists them: in whole minutes, leaving out walks and waits that
+/// round to nothing (a journey of a single leg keeps it).
+pub fn shown_legs(legs: &[Leg]) -> Vec<(LegKind, Secs)> {
+    let rounded = leg_minutes(legs);
+    let single = rounded.len() == 1;
+    rounded
+        .into_iter()
+        .filter(|&(kind, m)| m > 0 || single || matches!(kind, LegKind::Ride(_)))
+        .collect()
+}
+
 /// The word of a leg in travel.csv: `walk`, `wait`, `bike` or the mode of its line.
 pub fn kind_word(kind: LegKind, lines: &[super::feed::Line]) -> &'static str {
     match kind {

@@ -29,6 +29,8 @@ pub struct TravelRun<'a> {
     pub postcodes: Option<&'a Path>,
     pub date: Date,
     pub options: matrix::Options,
+    /// Write the journey summary columns.
+    pub summary: bool,
 }
 
 /// What a successful run did.
@@ -104,8 +106,14 @@ pub fn run(r: &TravelRun) -> Result<Done, Failed> {
     let homes: Vec<_> = students.iter().map(|s| s.location).collect();
     let sites: Vec<_> = schools.iter().map(|s| s.location).collect();
     let columns = matrix::compute(&net, &homes, &sites, &r.options);
-    let written =
-        output::write(r.out, &students, &schools, &columns, &net.lines).map_err(Failed::Write)?;
+    let table = output::Table {
+        students: &students,
+        schools: &schools,
+        columns: &columns,
+        lines: &net.lines,
+        summary: r.summary,
+    };
+    let written = output::write(r.out, &table).map_err(Failed::Write)?;
     Ok(Done {
         warnings: problems.into_sorted(),
         stops: net.stops.len(),

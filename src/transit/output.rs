@@ -5,7 +5,7 @@
 
 use super::feed::Line;
 use super::geo::Secs;
-use super::journey::{kind_word, leg_minutes, minutes, LegKind};
+use super::journey::{kind_word, leg_minutes, minutes, shown_legs, LegKind};
 use super::matrix::Column;
 use super::places::Spot;
 use std::io::{self, BufWriter, Write};
@@ -59,9 +59,8 @@ fn summary(column: &Column, s: usize, lines: &[Line]) -> [String; 5] {
         .filter(|l| l.0 == LegKind::Walk)
         .map(|l| l.1)
         .sum();
-    let legs_cell: Vec<String> = rounded
+    let legs_cell: Vec<String> = shown_legs(legs)
         .iter()
-        .filter(|(kind, m)| *m > 0 || matches!(kind, LegKind::Ride(_)) || rounded.len() == 1)
         .map(|(kind, m)| format!("{} {m}", kind_word(*kind, lines)))
         .collect();
     [
@@ -73,15 +72,21 @@ fn summary(column: &Column, s: usize, lines: &[Line]) -> [String; 5] {
     ]
 }
 
-fn write_rows(
-    out: impl Write,
-    students: &[Spot],
-    schools: &[Spot],
-    columns: &[Option<Column>],
-    lines: &[Line],
-) -> io::Result<Written> {
+/// What to write: the pairs and journeys, and whether with the summary columns (a
+/// national travel.csv without them is a third of the size, and so is reading it).
+pub struct Table<'a> {
+    pub students: &'a [Spot],
+    pub schools: &'a [Spot],
+    pub columns: &'a [Option<Column>],
+    pub lines: &'a [Line],
+    pub summary: bool,
+}
+
+fn write_rows(out: impl Write, t: &Table) -> io::Result<Written> {
+    let (students, schools, columns, lines) = (t.students, t.schools, t.columns, t.lines);
+    let width = if t.summary { HEADER.len() } else { 3 };
     let mut csv = csv::Writer::from_writer(out);
-    csv.write_record(HEADER)?;
+    csv.write_record(&HEADER[..width])?;
     let mut written = Written::default();
     for (s, student) in students.iter().enumerate() {
         if student.location.is_none() {
@@ -93,11 +98,16 @@ fn write_rows(
             };
             let Some(secs) = column.secs(s) else {
                 written.none += 1;
-                csv.write_record([student.id.as_str(), &school.id, "", "", "", "", "", ""])?;
+                let empty = [student.id.as_str(), &school.id, "", "", "", "", "", ""];
+                csv.write_record(&empty[..width])?;
                 continue;
             };
             written.reached += 1;
             let minutes = minutes(secs).to_string();
+            if !t.summary {
+                csv.write_record([student.id.as_str(), &school.id, &minutes])?;
+                continue;
+            }
             let [first, lines, transfers, walked, legs] = summary(column, s, lines);
             csv.write_record([
                 student.id.as_str(),
@@ -116,13 +126,7 @@ fn write_rows(
 }
 
 /// Writes travel.csv to `path` through a temporary file beside it.
-pub fn write(
-    path: &Path,
-    students: &[Spot],
-    schools: &[Spot],
-    columns: &[Option<Column>],
-    lines: &[Line],
-) -> io::Result<Written> {
+pub fn write(path: &Path, table: &Table) -> io::Result<Written> {
     let name = path
         .file_name()
         .map_or("travel.csv".into(), |n| n.to_string_lossy().into_owned());
@@ -130,7 +134,7 @@ pub fn write(
     let result = (|| {
         let file = std::fs::File::create(&tmp)?;
         let mut out = BufWriter::with_capacity(1 << 20, file);
-        let written = write_rows(&mut out, students, schools, columns, lines)?;
+        let written = write_rows(&mut out, table)?;
         out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
         std::fs::rename(&tmp, path)?;
         Ok(written)
