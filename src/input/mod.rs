@@ -116,7 +116,19 @@ pub fn read_tables(dir: &Path, problems: &mut Problems) -> Option<Tables> {
     if workbook::is_workbook(dir) && dir.is_file() {
         workbook::read_workbook(dir, problems)
     } else if dir.is_dir() {
-        csv_tables(dir, problems)
+        // An old travel.csv is not needed, and a national one is large.
+        let mut read = |name| required_table(dir, name, problems);
+        let (schools, supervisors, students) = (
+            read("schools.csv"),
+            read("supervisors.csv"),
+            read("students.csv"),
+        );
+        Some(Tables {
+            schools: schools?,
+            supervisors: supervisors?,
+            students: students?,
+            travel: None,
+        })
     } else {
         problems.error(
             "E001",

@@ -147,11 +147,9 @@ mod tests {
             kmh: 5.0,
             max_m: 1500.0,
         };
-        // 1,000 m straight is 1,300 m along streets: 936 s at 5 km/h.
-        assert_eq!(
-            walking.secs(DEN_HAAG, north_of(DEN_HAAG, 1000.0)),
-            Some(936)
-        );
+        // 1,000 m straight is 1,300 m along streets: 936 s at 5 km/h (rounded up).
+        let secs = walking.secs(DEN_HAAG, north_of(DEN_HAAG, 1000.0)).unwrap();
+        assert!((936..=937).contains(&secs), "{secs}");
         assert_eq!(walking.secs(DEN_HAAG, north_of(DEN_HAAG, 1200.0)), None);
     }
 

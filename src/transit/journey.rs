@@ -62,10 +62,10 @@ pub fn best(
     type Choice = (Secs, Secs, Option<(u32, Secs)>);
     let mut chosen: Option<Choice> = walk.map(|w| (deadline - w, deadline, None));
     for &(stop, secs) in home {
-        let Some(e) = search.first(stop) else {
+        let Some((dep, arrive)) = search.first_times(stop) else {
             continue;
         };
-        let (leave, arrive) = (e.dep - secs, e.arrive);
+        let leave = dep - secs;
         let better = chosen.is_none_or(|(l, a, _)| leave > l || (leave == l && arrive < a));
         if better {
             chosen = Some((leave, arrive, Some((stop, secs))));

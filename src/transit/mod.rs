@@ -41,6 +41,8 @@ pub struct Done {
     pub trips: usize,
     pub rides: usize,
     pub feed_seconds: f64,
+    /// Seconds of the searches and the students' journeys (after reading the feed).
+    pub search_seconds: f64,
     pub written: output::Written,
     pub seconds: f64,
 }
@@ -106,6 +108,7 @@ pub fn run(r: &TravelRun) -> Result<Done, Failed> {
     let homes: Vec<_> = students.iter().map(|s| s.location).collect();
     let sites: Vec<_> = schools.iter().map(|s| s.location).collect();
     let columns = matrix::compute(&net, &homes, &sites, &r.options);
+    let search_seconds = started.elapsed().as_secs_f64() - feed_seconds;
     let table = output::Table {
         students: &students,
         schools: &schools,
@@ -120,6 +123,7 @@ pub fn run(r: &TravelRun) -> Result<Done, Failed> {
         trips: net.trip_line.len(),
         rides: net.connections.len(),
         feed_seconds,
+        search_seconds,
         written,
         seconds: started.elapsed().as_secs_f64(),
     })

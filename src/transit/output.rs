@@ -8,6 +8,8 @@ use super::geo::Secs;
 use super::journey::{kind_word, leg_minutes, minutes, shown_legs, LegKind};
 use super::matrix::Column;
 use super::places::Spot;
+use rayon::prelude::*;
+use std::fmt::Write as _;
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
@@ -36,40 +38,37 @@ pub fn clock(secs: Secs) -> String {
     format!("{:02}:{:02}", m.div_euclid(60), m.rem_euclid(60))
 }
 
-/// The summary cells of a journey: first departure, lines, transfers, walk minutes, legs.
-fn summary(column: &Column, s: usize, lines: &[Line]) -> [String; 5] {
+/// The summary cells of a journey (first departure, lines, transfers, walk minutes,
+/// legs), written into `cells`, which are cleared first (reused row after row: a
+/// national travel.csv has millions of rows).
+fn summary(column: &Column, s: usize, lines: &[Line], cells: &mut [String; 5]) {
+    for c in cells.iter_mut() {
+        c.clear();
+    }
     let legs = column.legs(s);
-    let rounded = leg_minutes(legs);
-    let rides: Vec<&str> = legs
-        .iter()
-        .filter_map(|l| match l.kind {
-            LegKind::Ride(i) => Some(i),
-            _ => None,
-        })
-        .map(|i| lines.get(i as usize).map_or("", |l| l.name.as_str()))
-        .collect();
-    let line_cells: Vec<String> = legs
-        .iter()
-        .filter(|l| matches!(l.kind, LegKind::Ride(_)))
-        .zip(&rides)
-        .map(|(l, name)| format!("{} {name}", kind_word(l.kind, lines)))
-        .collect();
-    let walked: Secs = rounded
+    if let Some(first) = column.first_departure(s) {
+        cells[0].push_str(&clock(first));
+    }
+    let mut rides = 0;
+    for leg in legs {
+        if let LegKind::Ride(i) = leg.kind {
+            let name = lines.get(i as usize).map_or("", |l| l.name.as_str());
+            let sep = if rides > 0 { "|" } else { "" };
+            let _ = write!(cells[1], "{sep}{} {name}", kind_word(leg.kind, lines));
+            rides += 1;
+        }
+    }
+    let _ = write!(cells[2], "{}", rides.max(1) - 1);
+    let walked: Secs = leg_minutes(legs)
         .iter()
         .filter(|l| l.0 == LegKind::Walk)
         .map(|l| l.1)
         .sum();
-    let legs_cell: Vec<String> = shown_legs(legs)
-        .iter()
-        .map(|(kind, m)| format!("{} {m}", kind_word(*kind, lines)))
-        .collect();
-    [
-        column.first_departure(s).map(clock).unwrap_or_default(),
-        line_cells.join("|"),
-        rides.len().saturating_sub(1).to_string(),
-        walked.to_string(),
-        legs_cell.join("|"),
-    ]
+    let _ = write!(cells[3], "{walked}");
+    for (k, (kind, m)) in shown_legs(legs).into_iter().enumerate() {
+        let sep = if k > 0 { "|" } else { "" };
+        let _ = write!(cells[4], "{sep}{} {m}", kind_word(kind, lines));
+    }
 }
 
 /// What to write: the pairs and journeys, and whether with the summary columns (a
@@ -82,46 +81,77 @@ pub struct Table<'a> {
     pub summary: bool,
 }
 
-fn write_rows(out: impl Write, t: &Table) -> io::Result<Written> {
-    let (students, schools, columns, lines) = (t.students, t.schools, t.columns, t.lines);
+/// The rows of students `from..to` as CSV bytes.
+fn rows_of(t: &Table, from: usize, to: usize) -> (Vec<u8>, Written) {
     let width = if t.summary { HEADER.len() } else { 3 };
-    let mut csv = csv::Writer::from_writer(out);
-    csv.write_record(&HEADER[..width])?;
+    let mut csv = csv::Writer::from_writer(Vec::new());
     let mut written = Written::default();
-    for (s, student) in students.iter().enumerate() {
+    let mut cells: [String; 5] = Default::default();
+    let mut minutes_cell = String::new();
+    for (s, student) in t.students.iter().enumerate().take(to).skip(from) {
         if student.location.is_none() {
             continue;
         }
-        for (school, column) in schools.iter().zip(columns) {
+        for (school, column) in t.schools.iter().zip(t.columns) {
             let Some(column) = column else {
                 continue;
             };
-            let Some(secs) = column.secs(s) else {
-                written.none += 1;
-                let empty = [student.id.as_str(), &school.id, "", "", "", "", "", ""];
-                csv.write_record(&empty[..width])?;
-                continue;
-            };
-            written.reached += 1;
-            let minutes = minutes(secs).to_string();
-            if !t.summary {
-                csv.write_record([student.id.as_str(), &school.id, &minutes])?;
-                continue;
+            minutes_cell.clear();
+            match column.secs(s) {
+                Some(secs) => {
+                    written.reached += 1;
+                    let _ = write!(minutes_cell, "{}", minutes(secs));
+                    if t.summary {
+                        summary(column, s, t.lines, &mut cells);
+                    }
+                }
+                None => {
+                    written.none += 1;
+                    for c in cells.iter_mut() {
+                        c.clear();
+                    }
+                }
             }
-            let [first, lines, transfers, walked, legs] = summary(column, s, lines);
-            csv.write_record([
+            let row = [
                 student.id.as_str(),
                 &school.id,
-                &minutes,
-                &first,
-                &lines,
-                &transfers,
-                &walked,
-                &legs,
-            ])?;
+                &minutes_cell,
+                &cells[0],
+                &cells[1],
+                &cells[2],
+                &cells[3],
+                &cells[4],
+            ];
+            // Writing to memory cannot fail.
+            let _ = csv.write_record(&row[..width]);
         }
     }
-    csv.flush()?;
+    (csv.into_inner().unwrap_or_default(), written)
+}
+
+/// Students whose rows are made at once; batches are made in parallel and written in
+/// order, a few at a time, so that the file is never all in memory.
+const BATCH: usize = 128;
+
+fn write_rows(out: &mut impl Write, t: &Table) -> io::Result<Written> {
+    let width = if t.summary { HEADER.len() } else { 3 };
+    let mut csv = csv::Writer::from_writer(Vec::new());
+    csv.write_record(&HEADER[..width])?;
+    out.write_all(&csv.into_inner().unwrap_or_default())?;
+    let mut written = Written::default();
+    let batches: Vec<usize> = (0..t.students.len()).step_by(BATCH).collect();
+    let window = 4 * rayon::current_num_threads();
+    for starts in batches.chunks(window) {
+        let made: Vec<(Vec<u8>, Written)> = starts
+            .par_iter()
+            .map(|&from| rows_of(t, from, (from + BATCH).min(t.students.len())))
+            .collect();
+        for (bytes, w) in made {
+            out.write_all(&bytes)?;
+            written.reached += w.reached;
+            written.none += w.none;
+        }
+    }
     Ok(written)
 }
 

@@ -43,6 +43,9 @@ pub struct Search<'n> {
     trips: Vec<(Secs, u32, Then)>,
     /// Per stop: seconds to walk to the school, [`NEVER`] when too far.
     to_school: Vec<Secs>,
+    /// Per stop: the departure and arrival of [`Search::first`], [`NEVER`] for none; one
+    /// read per stop for the millions of (student, stop) pairs.
+    firsts: Vec<(Secs, Secs)>,
     touched_stops: Vec<u32>,
     touched_trips: Vec<u32>,
     near: Vec<u32>,
@@ -56,6 +59,7 @@ impl<'n> Search<'n> {
             profiles: vec![Vec::new(); net.stops.len()],
             trips: vec![(NEVER, 0, Then::School); net.trip_line.len()],
             to_school: vec![NEVER; net.stops.len()],
+            firsts: vec![(NEVER, NEVER); net.stops.len()],
             touched_stops: Vec::new(),
             touched_trips: Vec::new(),
             near: Vec::new(),
@@ -65,6 +69,7 @@ impl<'n> Search<'n> {
     fn reset(&mut self) {
         for &s in &self.touched_stops {
             self.profiles[s as usize].clear();
+            self.firsts[s as usize] = (NEVER, NEVER);
         }
         for &t in &self.touched_trips {
             self.trips[t as usize] = (NEVER, 0, Then::School);
@@ -124,6 +129,12 @@ impl<'n> Search<'n> {
                 then,
             });
         }
+        for i in 0..self.touched_stops.len() {
+            let s = self.touched_stops[i];
+            if let Some(e) = self.first(s) {
+                self.firsts[s as usize] = (e.dep, e.arrive);
+            }
+        }
     }
 
     /// The ways on after alighting at `stop` at `at`: walking to the school, changing at
@@ -158,6 +169,12 @@ impl<'n> Search<'n> {
     pub fn first(&self, stop: u32) -> Option<&Entry> {
         let latest = self.profiles[stop as usize].first()?.dep;
         self.query(stop, latest)
+    }
+
+    /// The departure and arrival of [`Search::first`], without looking it up.
+    pub fn first_times(&self, stop: u32) -> Option<(Secs, Secs)> {
+        let f = self.firsts[stop as usize];
+        (f.0 != NEVER).then_some(f)
     }
 
     /// Seconds from `stop` to the school on foot, when near enough.
