@@ -395,4 +395,15 @@ fn a_date_outside_the_calendar_and_a_file_that_is_no_zip_are_refused() {
         .args(["--date", "1 december"])
         .assert()
         .code(2);
+    stageplan()
+        .arg("travel")
+        .arg(&inst)
+        .arg("--gtfs")
+        .arg(&feed)
+        .arg("--out")
+        .arg(&out)
+        .args(["--max-walk-m", "1e9"])
+        .assert()
+        .code(2);
+    assert!(!out.exists());
 }

@@ -46,8 +46,10 @@ pub(super) fn travel(f: TravelFlags) -> Result<(), ExitCode> {
     };
     let arrive_by = clock_secs(&f.arrive_by)
         .ok_or_else(|| usage(say::BAD_ARRIVE_BY.now_with(&[("value", f.arrive_by.clone())])))?;
-    let positive = |x: f64| x.is_finite() && x > 0.0;
-    if !(positive(f.walk_kmh) && positive(f.max_walk_m)) {
+    // A walk of more than 10 km is no walk to a stop, and would make every stop near
+    // every home.
+    let within = |x: f64, most: f64| x.is_finite() && x > 0.0 && x <= most;
+    if !(within(f.walk_kmh, 30.0) && within(f.max_walk_m, 10_000.0)) {
         return Err(usage(say::BAD_WALK.now().to_string()));
     }
     let run = TravelRun {

@@ -148,8 +148,8 @@ pub const BAD_ARRIVE_BY: Word = w(
     "error: --arrive-by must be a time as HH:MM, not '{value}'",
 );
 pub const BAD_WALK: Word = w(
-    "fout: --walk-kmh en --max-walk-m moeten positieve getallen zijn",
-    "error: --walk-kmh and --max-walk-m must be positive numbers",
+    "fout: --walk-kmh moet een getal boven 0 en tot 30 zijn, en --max-walk-m boven 0 en tot 10000",
+    "error: --walk-kmh must be a number above 0 and up to 30, and --max-walk-m above 0 and up to 10000",
 );
 pub const NOTHING_WRITTEN: Word = w(
     "Er is niets geschreven: verbeter de fouten hierboven en probeer het opnieuw.",

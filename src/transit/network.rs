@@ -4,6 +4,7 @@
 
 use super::feed::{calendar, Feed, Line, Stop};
 use super::geo::{Index, Secs, Walking};
+use crate::domain::Location;
 
 /// A change of vehicles at one stop takes this long unless transfers.txt says otherwise:
 /// minute-precise timetables make a 0-minute change a missed bus.
@@ -89,26 +90,19 @@ impl Network {
     /// The network of the feed's date, with footpaths for `walking`.
     pub fn build(feed: Feed, walking: &Walking) -> Network {
         let (trip_line, connections) = connections(&feed);
-        let located: Vec<u32> = (0..feed.stops.len() as u32)
-            .filter(|&s| feed.stops[s as usize].location.is_some())
-            .collect();
-        let index = Index::new(
-            located
-                .iter()
-                .filter_map(|&s| feed.stops[s as usize].location)
-                .collect(),
-        );
+        let (located, points): (Vec<u32>, Vec<Location>) = feed
+            .stops
+            .iter()
+            .enumerate()
+            .filter_map(|(s, stop)| stop.location.map(|l| (s as u32, l)))
+            .unzip();
+        let index = Index::new(points.clone());
         let mut change = vec![Some(DEFAULT_CHANGE_SECS); feed.stops.len()];
         let mut paths: Vec<(u32, u32, Secs)> = Vec::new();
-        for &s in &located {
-            let at = feed.stops[s as usize]
-                .location
-                .unwrap_or(crate::domain::Location { lat: 0.0, lon: 0.0 });
+        for (&s, &at) in located.iter().zip(&points) {
             for (i, _) in index.within(at, Walking::radius(TRANSFER_WALK_M)) {
-                let q = located[i as usize];
-                let to = feed.stops[q as usize].location;
-                let secs = to.and_then(|to| walking.secs_within(at, to, TRANSFER_WALK_M));
-                if let (true, Some(secs)) = (q != s, secs) {
+                let (q, to) = (located[i as usize], points[i as usize]);
+                if let (true, Some(secs)) = (q != s, walking.secs_within(at, to, TRANSFER_WALK_M)) {
                     paths.push((s, q, secs.max(1)));
                 }
             }
@@ -172,7 +166,7 @@ impl Network {
     }
 
     /// The stops within the longest walk of a place, with walking seconds.
-    pub fn walkable(&self, at: crate::domain::Location, walking: &Walking) -> Vec<(u32, Secs)> {
+    pub fn walkable(&self, at: Location, walking: &Walking) -> Vec<(u32, Secs)> {
         self.index
             .walkable(at, walking)
             .into_iter()
