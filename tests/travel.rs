@@ -86,8 +86,7 @@ fn journey(
     let columns = compute(net, &[Some(home)], &[Some(school)], &options);
     let column = columns[0].as_ref().unwrap();
     let legs: Vec<String> = shown_legs(column.legs(0))
-        .iter()
-        .map(|(k, m)| format!("{} {m}", kind_word(*k, &net.lines)))
+        .map(|(k, m)| format!("{} {m}", kind_word(k, &net.lines)))
         .collect();
     column.secs(0).map(|s| (minutes(s), legs.join("|")))
 }

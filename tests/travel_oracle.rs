@@ -267,7 +267,7 @@ proptest! {
                 let slow = oracle(&net, home.unwrap(), schools[c].unwrap());
                 prop_assert_eq!(fast, slow, "student {} school {}", s, c);
                 // The legs add up to the journey, minute for minute.
-                let legs: Secs = journey::leg_minutes(column.legs(s)).iter().map(|l| l.1).sum();
+                let legs: Secs = journey::leg_minutes(column.legs(s)).map(|l| l.1).sum();
                 prop_assert_eq!(fast.unwrap_or(0), legs);
             }
         }

@@ -136,26 +136,20 @@ pub fn minutes(secs: Secs) -> Secs {
 
 /// The legs in whole minutes that add up to the journey's minutes: each leg ends at the
 /// rounded minute of its end, counted from leaving home.
-pub fn leg_minutes(legs: &[Leg]) -> Vec<(LegKind, Secs)> {
+pub fn leg_minutes(legs: &[Leg]) -> impl Iterator<Item = (LegKind, Secs)> + '_ {
     let mut elapsed = 0;
-    legs.iter()
-        .map(|l| {
-            let before = minutes(elapsed);
-            elapsed += l.secs;
-            (l.kind, minutes(elapsed) - before)
-        })
-        .collect()
+    legs.iter().map(move |l| {
+        let before = minutes(elapsed);
+        elapsed += l.secs;
+        (l.kind, minutes(elapsed) - before)
+    })
 }
 
 /// The legs as travel.csv lists them: in whole minutes, leaving out walks and waits that
 /// round to nothing (a journey of a single leg keeps it).
-pub fn shown_legs(legs: &[Leg]) -> Vec<(LegKind, Secs)> {
-    let rounded = leg_minutes(legs);
-    let single = rounded.len() == 1;
-    rounded
-        .into_iter()
-        .filter(|&(kind, m)| m > 0 || single || matches!(kind, LegKind::Ride(_)))
-        .collect()
+pub fn shown_legs(legs: &[Leg]) -> impl Iterator<Item = (LegKind, Secs)> + '_ {
+    let single = legs.len() == 1;
+    leg_minutes(legs).filter(move |&(kind, m)| m > 0 || single || matches!(kind, LegKind::Ride(_)))
 }
 
 /// The word of a leg in travel.csv: `walk`, `wait`, `bike` or the mode of its line.
@@ -188,7 +182,7 @@ mod tests {
                 secs: 100,
             },
         ];
-        let m = leg_minutes(&legs);
+        let m: Vec<(LegKind, Secs)> = leg_minutes(&legs).collect();
         let total: Secs = m.iter().map(|l| l.1).sum();
         assert_eq!(total, minutes(1_200));
         assert_eq!(m.iter().map(|l| l.1).collect::<Vec<_>>(), vec![2, 16, 2]);

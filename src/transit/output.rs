@@ -34,8 +34,14 @@ pub struct Written {
 
 /// `HH:MM` of seconds after midnight (the minute it falls in).
 pub fn clock(secs: Secs) -> String {
+    let mut text = String::new();
+    write_clock(&mut text, secs);
+    text
+}
+
+fn write_clock(text: &mut String, secs: Secs) {
     let m = secs.div_euclid(60);
-    format!("{:02}:{:02}", m.div_euclid(60), m.rem_euclid(60))
+    let _ = write!(text, "{:02}:{:02}", m.div_euclid(60), m.rem_euclid(60));
 }
 
 /// The summary cells of a journey (first departure, lines, transfers, walk minutes,
@@ -47,7 +53,7 @@ fn summary(column: &Column, s: usize, lines: &[Line], cells: &mut [String; 5]) {
     }
     let legs = column.legs(s);
     if let Some(first) = column.first_departure(s) {
-        cells[0].push_str(&clock(first));
+        write_clock(&mut cells[0], first);
     }
     let mut rides = 0;
     for leg in legs {
@@ -60,14 +66,18 @@ fn summary(column: &Column, s: usize, lines: &[Line], cells: &mut [String; 5]) {
     }
     let _ = write!(cells[2], "{}", rides.max(1) - 1);
     let walked: Secs = leg_minutes(legs)
-        .iter()
         .filter(|l| l.0 == LegKind::Walk)
         .map(|l| l.1)
         .sum();
     let _ = write!(cells[3], "{walked}");
-    for (k, (kind, m)) in shown_legs(legs).into_iter().enumerate() {
-        let sep = if k > 0 { "|" } else { "" };
-        let _ = write!(cells[4], "{sep}{} {m}", kind_word(kind, lines));
+    let mut number = itoa::Buffer::new();
+    for (k, (kind, m)) in shown_legs(legs).enumerate() {
+        if k > 0 {
+            cells[4].push('|');
+        }
+        cells[4].push_str(kind_word(kind, lines));
+        cells[4].push(' ');
+        cells[4].push_str(number.format(m));
     }
 }
 
@@ -100,7 +110,7 @@ fn rows_of(t: &Table, from: usize, to: usize) -> (Vec<u8>, Written) {
             match column.secs(s) {
                 Some(secs) => {
                     written.reached += 1;
-                    let _ = write!(minutes_cell, "{}", minutes(secs));
+                    minutes_cell.push_str(itoa::Buffer::new().format(minutes(secs)));
                     if t.summary {
                         summary(column, s, t.lines, &mut cells);
                     }
@@ -133,7 +143,7 @@ fn rows_of(t: &Table, from: usize, to: usize) -> (Vec<u8>, Written) {
 /// order, a few at a time, so that the file is never all in memory.
 const BATCH: usize = 128;
 
-fn write_rows(out: &mut impl Write, t: &Table) -> io::Result<Written> {
+fn write_rows(out: &mut (impl Write + Send), t: &Table) -> io::Result<Written> {
     let width = if t.summary { HEADER.len() } else { 3 };
     let mut csv = csv::Writer::from_writer(Vec::new());
     csv.write_record(&HEADER[..width])?;
@@ -141,16 +151,32 @@ fn write_rows(out: &mut impl Write, t: &Table) -> io::Result<Written> {
     let mut written = Written::default();
     let batches: Vec<usize> = (0..t.students.len()).step_by(BATCH).collect();
     let window = 4 * rayon::current_num_threads();
-    for starts in batches.chunks(window) {
-        let made: Vec<(Vec<u8>, Written)> = starts
-            .par_iter()
-            .map(|&from| rows_of(t, from, (from + BATCH).min(t.students.len())))
-            .collect();
-        for (bytes, w) in made {
-            out.write_all(&bytes)?;
-            written.reached += w.reached;
-            written.none += w.none;
-        }
+    let mut made: Vec<(Vec<u8>, Written)> = Vec::new();
+    // Each window of batches is written while the next one is made.
+    for starts in batches.chunks(window).map(Some).chain([None]) {
+        let (wrote, next) = rayon::join(
+            || -> io::Result<Written> {
+                let mut w = Written::default();
+                for (bytes, counts) in &made {
+                    out.write_all(bytes)?;
+                    w.reached += counts.reached;
+                    w.none += counts.none;
+                }
+                Ok(w)
+            },
+            || {
+                starts.map_or_else(Vec::new, |starts| {
+                    starts
+                        .par_iter()
+                        .map(|&from| rows_of(t, from, (from + BATCH).min(t.students.len())))
+                        .collect()
+                })
+            },
+        );
+        let wrote = wrote?;
+        written.reached += wrote.reached;
+        written.none += wrote.none;
+        made = next;
     }
     Ok(written)
 }
