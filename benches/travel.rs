@@ -20,6 +20,32 @@ fn peak_mb() -> f64 {
         .map_or(0.0, |kb| kb / 1024.0)
 }
 
+/// CPU seconds this process has used so far (user and system, Linux; 100 ticks a
+/// second): unlike wall time, not inflated when other work shares the cores.
+fn cpu_seconds() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // The fields after the command name, which is in parentheses and may hold spaces.
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|f| f.parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    (ticks(11) + ticks(12)) / 100.0
+}
+
+/// The load average over the last minute: how busy the machine was.
+fn load() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .unwrap_or_default()
+        .split_whitespace()
+        .next()
+        .unwrap_or("?")
+        .to_string()
+}
+
 /// Writes the instance and its feed with the binary (so that their memory is not counted
 /// here), without a travel.csv of its own.
 fn generated(dir: &Path, students: usize, schools: usize, seed: u64) {
@@ -60,19 +86,21 @@ fn measure(dir: &Path, label: &str) -> String {
         summary: true,
     };
     let before = peak_mb();
-    let started = Instant::now();
+    let (started, cpu) = (Instant::now(), cpu_seconds());
     let done = run(&run_).unwrap_or_else(|e| panic!("travel runs: {e:?}"));
     let seconds = started.elapsed().as_secs_f64();
+    let cpu = cpu_seconds() - cpu;
     let peak = peak_mb();
     let mb = std::fs::metadata(&out).map_or(0.0, |m| m.len() as f64 / 1e6);
     format!(
-        "| {label} | {} stops, {} trips, {} rides | {:.2} s | {:.2} s | {:.2} s | {peak:.0} MB (before: {before:.0} MB) | {} / {} | {mb:.0} MB |\n",
+        "| {label} | {} stops, {} trips, {} rides | {:.2} s | {:.2} s | {:.2} s | {cpu:.1} s | {} | {peak:.0} MB (before: {before:.0} MB) | {} / {} | {mb:.1} MB |\n",
         done.stops,
         done.trips,
         done.rides,
         done.feed_seconds,
         done.search_seconds,
         seconds,
+        load(),
         done.written.reached,
         done.written.none,
     )
@@ -89,7 +117,7 @@ fn main() {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let mut md = format!(
         "{threads} threads; the synthetic feed of `generate --gtfs` ({feed_mb:.1} MB zip), date 2026-12-01, arrive by 08:30, walks up to 1,500 m.\n\n\
-         | instance | timetable of the date | feed read | searches | wall time | peak memory | pairs with / without a journey | travel.csv |\n|---|---|---|---|---|---|---|---|\n"
+         | instance | timetable of the date | feed read | searches and best stops | wall time | CPU time | load | peak memory | pairs with / without a journey | travel.csv |\n|---|---|---|---|---|---|---|---|---|---|\n"
     );
     md += &measure(&hos, "300 students, 10 schools");
     md += &measure(&national, "20000 students, 400 schools");
