@@ -332,3 +332,37 @@ fn the_bike_counts_when_it_is_faster() {
         Some(30)
     );
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+    /// Whatever the files of a feed hold, reading it gives a network or problems, never a
+    /// panic: cells from an alphabet of digits, separators, quotes and line breaks, under
+    /// the real headers (so that the rows are read, not refused at the header).
+    #[test]
+    fn a_feed_of_garbage_is_refused_or_read_never_a_panic(
+        cells in proptest::collection::vec("[0-9a-c:,\"\\n .-]{0,12}", 6..40),
+        date in 1i8..28,
+    ) {
+        let files = [
+            ("stops.txt", "stop_id,stop_name,stop_lat,stop_lon,location_type\n"),
+            ("routes.txt", "route_id,route_short_name,route_type\n"),
+            ("trips.txt", "trip_id,route_id,service_id\n"),
+            ("calendar.txt", "service_id,monday,tuesday,wednesday,thursday,friday,saturday,sunday,start_date,end_date\n"),
+            ("calendar_dates.txt", "service_id,date,exception_type\n"),
+            ("transfers.txt", "from_stop_id,to_stop_id,transfer_type,min_transfer_time\n"),
+            ("stop_times.txt", "trip_id,arrival_time,departure_time,stop_id,stop_sequence,pickup_type,drop_off_type\n"),
+        ];
+        let dir = tempfile::tempdir().unwrap();
+        for (i, (name, header)) in files.iter().enumerate() {
+            let body: Vec<&str> = cells.iter().skip(i).step_by(files.len()).map(String::as_str).collect();
+            std::fs::write(dir.path().join(name), format!("{header}{}\n", body.join(","))).unwrap();
+        }
+        let mut problems = Problems::default();
+        let day = jiff::civil::Date::new(2026, 12, date).unwrap();
+        if let Some(feed) = feed::read(dir.path(), day, &mut problems) {
+            let net = Network::build(feed, &WALKING);
+            let _ = journey(&net, at(0.0, 0.0), at(1.0, 0.0), HALF_EIGHT, true);
+        }
+    }
+}

@@ -62,6 +62,27 @@ fn time(rows: &mut Rows, column: Option<usize>, name: &str) -> Option<i32> {
     t
 }
 
+/// The stop of a row: known in stops.txt (E064) and with coordinates (E063).
+fn stop_of(
+    rows: &mut Rows,
+    column: Option<usize>,
+    stops: &HashMap<Vec<u8>, u32>,
+    stop_list: &[Stop],
+) -> Option<u32> {
+    let Some(&stop) = stops.get(rows.bytes(column)) else {
+        let message =
+            say::FEED_UNKNOWN_ID.say(&[("column", "stop_id".into()), ("file", "stops.txt".into())]);
+        rows.bad("E064", column, message, &say::FEED_UNKNOWN_ID_DO);
+        return None;
+    };
+    if stop_list[stop as usize].location.is_none() {
+        let message = (&say::FEED_STOP_NOWHERE).into();
+        rows.bad("E063", column, message, &say::FEED_VALUE_DO);
+        return None;
+    }
+    Some(stop)
+}
+
 /// Reads the rows of running trips; rows of other trips are only checked for their trip.
 pub fn read(
     rows: &mut Rows,
@@ -95,31 +116,19 @@ pub fn read(
                 continue;
             }
         };
-        let Some(&stop) = stops.get(rows.bytes(stop_c)) else {
-            let message = say::FEED_UNKNOWN_ID
-                .say(&[("column", "stop_id".into()), ("file", "stops.txt".into())]);
-            rows.bad("E064", stop_c, message, &say::FEED_UNKNOWN_ID_DO);
-            continue;
-        };
-        if stop_list[stop as usize].location.is_none() {
-            rows.bad(
-                "E063",
-                stop_c,
-                (&say::FEED_STOP_NOWHERE).into(),
-                &say::FEED_VALUE_DO,
-            );
-            continue;
-        }
-        if rows.bytes(seq_c).is_empty() {
+        let stop = stop_of(rows, stop_c, stops, stop_list);
+        let seq = if rows.bytes(seq_c).is_empty() {
             rows.empty(seq_c, "stop_sequence");
-            continue;
-        }
-        let seq = rows.whole(seq_c, "stop_sequence", 0);
+            None
+        } else {
+            rows.whole(seq_c, "stop_sequence", 0)
+        };
         let arr = time(rows, arr_c, "arrival_time");
         let dep = time(rows, dep_c, "departure_time");
         let pick = rows.whole(pick_c, "pickup_type", 0);
         let drop = rows.whole(drop_c, "drop_off_type", 0);
-        let (Some(seq), Some(arr), Some(dep), Some(pick), Some(drop)) = (seq, arr, dep, pick, drop)
+        let (Some(stop), Some(seq), Some(arr), Some(dep), Some(pick), Some(drop)) =
+            (stop, seq, arr, dep, pick, drop)
         else {
             continue;
         };
