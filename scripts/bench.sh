@@ -9,11 +9,13 @@
 #                                    instances whose name contains F (target/bench/solve.md)
 #   bash scripts/bench.sh sweep      what-if sweeps on 1 and 2 threads (target/bench/sweep.md)
 #   bash scripts/bench.sh read       reading a 20,000-student instance (target/bench/read.md)
+#   bash scripts/bench.sh travel     travel times from the synthetic GTFS feed, HOS size and
+#                                    20,000 students x 400 schools (target/bench/travel.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 case "${1:-}" in
-  sweep|read) cargo bench --bench "$1" ;;
+  sweep|read|travel) cargo bench --bench "$1" ;;
   solve) shift; cargo bench --bench solve -- "$@" ;;
   *)
     # The peers: highspy and ortools from PyPI, each only when missing.

@@ -228,6 +228,18 @@ impl PartialEq for TravelMatrix {
     }
 }
 
+/// How a pair's journey goes, from the optional columns `stageplan travel` writes in
+/// travel.csv. Shown by explain and report.html; no rule reads it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct JourneySummary {
+    /// `HH:MM` of the first vehicle; empty when walking or cycling all the way.
+    pub first_departure: Box<str>,
+    /// The lines ridden, `|`-separated (`bus 23|tram 9`).
+    pub lines: Box<str>,
+    /// The legs with their minutes, `|`-separated (`walk 6|bus 24|wait 3|tram 9|walk 4`).
+    pub legs: Box<str>,
+}
+
 /// The people and places of one planning year.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Instance {
@@ -235,6 +247,9 @@ pub struct Instance {
     pub supervisors: Vec<Supervisor>,
     pub students: Vec<Student>,
     pub travel: TravelMatrix,
+    /// Journey summaries by (student, school), only for pairs travel.csv describes: an
+    /// empty map (no memory) for a travel.csv without them.
+    pub journeys: std::collections::HashMap<(usize, usize), JourneySummary>,
 }
 
 /// An institute (lerarenopleiding).

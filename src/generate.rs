@@ -137,6 +137,9 @@ const HOS_SCHOOLS: [(&str, &str, &str, &str, f64, f64); 10] = [
     ),
 ];
 
+/// Where schools beyond the ten HOS schools lie: latitude from, to; longitude from, to.
+pub(crate) const SCHOOL_AREA: [f64; 4] = [51.90, 52.20, 4.20, 4.75];
+
 const SCHOOL_TYPES: [&str; 6] = [
     "vmbo|lwoo",
     "vmbo|mavo",
@@ -224,7 +227,7 @@ struct GenStudent {
 }
 
 /// Home towns students commute from, with a weight; far ones make the travel limit bite.
-const HOMES: [(&str, f64, f64, f64); 8] = [
+pub(crate) const HOMES: [(&str, f64, f64, f64); 8] = [
     ("Den Haag", 52.070, 4.300, 55.0),
     ("Delft", 52.012, 4.357, 10.0),
     ("Rijswijk", 52.036, 4.325, 8.0),
@@ -284,8 +287,8 @@ pub fn generate(o: &GenerateOptions) -> Vec<(String, String)> {
                 format!("Scholengemeenschap {}", c + 1),
                 SCHOOL_TYPES[rng.below(SCHOOL_TYPES.len())].to_string(),
                 String::new(),
-                rng.range(51.90, 52.20),
-                rng.range(4.20, 4.75),
+                rng.range(SCHOOL_AREA[0], SCHOOL_AREA[1]),
+                rng.range(SCHOOL_AREA[2], SCHOOL_AREA[3]),
             ),
         };
         let size = per_school * rng.range(0.7, 1.3);

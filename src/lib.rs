@@ -23,3 +23,4 @@ pub mod solve;
 pub mod sweep;
 #[cfg(test)]
 mod testkit;
+pub mod transit;

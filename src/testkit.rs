@@ -96,5 +96,6 @@ pub fn instance(
         supervisors,
         students,
         travel,
+        journeys: Default::default(),
     }
 }

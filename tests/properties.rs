@@ -118,6 +118,7 @@ fn arb_instance() -> impl Strategy<Value = Instance> {
                     supervisors,
                     students,
                     travel,
+                    journeys: Default::default(),
                 }
             },
         )

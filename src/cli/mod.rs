@@ -8,6 +8,7 @@ mod plan;
 mod progress;
 mod score;
 mod sweep;
+mod travel;
 
 use crate::generate::GenerateOptions;
 use crate::input::{self, problem::Problem, Loaded};
@@ -163,6 +164,42 @@ enum Command {
         #[arg(long)]
         model: Option<PathBuf>,
     },
+    /// Door-to-door public-transport minutes for every (student, school) pair from a GTFS
+    /// timetable: writes travel.csv (complete or not at all).
+    Travel {
+        instance: PathBuf,
+        /// The timetable: a GTFS .zip (such as gtfs-nl.zip) or a folder of its .txt files.
+        #[arg(long, value_name = "FEED.zip")]
+        gtfs: PathBuf,
+        /// The travel.csv to write.
+        #[arg(long, value_name = "travel.csv")]
+        out: PathBuf,
+        /// The school day of the timetable; default: the next Monday to Friday.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+        /// Arrive at school by this time.
+        #[arg(long, value_name = "HH:MM", default_value = "08:30")]
+        arrive_by: String,
+        /// Walking speed.
+        #[arg(long, default_value_t = 5.0)]
+        walk_kmh: f64,
+        /// The longest walk to or from a stop, along streets (straight line x 1.3).
+        #[arg(long, default_value_t = 1500.0)]
+        max_walk_m: f64,
+        /// Also cycle all the way (straight line x 1.3 at 15 km/h); the faster counts.
+        #[arg(long)]
+        bike: bool,
+        /// A postcode table (postcode;lat;lon) that fills missing coordinates.
+        #[arg(long, value_name = "FILE.csv")]
+        postcodes: Option<PathBuf>,
+        /// Only student_id, school_id, minutes: for millions of pairs, a third of the file
+        /// and of the memory to read it.
+        #[arg(long)]
+        no_summary: bool,
+        /// Print nothing but problems.
+        #[arg(long)]
+        quiet: bool,
+    },
     /// Write a synthetic instance folder (for tests and benchmarks).
     Generate {
         #[arg(long, default_value_t = 300)]
@@ -177,6 +214,9 @@ enum Command {
         /// `table` writes travel.csv; `coords` only coordinates (journeys are estimated).
         #[arg(long, value_parser = ["table", "coords"], default_value = "table")]
         travel: String,
+        /// Also write feed.zip: a synthetic GTFS timetable of the region (for `travel`).
+        #[arg(long)]
+        gtfs: bool,
         #[arg(long)]
         out: PathBuf,
     },
@@ -384,12 +424,38 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
             )
         }
         Command::Init { path, model } => plan::init(&path, model.as_deref(), lang),
+        Command::Travel {
+            instance,
+            gtfs,
+            out,
+            date,
+            arrive_by,
+            walk_kmh,
+            max_walk_m,
+            bike,
+            postcodes,
+            no_summary,
+            quiet,
+        } => travel::travel(travel::TravelFlags {
+            instance,
+            gtfs,
+            out,
+            date,
+            arrive_by,
+            walk_kmh,
+            max_walk_m,
+            bike,
+            postcodes,
+            no_summary,
+            quiet,
+        }),
         Command::Generate {
             students,
             schools,
             seed,
             tight,
             travel,
+            gtfs,
             out,
         } => generate(
             GenerateOptions {
@@ -399,6 +465,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
                 tight,
                 coordinates_only: travel == "coords",
             },
+            gtfs,
             &out,
         ),
     };

@@ -324,17 +324,22 @@ pub(super) fn verify(instance: &Path, plan: &Path, model: Option<&Path>) -> Resu
     }
 }
 
-pub(super) fn generate(options: GenerateOptions, out: &Path) -> Result<(), ExitCode> {
+pub(super) fn generate(options: GenerateOptions, gtfs: bool, out: &Path) -> Result<(), ExitCode> {
     if options.students == 0 || options.schools == 0 {
         eprintln!("{}", say::GENERATE_SIZES.now());
         return Err(ExitCode::from(FAILURE));
     }
     let files = generate::generate(&options);
-    let files: Vec<(&str, Vec<u8>)> = files
+    let mut files: Vec<(&str, Vec<u8>)> = files
         .iter()
         .map(|(n, t)| (n.as_str(), t.clone().into_bytes()))
         .collect();
-    atomic::write_outputs(out, &files).map_err(|e| {
+    let feed = gtfs.then(crate::transit::synthetic::feed_zip).transpose();
+    feed.and_then(|feed| {
+        files.extend(feed.map(|f| ("feed.zip", f)));
+        atomic::write_outputs(out, &files)
+    })
+    .map_err(|e| {
         eprintln!(
             "{}",
             say::CANNOT_WRITE.now_with(&[

@@ -154,6 +154,7 @@ pub fn explain(
                 t.why_here,
                 &[("cost", num(total(&cost))), ("terms", cost_words(&cost, t))],
             ));
+            lines.extend(crate::transit::describe::journey(instance, s, c, lang));
             lines.push(t.alternatives.to_string());
             lines.extend(alternatives(instance, model, &load, &allowed, s, w, lang));
             Some((w, cost))

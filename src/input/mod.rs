@@ -6,6 +6,7 @@ pub mod cells;
 pub mod file_kind;
 pub mod instance;
 mod invisible;
+mod journeys;
 pub mod model_file;
 pub mod pins_file;
 pub mod problem;
@@ -163,6 +164,37 @@ fn csv_tables(dir: &Path, problems: &mut Problems) -> Option<Tables> {
     })
 }
 
+/// The tables of an instance folder or workbook as they are written, unread (for
+/// `stageplan travel`, which needs only ids, postcodes and coordinates).
+pub fn read_tables(dir: &Path, problems: &mut Problems) -> Option<Tables> {
+    if workbook::is_workbook(dir) && dir.is_file() {
+        workbook::read_workbook(dir, problems)
+    } else if dir.is_dir() {
+        // An old travel.csv is not needed, and a national one is large.
+        let mut read = |name| required_table(dir, name, problems);
+        let (schools, supervisors, students) = (
+            read("schools.csv"),
+            read("supervisors.csv"),
+            read("students.csv"),
+        );
+        Some(Tables {
+            schools: schools?,
+            supervisors: supervisors?,
+            students: students?,
+            travel: None,
+        })
+    } else {
+        problems.error(
+            "E001",
+            &Place::new(&dir.display().to_string(), 1, 1),
+            "",
+            (&say::NO_INSTANCE).into(),
+            &say::NO_INSTANCE_DO,
+        );
+        None
+    }
+}
+
 /// The CSV tables of an instance, before they are turned into domain types.
 pub struct Tables {
     pub schools: Table,
@@ -275,11 +307,17 @@ pub fn load_adjusted(
     if problems.has_errors() {
         return Err(problems.into_sorted());
     }
+    let journeys = tables
+        .travel
+        .as_ref()
+        .map(|t| journeys::read_journeys(t, &student_ids, &school_ids))
+        .unwrap_or_default();
     let mut instance = Instance {
         schools,
         supervisors,
         students,
         travel,
+        journeys,
     };
     adjust.instance(&mut instance, &mut problems);
     instance::estimate_missing_travel(&mut instance);

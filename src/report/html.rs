@@ -53,6 +53,7 @@ pub fn plan_report(
     body.push_str(&heading(w::TITLE.of(lang), &model.name, manifest, lang));
     body.push_str(&cards(instance, model, outcome, &h, lang));
     body.push_str(&travel_section(instance, outcome, lang));
+    body.push_str(&super::journeys::section(instance, outcome, lang));
     body.push_str(&school_section(instance, model, outcome, lang));
     body.push_str(&unplaced_section(outcome, lang));
     if let Some(advice) = &outcome.advice {

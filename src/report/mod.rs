@@ -3,6 +3,7 @@
 pub mod atomic;
 pub mod files;
 pub mod html;
+pub mod journeys;
 pub mod manifest;
 pub mod out_dir;
 pub mod quality;

@@ -151,6 +151,11 @@ impl Table {
         ok
     }
 
+    /// True when every file of the table has the column.
+    pub fn has_column(&self, name: &str) -> bool {
+        self.sources.iter().all(|s| s.headers.contains_key(name))
+    }
+
     /// The number of data rows.
     pub fn len(&self) -> usize {
         self.rows.len()

@@ -1,0 +1,137 @@
+//! `stageplan travel`: flags into a run, the run into travel.csv, outcomes into exit codes.
+
+use super::{print_problems, FAILURE, INVALID};
+use crate::lang::cli as cli_say;
+use crate::lang::transit as say;
+use crate::transit::geo::{Secs, Walking};
+use crate::transit::{self, matrix, Failed, TravelRun};
+use jiff::civil::Date;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// The flags of `stageplan travel`, as typed.
+pub(super) struct TravelFlags {
+    pub instance: PathBuf,
+    pub gtfs: PathBuf,
+    pub out: PathBuf,
+    pub date: Option<String>,
+    pub arrive_by: String,
+    pub walk_kmh: f64,
+    pub max_walk_m: f64,
+    pub bike: bool,
+    pub postcodes: Option<PathBuf>,
+    pub no_summary: bool,
+    pub quiet: bool,
+}
+
+/// `HH:MM` as seconds after midnight.
+fn clock_secs(text: &str) -> Option<Secs> {
+    let (h, m) = text.trim().split_once(':')?;
+    let (h, m): (Secs, Secs) = (h.parse().ok()?, m.parse().ok()?);
+    (h < 24 && m < 60).then_some(h * 3600 + m * 60)
+}
+
+fn usage(message: String) -> ExitCode {
+    eprintln!("{message}");
+    ExitCode::from(FAILURE)
+}
+
+pub(super) fn travel(f: TravelFlags) -> Result<(), ExitCode> {
+    let date = match &f.date {
+        Some(text) => text
+            .trim()
+            .parse::<Date>()
+            .map_err(|_| usage(say::BAD_DATE.now_with(&[("value", text.clone())])))?,
+        None => transit::next_school_day(jiff::ZonedDateTime::now().date()),
+    };
+    let arrive_by = clock_secs(&f.arrive_by)
+        .ok_or_else(|| usage(say::BAD_ARRIVE_BY.now_with(&[("value", f.arrive_by.clone())])))?;
+    // A walk of more than 10 km is no walk to a stop, and would make every stop near
+    // every home.
+    let within = |x: f64, most: f64| x.is_finite() && x > 0.0 && x <= most;
+    if !(within(f.walk_kmh, 30.0) && within(f.max_walk_m, 10_000.0)) {
+        return Err(usage(say::BAD_WALK.now().to_string()));
+    }
+    let run = TravelRun {
+        instance: &f.instance,
+        gtfs: &f.gtfs,
+        out: &f.out,
+        postcodes: f.postcodes.as_deref(),
+        date,
+        options: matrix::Options {
+            arrive_by,
+            walking: Walking {
+                kmh: f.walk_kmh,
+                max_m: f.max_walk_m,
+            },
+            bike: f.bike,
+        },
+        summary: !f.no_summary,
+    };
+    match transit::run(&run) {
+        Ok(done) => {
+            if !done.warnings.is_empty() {
+                print_problems(&done.warnings);
+            }
+            if !f.quiet {
+                report(&done, date, f.out.as_path());
+            }
+            Ok(())
+        }
+        Err(Failed::Input(problems)) => {
+            print_problems(&problems);
+            eprintln!("{}", say::NOTHING_WRITTEN.now());
+            Err(ExitCode::from(INVALID))
+        }
+        Err(Failed::Write(e)) => {
+            eprintln!(
+                "{}",
+                cli_say::CANNOT_WRITE.now_with(&[
+                    ("path", f.out.display().to_string()),
+                    ("error", e.to_string()),
+                ])
+            );
+            Err(ExitCode::from(FAILURE))
+        }
+    }
+}
+
+fn report(done: &transit::Done, date: Date, out: &Path) {
+    println!(
+        "{}",
+        say::READ_FEED.now_with(&[
+            ("date", date.to_string()),
+            ("stops", done.stops.to_string()),
+            ("trips", done.trips.to_string()),
+            ("rides", done.rides.to_string()),
+            ("seconds", format!("{:.1}", done.feed_seconds)),
+        ])
+    );
+    println!(
+        "{}",
+        say::DONE.now_with(&[
+            (
+                "pairs",
+                (done.written.reached + done.written.none).to_string()
+            ),
+            ("file", out.display().to_string()),
+            ("reached", done.written.reached.to_string()),
+            ("none", done.written.none.to_string()),
+            ("seconds", format!("{:.1}", done.seconds)),
+        ])
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arrive_by_is_a_clock_time() {
+        assert_eq!(clock_secs("08:30"), Some(30_600));
+        assert_eq!(clock_secs("7:05"), Some(25_500));
+        assert_eq!(clock_secs("24:00"), None);
+        assert_eq!(clock_secs("08:61"), None);
+        assert_eq!(clock_secs("half nine"), None);
+    }
+}

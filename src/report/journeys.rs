@@ -1,0 +1,52 @@
+//! report.html's section on the longest journeys of placed students, with how each goes,
+//! when travel.csv carries the journey summaries of `stageplan travel`.
+
+use super::html::escape;
+use crate::domain::Instance;
+use crate::lang::report as words;
+use crate::lang::transit as say;
+use crate::lang::Lang;
+use crate::pipeline::Outcome;
+
+/// Journeys listed; the rest are in travel.csv.
+const SHOWN: usize = 20;
+
+/// The section, or nothing when no placed student's journey is described.
+pub fn section(instance: &Instance, outcome: &Outcome, lang: Lang) -> String {
+    let mut rows: Vec<(f64, usize, usize, String)> = outcome
+        .verdict
+        .placed
+        .iter()
+        .filter_map(|&(s, w)| {
+            let c = instance.supervisors[w].school;
+            let text = crate::transit::describe::journey(instance, s, c, lang)?;
+            Some((instance.travel.minutes(s, c).unwrap_or(0.0), s, c, text))
+        })
+        .collect();
+    if rows.is_empty() {
+        return String::new();
+    }
+    // Longest first; the student's order settles equal journeys, so the page is stable.
+    rows.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut out = format!(
+        "<section id=journeys><h2>{}</h2>\n<p class=sub>{}</p>\n<table><tr><th>{}</th><th>{}</th><th>{}</th></tr>\n",
+        say::JOURNEYS_HEADING.of(lang),
+        say::JOURNEYS_NOTE.of(lang),
+        say::STUDENT.of(lang),
+        words::SCHOOL.of(lang),
+        say::JOURNEY_COLUMN.of(lang),
+    );
+    for (_, s, c, text) in rows.into_iter().take(SHOWN) {
+        let (student, school) = (&instance.students[s], &instance.schools[c]);
+        out.push_str(&format!(
+            "<tr><td>{} ({})</td><td>{} ({})</td><td>{}</td></tr>\n",
+            escape(&student.id),
+            escape(&student.name),
+            escape(&school.id),
+            escape(&school.name),
+            escape(&text),
+        ));
+    }
+    out.push_str("</table></section>\n");
+    out
+}
