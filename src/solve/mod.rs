@@ -1,6 +1,7 @@
 //! The optimiser: the only module that imports good_lp. It builds the integer program
 //! from the rules, runs HiGHS and turns the answer back into placements.
 
+mod attempt;
 mod core;
 pub mod cost;
 mod eligibility;
@@ -11,105 +12,15 @@ mod pins;
 mod pricing;
 mod program;
 mod start;
+mod types;
 
 use crate::domain::{Instance, Model, Placement};
+use attempt::attempt;
 use good_lp::SolverModel;
 use program::PlacementProgram;
-use std::collections::{BTreeMap, HashMap};
 use std::time::Instant;
-
-/// How to run the solver.
-#[derive(Debug, Clone, Default)]
-pub struct SolveOptions {
-    /// Stop after this many seconds with the best plan found and its proven bound.
-    pub time_limit_seconds: Option<f64>,
-    /// A plan to start from, per student its WPB (the baseline of a sweep). Only the
-    /// placements that still keep every rule are used; it changes the speed, not the optimum.
-    pub start: Option<Vec<Option<usize>>>,
-    /// Re-plan a published plan with as few moves as pay (see [`Repair`]).
-    pub repair: Option<Repair>,
-    /// Run the whole program without the reduced-cost core (for tests and the bench).
-    pub skip_core: bool,
-}
-
-/// Where a student was in the published plan that a repair starts from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Before {
-    /// Not placed in it (or not in it at all): nothing to keep.
-    Unplaced,
-    /// With this WPB, which still exists.
-    With(usize),
-    /// With a WPB that is no longer in supervisors.csv: the student must move.
-    WpbGone,
-}
-
-/// Minimal-disruption repair: the objective of FORMAT.md plus `moved_weight` for every
-/// student of the published plan who does not stay with their WPB.
-#[derive(Debug, Clone)]
-pub struct Repair {
-    /// Per student of the instance.
-    pub before: Vec<Before>,
-    pub moved_weight: f64,
-}
-
-impl Repair {
-    /// Students of the published plan who are not with their WPB of then.
-    pub fn moved(&self, placements: &[Placement]) -> usize {
-        let now: HashMap<usize, usize> = placements.iter().map(|p| (p.student, p.wpb)).collect();
-        self.before
-            .iter()
-            .enumerate()
-            .filter(|&(s, b)| match b {
-                Before::Unplaced => false,
-                Before::With(w) => now.get(&s) != Some(w),
-                Before::WpbGone => true,
-            })
-            .count()
-    }
-}
-
-/// Whether the plan is proven optimal.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SolveStatus {
-    Optimal,
-    TimeLimit,
-}
-
-impl SolveStatus {
-    /// The name used in summary.json.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SolveStatus::Optimal => "optimal",
-            SolveStatus::TimeLimit => "time_limit",
-        }
-    }
-}
-
-/// A plan with the solver's status and its proven lower bound on the objective.
-#[derive(Debug, Clone)]
-pub struct Solved {
-    pub placements: Vec<Placement>,
-    pub status: SolveStatus,
-    /// Proven lower bound on the objective of FORMAT.md section 3.
-    pub bound: f64,
-    /// The objective as the solver computed it, to compare with the checker's.
-    pub solver_objective: f64,
-    pub seconds: f64,
-    pub variables: usize,
-    pub constraints: usize,
-}
-
-/// Why no plan could be made.
-#[derive(Debug, Clone, PartialEq)]
-pub enum SolveError {
-    /// The pins and groups together cannot be satisfied; each line says why.
-    Infeasible(Vec<String>),
-    /// No plan was found within the time limit, and leaving everyone free unplaced is no
-    /// plan either (a pinned group must be placed).
-    NoPlanInTime,
-    /// The solver failed; a bug or a resource problem, not the user's input.
-    Solver(String),
-}
+use types::solve_error;
+pub use types::{Ablation, Before, Repair, SolveError, SolveOptions, SolveStatus, Solved};
 
 /// Pins that leave no plan at all because a group must follow a pinned member to a
 /// school where another member has no fitting WPB; one sentence each. `check` reports
@@ -118,16 +29,6 @@ pub fn pin_conflicts(instance: &Instance, model: &Model) -> Vec<String> {
     let (residual, _, _) = pins::apply_pins(instance, model);
     let elig = eligibility::eligibility(instance, model, &residual);
     pins::members_that_cannot_follow_the_pin(instance, &residual, &elig)
-}
-
-fn solve_error(e: highs_run::RunError) -> SolveError {
-    match e {
-        highs_run::RunError::Infeasible => SolveError::Infeasible(vec![
-            "the pinned students and their groups cannot all be placed within the capacities"
-                .into(),
-        ]),
-        highs_run::RunError::Solver(why) => SolveError::Solver(why),
-    }
 }
 
 /// The program of every hard rule; `relaxed` for the LP relaxation, `pairs` to leave
@@ -139,6 +40,7 @@ fn build<'a>(
     residual: &pins::Residual,
     relaxed: bool,
     pairs: Option<&[Vec<bool>]>,
+    ablation: Ablation,
 ) -> PlacementProgram<'a> {
     let mut program = PlacementProgram::new(instance, model, elig, residual, relaxed, pairs);
     program.each_student_at_one_school_or_unplaced();
@@ -147,7 +49,7 @@ fn build<'a>(
     program.school_capacity(residual);
     program.group_at_one_school(residual);
     program.rival_groups_not_at_the_same_school();
-    if std::env::var_os("STAGEPLAN_NO_SEAT_CUTS").is_none() {
+    if !ablation.no_seat_cuts {
         program.groups_take_whole_seats();
     }
 
@@ -168,7 +70,15 @@ pub fn lp_bound(
     if !conflicts.is_empty() {
         return Err(SolveError::Infeasible(conflicts));
     }
-    let program = build(instance, model, &elig, &residual, true, None);
+    let program = build(
+        instance,
+        model,
+        &elig,
+        &residual,
+        true,
+        None,
+        Ablation::default(),
+    );
     let PlacementProgram {
         vars,
         objective,
@@ -183,84 +93,6 @@ pub fn lp_bound(
     Ok(outcome
         .proven_optimal
         .then_some(outcome.objective + fixed_cost))
-}
-
-/// What one run of the integer program gave, in the program's own objective (without the
-/// cost of the pins).
-struct Attempt {
-    /// Free students' placements; `None` when no plan was found in time.
-    placements: Option<Vec<Placement>>,
-    proven_optimal: bool,
-    objective: f64,
-    bound: f64,
-    variables: usize,
-    constraints: usize,
-}
-
-/// Builds the program over `pairs` (all when `None`), starts it from `wanted` where given,
-/// and runs HiGHS.
-#[allow(clippy::too_many_arguments)]
-fn attempt(
-    instance: &Instance,
-    model: &Model,
-    elig: &eligibility::Eligibility,
-    residual: &pins::Residual,
-    pairs: Option<&[Vec<bool>]>,
-    wanted: Option<&[Option<usize>]>,
-    repair: Option<&Repair>,
-    time_limit_seconds: Option<f64>,
-) -> Result<Attempt, SolveError> {
-    let mut program = build(instance, model, elig, residual, false, pairs);
-    if let Some(repair) = repair {
-        program.keep_baseline_assignments(&repair.before, repair.moved_weight);
-    }
-    let PlacementProgram {
-        vars,
-        objective,
-        constraints,
-        at_school,
-        unplaced,
-        takes,
-        kept,
-        ..
-    } = program;
-    let variables = vars.len();
-    // good_lp numbers columns in creation order but keeps the number private.
-    let column: HashMap<good_lp::Variable, usize> = vars
-        .iter_variables_with_def()
-        .enumerate()
-        .map(|(i, (v, _))| (v, i))
-        .collect();
-    let constraint_count = constraints.len();
-    let mut problem = vars.minimise(objective).using(good_lp::highs);
-    for c in constraints {
-        problem.add_constraint(c);
-    }
-    let before = repair.map(|r| r.before.as_slice());
-    let start = wanted.and_then(|wanted| {
-        let columns = start::Columns {
-            at_school: &at_school,
-            unplaced: &unplaced,
-            takes: &takes,
-            kept: &kept,
-            index: &column,
-        };
-        start::start_values(instance, model, elig, residual, &columns, wanted, before)
-    });
-    let outcome =
-        highs_run::run(problem, time_limit_seconds, start.as_deref()).map_err(solve_error)?;
-    let placements = outcome.values.as_ref().map(|values| {
-        let value = |v: &good_lp::Variable| values[column[v]];
-        decode(instance, elig, &at_school, &takes, before, value)
-    });
-    Ok(Attempt {
-        placements,
-        proven_optimal: outcome.proven_optimal,
-        objective: outcome.objective,
-        bound: outcome.bound,
-        variables,
-        constraints: constraint_count,
-    })
 }
 
 /// Whether a free student is in a group (see `core` for why groups skip the core).
@@ -338,7 +170,7 @@ fn solve_from_core(
     let mut seeded = None;
     let lp = match repair {
         Some(_) => None,
-        None if pairs_total > pricing::PRICE_ABOVE => {
+        None if pairs_total > pricing::PRICE_ABOVE && !options.ablation.no_pricing => {
             // A plan first, whose schools seed the priced LP.
             let until = remaining(limit, started)
                 .map(|l| Instant::now() + std::time::Duration::from_secs_f64(l / 8.0));
@@ -357,7 +189,15 @@ fn solve_from_core(
                 .map(|l| Instant::now() + std::time::Duration::from_secs_f64(l / 2.0));
             let solve_lp = |pairs: &[Vec<bool>], left: Option<f64>| {
                 core::LpCore::solve(
-                    build(instance, model, &elig, &residual, true, Some(pairs)),
+                    build(
+                        instance,
+                        model,
+                        &elig,
+                        &residual,
+                        true,
+                        Some(pairs),
+                        options.ablation,
+                    ),
                     left,
                 )
             };
@@ -378,7 +218,15 @@ fn solve_from_core(
             })
         }
         None => {
-            let relaxed = build(instance, model, &elig, &residual, true, None);
+            let relaxed = build(
+                instance,
+                model,
+                &elig,
+                &residual,
+                true,
+                None,
+                options.ablation,
+            );
             core::LpCore::solve(relaxed, remaining(limit, started)).map_err(solve_error)?
         }
     };
@@ -392,6 +240,7 @@ fn solve_from_core(
     // A good plan before HiGHS starts: the wanted plan where it holds, the LP rounded,
     // and a local search. It gets a quarter of what is left under a time limit.
     let heuristic = match repair {
+        _ if options.ablation.no_heuristic => None,
         Some(_) => None,
         None => {
             let until = remaining(limit, started)
@@ -409,6 +258,7 @@ fn solve_from_core(
         }
     };
     // The better of the seed plan and the LP-guided one.
+    let seeded = seeded.filter(|_| !options.ablation.no_heuristic);
     let heuristic = match (heuristic, seeded) {
         (Some(a), Some(b)) if b.1 < a.1 - 1e-9 => Some(b),
         (None, b) => b,
@@ -421,10 +271,19 @@ fn solve_from_core(
     let run = |pairs: Option<&[Vec<bool>]>, wanted: Option<&[Option<usize>]>| {
         let time = remaining(limit, started);
         attempt(
-            instance, model, &elig, &residual, pairs, wanted, repair, time,
+            instance,
+            model,
+            &elig,
+            &residual,
+            pairs,
+            wanted,
+            repair,
+            time,
+            options.ablation,
         )
     };
-    let use_core = !options.skip_core && !residual_has_groups(instance, &elig) && lp_complete;
+    let use_core =
+        !options.ablation.no_core && !residual_has_groups(instance, &elig) && lp_complete;
     let (found, bound) = match lp.as_ref().filter(|_| use_core) {
         // A priced national program holds the pairs pricing found; a bound over them holds
         // for all pairs only through the reduced costs of the others (complete pricing).
@@ -521,64 +380,6 @@ fn solve_from_core(
         variables: found.variables,
         constraints: found.constraints,
     })
-}
-
-/// Turns school choices and per-class WPB counts into named placements. Within a school
-/// and class, students of a repaired plan first get their old WPB back where it has a
-/// seat; then students (ascending) fill WPBs (ascending), so the result is deterministic.
-fn decode(
-    instance: &Instance,
-    elig: &eligibility::Eligibility,
-    at_school: &[Vec<(usize, good_lp::Variable)>],
-    takes: &[Vec<(usize, good_lp::Variable)>],
-    before: Option<&[Before]>,
-    value: impl Fn(&good_lp::Variable) -> f64,
-) -> Vec<Placement> {
-    let mut placements = Vec::new();
-    for (k, class) in elig.classes.iter().enumerate() {
-        let mut seats: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-        for &(w, x) in &takes[k] {
-            let n = value(&x).round() as usize;
-            seats
-                .entry(instance.supervisors[w].school)
-                .or_default()
-                .extend(std::iter::repeat_n(w, n));
-        }
-        let school_of = |s: usize| {
-            at_school[s]
-                .iter()
-                .find(|(_, y)| value(y) > 0.5)
-                .map(|&(c, _)| c)
-        };
-        let mut seated = vec![false; class.students.len()];
-        if let Some(before) = before {
-            for (i, &s) in class.students.iter().enumerate() {
-                let (Some(c), Before::With(w)) = (school_of(s), before[s]) else {
-                    continue;
-                };
-                let Some(list) = seats.get_mut(&c) else {
-                    continue;
-                };
-                if let Some(at) = list.iter().position(|&v| v == w) {
-                    list.remove(at);
-                    placements.push(Placement { student: s, wpb: w });
-                    seated[i] = true;
-                }
-            }
-        }
-        for (i, &s) in class.students.iter().enumerate() {
-            let Some(c) = school_of(s).filter(|_| !seated[i]) else {
-                continue;
-            };
-            if let Some(w) = seats
-                .get_mut(&c)
-                .and_then(|list| (!list.is_empty()).then(|| list.remove(0)))
-            {
-                placements.push(Placement { student: s, wpb: w });
-            }
-        }
-    }
-    placements
 }
 
 #[cfg(test)]

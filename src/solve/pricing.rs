@@ -295,7 +295,7 @@ fn start_pairs(
 
 #[cfg(test)]
 mod tests {
-    use super::super::{build, eligibility, pins, tests::generated};
+    use super::super::{build, eligibility, pins, tests::generated, Ablation};
     use super::*;
 
     #[test]
@@ -303,10 +303,13 @@ mod tests {
         let (inst, m) = generated(120, 5, true, false);
         let (residual, _, _) = pins::apply_pins(&inst, &m);
         let elig = eligibility::eligibility(&inst, &m, &residual);
-        let lp = LpCore::solve(build(&inst, &m, &elig, &residual, true, None), None)
-            .ok()
-            .flatten()
-            .expect("an LP");
+        let lp = LpCore::solve(
+            build(&inst, &m, &elig, &residual, true, None, Ablation::default()),
+            None,
+        )
+        .ok()
+        .flatten()
+        .expect("an LP");
         let duals = Duals::of(
             &lp,
             inst.students.len(),
@@ -335,10 +338,13 @@ mod tests {
             let (inst, m) = generated(150, seed, true, groups);
             let (residual, _, _) = pins::apply_pins(&inst, &m);
             let elig = eligibility::eligibility(&inst, &m, &residual);
-            let full = LpCore::solve(build(&inst, &m, &elig, &residual, true, None), None)
-                .ok()
-                .flatten()
-                .expect("an LP");
+            let full = LpCore::solve(
+                build(&inst, &m, &elig, &residual, true, None, Ablation::default()),
+                None,
+            )
+            .ok()
+            .flatten()
+            .expect("an LP");
             let mut bounds = Vec::new();
             let priced = priced_lp(
                 &inst,
@@ -350,7 +356,15 @@ mod tests {
                 None,
                 |pairs, limit| {
                     let lp = LpCore::solve(
-                        build(&inst, &m, &elig, &residual, true, Some(pairs)),
+                        build(
+                            &inst,
+                            &m,
+                            &elig,
+                            &residual,
+                            true,
+                            Some(pairs),
+                            Ablation::default(),
+                        ),
                         limit,
                     )?;
                     if let Some(lp) = &lp {

@@ -346,7 +346,10 @@ fn the_reduced_cost_core_finds_the_optimum_of_the_whole_program() {
         };
         let core = solve_from_core(&inst, &m, &SolveOptions::default(), first_core).unwrap();
         let whole = SolveOptions {
-            skip_core: true,
+            ablation: Ablation {
+                no_core: true,
+                ..Ablation::default()
+            },
             ..SolveOptions::default()
         };
         let whole = solve(&inst, &m, &whole).unwrap();
@@ -371,7 +374,7 @@ fn the_time_limit_fallbacks_are_the_heuristic_plan_and_a_bound_below_the_optimum
         let (inst, m) = generated(120, seed, tight, groups);
         let (residual, pinned, fixed_cost) = pins::apply_pins(&inst, &m);
         let elig = eligibility::eligibility(&inst, &m, &residual);
-        let relaxed = build(&inst, &m, &elig, &residual, true, None);
+        let relaxed = build(&inst, &m, &elig, &residual, true, None, Ablation::default());
         let lp = core::LpCore::solve(relaxed, None)
             .ok()
             .flatten()

@@ -1,0 +1,142 @@
+//! What the solver is asked and what it answers: options, statuses, plans and errors.
+
+use super::highs_run;
+use crate::domain::Placement;
+use std::collections::HashMap;
+
+/// How to run the solver.
+#[derive(Debug, Clone, Default)]
+pub struct SolveOptions {
+    /// Stop after this many seconds with the best plan found and its proven bound.
+    pub time_limit_seconds: Option<f64>,
+    /// A plan to start from, per student its WPB (the baseline of a sweep). Only the
+    /// placements that still keep every rule are used; it changes the speed, not the optimum.
+    pub start: Option<Vec<Option<usize>>>,
+    /// Re-plan a published plan with as few moves as pay (see [`Repair`]).
+    pub repair: Option<Repair>,
+    /// Techniques switched off, for tests and the bench's ablation table.
+    pub ablation: Ablation,
+}
+
+/// The solver's techniques, each of which may be switched off to measure what it buys
+/// (`stageplan bench --ablation`). None of them changes the optimum, only the time.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Ablation {
+    /// No reduced-cost core: one program over every (student, school) pair.
+    pub no_core: bool,
+    /// No seat cuts: a class's seats at a school are not forced to hold whole groups.
+    pub no_seat_cuts: bool,
+    /// No LP-guided heuristic plan before HiGHS (HiGHS starts from nothing).
+    pub no_heuristic: bool,
+    /// No pricing: a national instance's program is built over every pair.
+    pub no_pricing: bool,
+}
+
+impl Ablation {
+    /// The names `--without` takes, each with the switch it sets.
+    pub const NAMES: [&'static str; 4] = ["core", "seat-cuts", "heuristic", "pricing"];
+
+    /// Parses a comma-separated list of `NAMES`; the unknown name on failure.
+    pub fn parse(list: &str) -> Result<Ablation, String> {
+        let mut ablation = Ablation::default();
+        for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            match name {
+                "core" => ablation.no_core = true,
+                "seat-cuts" => ablation.no_seat_cuts = true,
+                "heuristic" => ablation.no_heuristic = true,
+                "pricing" => ablation.no_pricing = true,
+                other => return Err(other.to_string()),
+            }
+        }
+        Ok(ablation)
+    }
+}
+
+/// Where a student was in the published plan that a repair starts from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Before {
+    /// Not placed in it (or not in it at all): nothing to keep.
+    Unplaced,
+    /// With this WPB, which still exists.
+    With(usize),
+    /// With a WPB that is no longer in supervisors.csv: the student must move.
+    WpbGone,
+}
+
+/// Minimal-disruption repair: the objective of FORMAT.md plus `moved_weight` for every
+/// student of the published plan who does not stay with their WPB.
+#[derive(Debug, Clone)]
+pub struct Repair {
+    /// Per student of the instance.
+    pub before: Vec<Before>,
+    pub moved_weight: f64,
+}
+
+impl Repair {
+    /// Students of the published plan who are not with their WPB of then.
+    pub fn moved(&self, placements: &[Placement]) -> usize {
+        let now: HashMap<usize, usize> = placements.iter().map(|p| (p.student, p.wpb)).collect();
+        self.before
+            .iter()
+            .enumerate()
+            .filter(|&(s, b)| match b {
+                Before::Unplaced => false,
+                Before::With(w) => now.get(&s) != Some(w),
+                Before::WpbGone => true,
+            })
+            .count()
+    }
+}
+
+/// Whether the plan is proven optimal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SolveStatus {
+    Optimal,
+    TimeLimit,
+}
+
+impl SolveStatus {
+    /// The name used in summary.json.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SolveStatus::Optimal => "optimal",
+            SolveStatus::TimeLimit => "time_limit",
+        }
+    }
+}
+
+/// A plan with the solver's status and its proven lower bound on the objective.
+#[derive(Debug, Clone)]
+pub struct Solved {
+    pub placements: Vec<Placement>,
+    pub status: SolveStatus,
+    /// Proven lower bound on the objective of FORMAT.md section 3.
+    pub bound: f64,
+    /// The objective as the solver computed it, to compare with the checker's.
+    pub solver_objective: f64,
+    pub seconds: f64,
+    pub variables: usize,
+    pub constraints: usize,
+}
+
+/// Why no plan could be made.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SolveError {
+    /// The pins and groups together cannot be satisfied; each line says why.
+    Infeasible(Vec<String>),
+    /// No plan was found within the time limit, and leaving everyone free unplaced is no
+    /// plan either (a pinned group must be placed).
+    NoPlanInTime,
+    /// The solver failed; a bug or a resource problem, not the user's input.
+    Solver(String),
+}
+
+pub(super) fn solve_error(e: highs_run::RunError) -> SolveError {
+    match e {
+        highs_run::RunError::Infeasible => SolveError::Infeasible(vec![
+            "the pinned students and their groups cannot all be placed within the capacities"
+                .into(),
+        ]),
+        highs_run::RunError::Solver(why) => SolveError::Solver(why),
+    }
+}
