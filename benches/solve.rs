@@ -250,6 +250,7 @@ fn generated(base: &Path, students: usize, schools: usize, seed: u64, tight: boo
         seed,
         tight,
         coordinates_only: false,
+        group_share: None,
     }) {
         std::fs::write(dir.join(name), text).expect("write instance");
     }

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Sets up and runs a benchmark (minutes, not part of the tests):
-#   bash scripts/bench.sh [INSTANCES] [SECONDS]
+#   bash scripts/bench.sh [INSTANCES] [SECONDS] [ablation]
 #                                    `stageplan bench`: stageplan, greedy, the LP bound and the
-#                                    two Python peers on hos, 1000-tight, 3000, 20000-coords
-#                                    (or the comma-separated INSTANCES), SECONDS per tool
-#                                    (default 300); writes target/bench/bench.md and bench.csv
+#                                    two Python peers on hos, 1000-tight, 3000, 3000-duos,
+#                                    20000-coords (or the comma-separated INSTANCES), SECONDS per
+#                                    tool (default 300); with `ablation` also stageplan with each
+#                                    technique switched off in turn; writes target/bench/bench.md
+#                                    and bench.csv
 #   bash scripts/bench.sh solve [F]  stageplan against a plain HiGHS model built in Rust, on the
 #                                    instances whose name contains F (target/bench/solve.md)
 #   bash scripts/bench.sh sweep      what-if sweeps on 1 and 2 threads (target/bench/sweep.md)
@@ -23,7 +25,9 @@ case "${1:-}" in
       python3 -c "import $module" 2>/dev/null || python3 -m pip install -q "$module"
     done
     cargo build --release
-    ./target/release/stageplan bench --only "${1:-hos,1000-tight,3000,20000-coords}" \
-      --time-limit "${2:-300}"
+    ablation=()
+    [ "${3:-}" = ablation ] && ablation=(--ablation)
+    ./target/release/stageplan bench --only "${1:-hos,1000-tight,3000,3000-duos,20000-coords}" \
+      --time-limit "${2:-300}" "${ablation[@]}"
     ;;
 esac

@@ -56,12 +56,12 @@ impl Budget {
             .map(|l| self.started + Duration::from_secs_f64(l.max(0.0)))
     }
 
-    /// Seconds the solver may take for an instance of `students` students: what is left,
-    /// less the diagnosis's share and the writing. At least a little, so that the solver
-    /// can hand back the plan it starts from.
-    pub fn solve_seconds(&self, students: usize) -> Option<f64> {
+    /// Seconds the solver may take for an instance of `students` students and `wpbs`
+    /// WPBs: what is left, less the diagnosis's share, its reasons and the writing. At
+    /// least a little, so that the solver can hand back the plan it starts from.
+    pub fn solve_seconds(&self, students: usize, wpbs: usize) -> Option<f64> {
         let left = self.left()?;
-        let after = writing_seconds(students) + reasons_seconds(students);
+        let after = writing_seconds(students) + reasons_seconds(students, wpbs);
         let diagnosis = DIAGNOSIS_SHARE * left;
         Some((left - after - diagnosis).max(0.2))
     }
@@ -89,9 +89,10 @@ pub fn writing_seconds(students: usize) -> f64 {
     0.3 + 60e-6 * students as f64
 }
 
-/// What the unplaced reasons take (a maximum flow and the funnel), with a margin.
-pub fn reasons_seconds(students: usize) -> f64 {
-    0.2 + 50e-6 * students as f64
+/// What the unplaced reasons take, with a margin: a maximum flow over every allowed
+/// (student, WPB) pair, so it grows with students x WPBs (20,000 x 17,000: 14 s here).
+pub fn reasons_seconds(students: usize, wpbs: usize) -> f64 {
+    0.2 + 50e-6 * students as f64 + 6e-8 * (students * wpbs) as f64
 }
 
 #[cfg(test)]
@@ -101,7 +102,7 @@ mod tests {
     #[test]
     fn without_a_limit_the_solver_is_unbounded_and_the_diagnosis_takes_a_quarter() {
         let b = Budget::unlimited();
-        assert_eq!(b.solve_seconds(300), None);
+        assert_eq!(b.solve_seconds(300, 30), None);
         assert_eq!(b.diagnosis_seconds(300, 40.0, None), 10.0);
         assert_eq!(b.diagnosis_seconds(300, 1.0, None), DIAGNOSIS_FLOOR_SECONDS);
         assert_eq!(b.diagnosis_seconds(300, 1.0, Some(7.0)), 7.0);
@@ -110,8 +111,8 @@ mod tests {
     #[test]
     fn a_limit_is_shared_by_solve_diagnosis_and_writing() {
         let b = Budget::start(Some(10.0));
-        let solve = b.solve_seconds(3000).unwrap();
-        let writing = writing_seconds(3000) + reasons_seconds(3000);
+        let solve = b.solve_seconds(3000, 300).unwrap();
+        let writing = writing_seconds(3000) + reasons_seconds(3000, 300);
         assert!(solve < 10.0 - writing - 1.0, "{solve}");
         assert!(solve > 7.0, "{solve}");
         let diagnosis = b.diagnosis_seconds(3000, solve, None);
@@ -121,7 +122,7 @@ mod tests {
     #[test]
     fn a_spent_limit_leaves_the_solver_a_moment_and_the_diagnosis_nothing() {
         let b = Budget::start(Some(0.0));
-        assert_eq!(b.solve_seconds(10), Some(0.2));
+        assert_eq!(b.solve_seconds(10, 1), Some(0.2));
         assert_eq!(b.diagnosis_seconds(10, 5.0, None), 0.0);
     }
 }

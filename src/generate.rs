@@ -15,6 +15,9 @@ pub struct GenerateOptions {
     /// No travel.csv: only coordinates, so FORMAT.md's estimate gives every journey (a
     /// national travel.csv would have millions of rows).
     pub coordinates_only: bool,
+    /// The share of students in groups, all of them duos, instead of the tracks' own
+    /// groups (HR year 1 in fours, HALO in duos: about 40 %). `None` keeps the tracks'.
+    pub group_share: Option<f64>,
 }
 
 /// SplitMix64: tiny, fast, and fixed forever.
@@ -314,10 +317,21 @@ pub fn generate(o: &GenerateOptions) -> Vec<(String, String)> {
     while s < o.students {
         let track = TRACKS[rng.weighted(&track_weights)].0;
         // HR year 1 is placed in groups of four, HALO in duos.
-        let group_size = match track {
-            "HR-VT1" => 4,
-            "HALO-2" => 2,
-            _ => 1,
+        let group_size = match o.group_share {
+            // A unit is a duo with chance q, so that 2q / (1 + q) of the students are in one.
+            Some(share) => {
+                let q = share.clamp(0.0, 1.0) / (2.0 - share.clamp(0.0, 1.0));
+                if rng.chance(q) {
+                    2
+                } else {
+                    1
+                }
+            }
+            None => match track {
+                "HR-VT1" => 4,
+                "HALO-2" => 2,
+                _ => 1,
+            },
         }
         .min(o.students - s);
         let group = (group_size > 1).then(|| format!("G{:04}", s + 1));
@@ -329,12 +343,18 @@ pub fn generate(o: &GenerateOptions) -> Vec<(String, String)> {
         };
         // HR trains teachers per subject, so a year-1 group comes from one subject class.
         let group_subject = SUBJECTS[rng.weighted(&subject_weights)].0.to_string();
+        let mut shared_subject: Option<String> = None;
         for _ in 0..group_size {
             let subject = match track {
                 "HALO-2" => PE.to_string(),
                 "TUD-SEC" => SCIENCE[rng.below(SCIENCE.len())].to_string(),
                 "HR-VT1" => group_subject.clone(),
                 _ => SUBJECTS[rng.weighted(&subject_weights)].0.to_string(),
+            };
+            // A duo of --group-share studies one subject, as the tracks' own groups do.
+            let subject = match (&group, o.group_share) {
+                (Some(_), Some(_)) => shared_subject.get_or_insert(subject).clone(),
+                _ => subject,
             };
             let home_weights: Vec<f64> = HOMES.iter().map(|h| h.3).collect();
             let home = HOMES[rng.weighted(&home_weights)];

@@ -17,6 +17,7 @@ fn instance(dir: &std::path::Path, i: usize) -> Loaded {
         seed: 100 + i as u64,
         tight: i % 3 == 0,
         coordinates_only: false,
+        group_share: None,
     };
     let path = dir.join(format!("inst-{i}"));
     std::fs::create_dir_all(&path).unwrap();

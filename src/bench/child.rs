@@ -115,15 +115,18 @@ struct Summary {
 }
 
 /// `stageplan solve` on the instance, timed from start to the complete, checked outputs.
+/// `tool` names the row; `without` switches techniques off (`solve --without`).
+#[allow(clippy::too_many_arguments)]
 pub fn stageplan(
     exe: &Path,
+    tool: &str,
     name: &str,
     folder: &Path,
     model: &Path,
     out: &Path,
     time_limit: f64,
+    without: Option<&str>,
 ) -> Row {
-    const TOOL: &str = "stageplan";
     let mut command = Command::new(exe);
     command
         .arg("solve")
@@ -132,15 +135,18 @@ pub fn stageplan(
         .arg(model)
         .arg("--out")
         .arg(out)
-        .args(["--suggestions", "0", "--quiet", "--time-limit"])
+        .args(["--quiet", "--time-limit"])
         .arg(time_limit.to_string());
+    if let Some(without) = without {
+        command.arg("--without").arg(without);
+    }
     let (output, seconds, peak) = match run(command, time_limit) {
         Ok((Some(output), seconds, peak)) => (output, seconds, peak),
-        Ok((None, seconds, _)) => return Row::failed(name, TOOL, &stopped(seconds)),
-        Err(e) => return Row::failed(name, TOOL, &e.to_string()),
+        Ok((None, seconds, _)) => return Row::failed(name, tool, &stopped(seconds)),
+        Err(e) => return Row::failed(name, tool, &e.to_string()),
     };
     if !output.status.success() {
-        return Row::failed(name, TOOL, &first_error(&output));
+        return Row::failed(name, tool, &first_error(&output));
     }
     let summary = std::fs::read_to_string(out.join("summary.json"))
         .ok()
@@ -148,7 +154,7 @@ pub fn stageplan(
     match summary {
         Some(s) => Row {
             instance: name.to_string(),
-            tool: TOOL.into(),
+            tool: tool.into(),
             status: s.status,
             seconds: Some(seconds),
             objective: Some(s.objective),
@@ -156,7 +162,7 @@ pub fn stageplan(
             placed: Some(s.placed),
             peak_mb: peak,
         },
-        None => Row::failed(name, TOOL, "summary.json missing or unreadable"),
+        None => Row::failed(name, tool, "summary.json missing or unreadable"),
     }
 }
 

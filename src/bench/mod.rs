@@ -26,13 +26,16 @@ pub struct BenchInstance {
     pub seed: u64,
     pub tight: bool,
     pub coordinates_only: bool,
+    /// The share of students in duos (`generate --group-share`); `None`: the tracks' own
+    /// groups (about 40 % of the students).
+    pub group_share: Option<f64>,
     /// The issue's target for stageplan, as a sentence for the table.
     pub target: &'static str,
     pub target_seconds: f64,
 }
 
 /// The instances of the speed targets (issue "Quality and speed at scale").
-pub const INSTANCES: [BenchInstance; 4] = [
+pub const INSTANCES: [BenchInstance; 5] = [
     BenchInstance {
         name: "hos",
         students: 300,
@@ -40,6 +43,7 @@ pub const INSTANCES: [BenchInstance; 4] = [
         seed: 0,
         tight: false,
         coordinates_only: false,
+        group_share: None,
         target: "under 0.5 s, optimal",
         target_seconds: 0.5,
     },
@@ -50,6 +54,7 @@ pub const INSTANCES: [BenchInstance; 4] = [
         seed: 7,
         tight: true,
         coordinates_only: false,
+        group_share: None,
         target: "under 2 s, optimal",
         target_seconds: 2.0,
     },
@@ -60,6 +65,18 @@ pub const INSTANCES: [BenchInstance; 4] = [
         seed: 3,
         tight: false,
         coordinates_only: false,
+        group_share: None,
+        target: "under 10 s, optimal",
+        target_seconds: 10.0,
+    },
+    BenchInstance {
+        name: "3000-duos",
+        students: 3000,
+        schools: 80,
+        seed: 3,
+        tight: false,
+        coordinates_only: false,
+        group_share: Some(0.08),
         target: "under 10 s, optimal",
         target_seconds: 10.0,
     },
@@ -70,6 +87,7 @@ pub const INSTANCES: [BenchInstance; 4] = [
         seed: 1,
         tight: false,
         coordinates_only: true,
+        group_share: None,
         target: "under 120 s, gap at most 0.1 %, under 4 GB",
         target_seconds: 120.0,
     },
@@ -83,6 +101,8 @@ pub struct BenchOptions {
     pub time_limit_seconds: f64,
     /// Run the Python peers (when python3 with highspy / ortools is there).
     pub peers: bool,
+    /// Also run stageplan with each technique switched off in turn.
+    pub ablation: bool,
     /// Where `data/hos`, `models/hos.toml` and `benches/peers` are: the project folder.
     pub project: PathBuf,
     /// Instances, runs, bench.md and bench.csv go here.
@@ -101,6 +121,7 @@ fn instance_folder(b: &BenchInstance, options: &BenchOptions) -> std::io::Result
         seed: b.seed,
         tight: b.tight,
         coordinates_only: b.coordinates_only,
+        group_share: b.group_share,
     });
     let files: Vec<(&str, Vec<u8>)> = files
         .iter()
@@ -166,14 +187,23 @@ pub fn run(options: &BenchOptions, progress: &dyn Fn(&str)) -> std::io::Result<T
         .filter(|b| options.only.is_empty() || options.only.iter().any(|o| o == b.name))
     {
         let folder = instance_folder(b, options)?;
-        let mut rows = vec![child::stageplan(
-            &exe,
-            b.name,
-            &folder,
-            &model,
-            &options.out.join("runs").join(b.name),
+        let runs = options.out.join("runs").join(b.name);
+        let ours = |tool: &str, run: &str, time_limit: f64, without: Option<&str>| {
+            let out = runs.join(run);
+            child::stageplan(
+                &exe, tool, b.name, &folder, &model, &out, time_limit, without,
+            )
+        };
+        let mut rows = vec![ours(
+            "stageplan",
+            "stageplan",
             options.time_limit_seconds,
+            None,
         )];
+        // The issue's short limit: a tenth of the time to optimum at 3,000 students.
+        if b.students >= 3000 && b.students < 20000 && options.time_limit_seconds > 10.0 {
+            rows.push(ours("stageplan --time-limit 10", "limit-10", 10.0, None));
+        }
         rows.extend(baselines(b, &folder, &model, options.time_limit_seconds));
         if options.peers {
             for peer in &child::PEERS {
@@ -185,6 +215,13 @@ pub fn run(options: &BenchOptions, progress: &dyn Fn(&str)) -> std::io::Result<T
                     &model,
                     options.time_limit_seconds,
                 ));
+            }
+        }
+        if options.ablation {
+            for name in solve::Ablation::NAMES {
+                let tool = format!("stageplan without {name}");
+                let run = format!("without-{name}");
+                rows.push(ours(&tool, &run, options.time_limit_seconds, Some(name)));
             }
         }
         for row in &rows {

@@ -74,6 +74,10 @@ enum Command {
         /// least 2; with --time-limit, what the limit leaves).
         #[arg(long, value_name = "SECONDS")]
         diagnosis_seconds: Option<f64>,
+        /// Switch solver techniques off to measure what they buy (comma-separated: core,
+        /// seat-cuts, heuristic, rins, pricing); the optimum stays the same, only the time changes.
+        #[arg(long, value_name = "TECHNIQUES")]
+        without: Option<String>,
     },
     /// Solve the baseline and every what-if scenario of a file in parallel, and compare.
     Sweep {
@@ -139,7 +143,8 @@ enum Command {
     /// Time stageplan, greedy, the LP bound and the Python peers on the target instances
     /// and write bench.md and bench.csv (minutes; run from the project folder).
     Bench {
-        /// Only these instances (comma-separated): hos, 1000-tight, 3000, 20000-coords.
+        /// Only these instances (comma-separated): hos, 1000-tight, 3000, 3000-duos,
+        /// 20000-coords.
         #[arg(long, value_delimiter = ',')]
         only: Vec<String>,
         /// Seconds each tool may take per instance.
@@ -148,6 +153,9 @@ enum Command {
         /// Leave out the Python peers (plain MIP with highspy, CP-SAT with ortools).
         #[arg(long)]
         no_peers: bool,
+        /// Also time stageplan with each technique switched off in turn (ablation.md).
+        #[arg(long)]
+        ablation: bool,
         /// Output folder: bench.md, bench.csv, the generated instances and the runs.
         #[arg(long, default_value = "target/bench")]
         out: PathBuf,
@@ -217,6 +225,10 @@ enum Command {
         /// Also write feed.zip: a synthetic GTFS timetable of the region (for `travel`).
         #[arg(long)]
         gtfs: bool,
+        /// The share of students in groups (0 to 1), all of them duos, instead of the
+        /// tracks' own groups (HR year 1 in fours, HALO in duos).
+        #[arg(long, value_name = "SHARE")]
+        group_share: Option<f64>,
         #[arg(long)]
         out: PathBuf,
     },
@@ -314,7 +326,18 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
             suggestions,
             pins,
             diagnosis_seconds,
+            without,
         } => {
+            let ablation = match crate::solve::Ablation::parse(without.as_deref().unwrap_or("")) {
+                Ok(a) => a,
+                Err(name) => {
+                    eprintln!(
+                        "error: --without knows {}, not '{name}'",
+                        crate::solve::Ablation::NAMES.join(", ")
+                    );
+                    return ExitCode::from(FAILURE);
+                }
+            };
             let budget = crate::budget::Budget::start(time_limit);
             if let Err(code) =
                 check_time_limit(time_limit).and_then(|()| out_check::out_ready(&out))
@@ -330,6 +353,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
                 out: &out,
                 options: SolveOptions {
                     time_limit_seconds: time_limit,
+                    ablation,
                     ..SolveOptions::default()
                 },
                 quiet,
@@ -396,6 +420,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
             only,
             time_limit,
             no_peers,
+            ablation,
             out,
             quiet,
         } => {
@@ -408,7 +433,8 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
                 .collect();
             if let Some(name) = unknown.first() {
                 eprintln!(
-                    "error: --only knows hos, 1000-tight, 3000 and 20000-coords, not '{name}'"
+                    "error: --only knows {}, not '{name}'",
+                    crate::bench::INSTANCES.map(|b| b.name).join(", ")
                 );
                 return ExitCode::from(FAILURE);
             }
@@ -417,6 +443,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
                     only,
                     time_limit_seconds: time_limit,
                     peers: !no_peers,
+                    ablation,
                     project: PathBuf::from("."),
                     out,
                 },
@@ -456,18 +483,26 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
             tight,
             travel,
             gtfs,
+            group_share,
             out,
-        } => generate(
-            GenerateOptions {
-                students,
-                schools,
-                seed,
-                tight,
-                coordinates_only: travel == "coords",
-            },
-            gtfs,
-            &out,
-        ),
+        } => {
+            if group_share.is_some_and(|g| !(0.0..=1.0).contains(&g)) {
+                eprintln!("error: --group-share is a share from 0 to 1, such as 0.08");
+                return ExitCode::from(FAILURE);
+            }
+            generate(
+                GenerateOptions {
+                    students,
+                    schools,
+                    seed,
+                    tight,
+                    coordinates_only: travel == "coords",
+                    group_share,
+                },
+                gtfs,
+                &out,
+            )
+        }
     };
     result.err().unwrap_or(ExitCode::SUCCESS)
 }

@@ -119,7 +119,7 @@ pub(super) fn solve(run: SolveRun) -> Result<(), ExitCode> {
         Some(b) => pipeline::repair_options(inst, model, b, options),
         None => options,
     };
-    options.time_limit_seconds = budget.solve_seconds(inst.students.len());
+    options.time_limit_seconds = budget.solve_seconds(inst.students.len(), inst.supervisors.len());
     let spinner = super::progress::Spinner::start(quiet, lang);
     spinner.phase(&phase::SOLVING);
     let checked = solve_checked(inst, model, &options, baseline.as_ref(), &spinner);

@@ -239,6 +239,11 @@ fn rank_and_verify(
         .seconds
         .map(|s| started + Duration::from_secs_f64(s.max(0.0) / 2.0));
     let considered = all.len();
+    // Each estimate runs the flow again and each verification a solve: when one flow
+    // alone takes more than half the time given (a national instance), none fits.
+    if options.seconds.is_some_and(|s| 2.0 * flow.seconds > s) {
+        return (Vec::new(), options.verify_top.min(considered));
+    }
     let mut ranked: Vec<(Estimate, usize, Change, bool)> = Vec::new();
     let mut ranked_all = true;
     for (i, (first, c)) in all.into_iter().enumerate() {

@@ -20,6 +20,20 @@ pub(super) struct Attempt {
     pub(super) constraints: usize,
 }
 
+impl Attempt {
+    /// No program was run: no plan and no bound of its own.
+    pub(super) fn nothing() -> Attempt {
+        Attempt {
+            placements: None,
+            proven_optimal: false,
+            objective: f64::INFINITY,
+            bound: f64::NEG_INFINITY,
+            variables: 0,
+            constraints: 0,
+        }
+    }
+}
+
 /// Builds the program over `pairs` (all when `None`), starts it from `wanted` where given,
 /// and runs HiGHS.
 #[allow(clippy::too_many_arguments)]

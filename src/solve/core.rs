@@ -143,6 +143,18 @@ impl LpCore {
         }
     }
 
+    /// RINS's pairs: a student whose LP value at one school is (nearly) 1 keeps only that
+    /// school; every other student keeps every school.
+    pub fn pairs_the_lp_fixes(&self) -> Vec<Vec<bool>> {
+        self.values
+            .iter()
+            .map(|row| {
+                let whole = row.iter().any(|&v| v >= 0.999);
+                row.iter().map(|&v| !whole || v >= 0.999).collect()
+            })
+            .collect()
+    }
+
     /// The least reduced cost of a pair left out (infinite when none is).
     pub fn least_left_out(&self, pairs: &[Vec<bool>]) -> f64 {
         self.reduced

@@ -309,6 +309,7 @@ pub(super) fn generated(
         seed,
         tight,
         coordinates_only: false,
+        group_share: None,
     };
     for (name, text) in crate::generate::generate(&options) {
         let text = if name == "students.csv" && !groups {

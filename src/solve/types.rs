@@ -30,11 +30,13 @@ pub struct Ablation {
     pub no_heuristic: bool,
     /// No pricing: a national instance's program is built over every pair.
     pub no_pricing: bool,
+    /// No RINS sub-program (the LP's whole placements kept) before the whole program.
+    pub no_rins: bool,
 }
 
 impl Ablation {
     /// The names `--without` takes, each with the switch it sets.
-    pub const NAMES: [&'static str; 4] = ["core", "seat-cuts", "heuristic", "pricing"];
+    pub const NAMES: [&'static str; 5] = ["core", "seat-cuts", "heuristic", "rins", "pricing"];
 
     /// Parses a comma-separated list of `NAMES`; the unknown name on failure.
     pub fn parse(list: &str) -> Result<Ablation, String> {
@@ -45,6 +47,7 @@ impl Ablation {
                 "seat-cuts" => ablation.no_seat_cuts = true,
                 "heuristic" => ablation.no_heuristic = true,
                 "pricing" => ablation.no_pricing = true,
+                "rins" => ablation.no_rins = true,
                 other => return Err(other.to_string()),
             }
         }
@@ -138,5 +141,26 @@ pub(super) fn solve_error(e: highs_run::RunError) -> SolveError {
                 .into(),
         ]),
         highs_run::RunError::Solver(why) => SolveError::Solver(why),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_technique_name_switches_its_own_technique_off() {
+        let each: Vec<Ablation> = Ablation::NAMES
+            .iter()
+            .map(|n| Ablation::parse(n).expect("known"))
+            .collect();
+        for (i, a) in each.iter().enumerate() {
+            assert_ne!(*a, Ablation::default(), "{}", Ablation::NAMES[i]);
+            for b in &each[i + 1..] {
+                assert_ne!(a, b);
+            }
+        }
+        assert_eq!(Ablation::parse(""), Ok(Ablation::default()));
+        assert_eq!(Ablation::parse("core, typo"), Err("typo".to_string()));
     }
 }
