@@ -1,7 +1,9 @@
-//! Reading a plan.csv: the solver's own, or one made by hand in Excel.
+//! Reading a plan: plan.csv or plan.xlsx, the solver's own or one made or corrected by hand.
 
 use crate::input::problem::{Problem, Problems};
 use crate::input::table::Table;
+use crate::input::workbook;
+use crate::lang::workbook::SHEET_PLACEMENTS;
 use std::path::Path;
 
 /// One row of a plan: a student placed with a WPB at a school.
@@ -18,7 +20,14 @@ pub fn read_plan(path: &Path) -> Result<Vec<PlanRow>, Vec<Problem>> {
     let mut problems = Problems::default();
     // Only the three columns the checker reads are held: a plan of millions of rows.
     let columns = ["student_id", "school_id", "wpb_id"];
-    let Some(table) = Table::read_columns(path, Some(&columns), &mut problems) else {
+    // A plan.xlsx (also one corrected by hand) is read from its placements sheet.
+    let table = if workbook::is_workbook(path) {
+        let names = [SHEET_PLACEMENTS.nl, SHEET_PLACEMENTS.en];
+        workbook::read_sheet(path, &names, &mut problems)
+    } else {
+        Table::read_columns(path, Some(&columns), &mut problems)
+    };
+    let Some(table) = table else {
         return Err(problems.into_sorted());
     };
     if !table.require_columns(&columns, &mut problems) {
