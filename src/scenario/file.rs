@@ -359,7 +359,7 @@ impl Reader<'_> {
                 let mut data = DataChanges::default();
                 let mut model = ModelChanges::default();
                 for &(key, v) in &combo {
-                    let shown = crate::report::files::number(v);
+                    let shown = crate::lang::number(v);
                     name = name.replace(&format!("{{{key}}}"), &shown);
                     match key {
                         "travel_limit_minutes" => model.travel_limit_minutes = Some(Some(v)),
