@@ -343,18 +343,8 @@ pub fn check_plan(instance: &Instance, model: &Model, rows: &[PlanRow]) -> Verdi
         violations: violations::Found::default(),
         notes: Vec::new(),
     };
-    let students: HashMap<&str, usize> = instance
-        .students
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id.as_str(), i))
-        .collect();
-    let wpbs: HashMap<&str, usize> = instance
-        .supervisors
-        .iter()
-        .enumerate()
-        .map(|(i, w)| (w.id.as_str(), i))
-        .collect();
+    let students = instance.student_index();
+    let wpbs = instance.wpb_index();
     let mut first_row: HashMap<usize, usize> = HashMap::new();
     let mut placed = Vec::new();
     for row in rows {

@@ -147,6 +147,9 @@ pub(super) fn solve(run: SolveRun) -> Result<(), ExitCode> {
                 outcome.solved.seconds,
                 diagnosis_seconds,
             )),
+            log: std::env::var_os("STAGEPLAN_DIAGNOSIS_LOG")
+                .is_some()
+                .then_some(diagnosis_log as fn(&str)),
             ..DiagnoseOptions::default()
         },
     );
@@ -276,6 +279,11 @@ pub(super) fn solve(run: SolveRun) -> Result<(), ExitCode> {
         );
     }
     Ok(())
+}
+
+/// `STAGEPLAN_DIAGNOSIS_LOG`: the diagnosis's ranking and verifying, for the developers.
+fn diagnosis_log(line: &str) {
+    eprintln!("diagnosis: {line}");
 }
 
 pub(super) fn solve_checked(

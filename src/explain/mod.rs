@@ -24,7 +24,8 @@ use flow::Flow;
 use reasons::PlanLoad;
 pub use reasons::UnplacedReason;
 use std::collections::BTreeSet;
-use suggest::{Base, Suggestion};
+use verify::Base;
+pub use verify::Suggestion;
 
 /// How much of the diagnosis to compute.
 #[derive(Debug, Clone)]
@@ -39,6 +40,9 @@ pub struct DiagnoseOptions {
     /// Seconds the suggestions (ranking and verifying) may take; `None` for no limit.
     /// What is not verified in time is left out, and the diagnosis says how many.
     pub seconds: Option<f64>,
+    /// Where each ranked candidate and verification is told, for the developers; `None`
+    /// for silence.
+    pub log: Option<fn(&str)>,
 }
 
 impl Default for DiagnoseOptions {
@@ -48,6 +52,7 @@ impl Default for DiagnoseOptions {
             full_resolve_students: 100,
             lang: Lang::Nl,
             seconds: None,
+            log: None,
         }
     }
 }

@@ -3,7 +3,7 @@
 //! CSS and SVG only, so it works offline and prints on A4.
 
 use super::manifest::Manifest;
-use crate::domain::Model;
+use crate::domain::{Model, Weights};
 use crate::lang::report as w;
 use crate::lang::{fill, Lang};
 
@@ -81,18 +81,9 @@ pub fn manifest_section(model: &Model, manifest: &Manifest, lang: Lang) -> Strin
             f.sha256
         ));
     }
-    let wt = &model.weights;
-    let values = [
-        wt.unplaced,
-        wt.travel_minute,
-        wt.same_type_as_previous,
-        wt.preference_rank,
-        wt.preference_unlisted,
-        wt.uncertified_wpb,
-    ];
-    let weights: Vec<String> = w::WEIGHT_NAMES
+    let weights: Vec<String> = Weights::NAMES
         .iter()
-        .zip(values)
+        .zip(model.weights.values())
         .map(|(n, v)| format!("{n} {}", crate::lang::number(v)))
         .collect();
     out.push_str(&format!(
