@@ -1,5 +1,6 @@
 //! Plain domain types: no I/O, no solver. Everything else builds on these.
 
+use std::collections::HashMap;
 use std::fmt;
 
 /// A school day. The partnership works Monday to Friday.
@@ -252,6 +253,22 @@ pub struct Instance {
     pub journeys: std::collections::HashMap<(usize, usize), JourneySummary>,
 }
 
+impl Instance {
+    /// Each student's position by id, for plans that name students by id.
+    pub fn student_index(&self) -> HashMap<&str, usize> {
+        index_by_id(self.students.iter().map(|s| s.id.as_str()))
+    }
+
+    /// Each WPB's position by id.
+    pub fn wpb_index(&self) -> HashMap<&str, usize> {
+        index_by_id(self.supervisors.iter().map(|w| w.id.as_str()))
+    }
+}
+
+fn index_by_id<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize> {
+    ids.enumerate().map(|(i, id)| (id, i)).collect()
+}
+
 /// An institute (lerarenopleiding).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Institute {
@@ -287,6 +304,53 @@ pub struct Weights {
     /// Per student of a published plan who is moved by a repair; `None` when the model
     /// does not name it (a repair then uses its documented default).
     pub moved_student: Option<f64>,
+}
+
+impl Weights {
+    /// The weights of a plan's terms by the names model files, scenarios and reports use,
+    /// in FORMAT.md's order: the one list of them.
+    pub const NAMES: [&'static str; 6] = [
+        "unplaced",
+        "travel_minute",
+        "same_type_as_previous",
+        "preference_rank",
+        "preference_unlisted",
+        "uncertified_wpb",
+    ];
+
+    /// The weight of a repair's moves, which weighs no term of a plan on its own.
+    pub const MOVED_STUDENT: &'static str = "moved_student";
+
+    /// The weights in the order of [`Weights::NAMES`].
+    pub fn values(&self) -> [f64; 6] {
+        [
+            self.unplaced,
+            self.travel_minute,
+            self.same_type_as_previous,
+            self.preference_rank,
+            self.preference_unlisted,
+            self.uncertified_wpb,
+        ]
+    }
+
+    /// Sets the weight named `name`; false when no weight has that name.
+    pub fn set(&mut self, name: &str, value: f64) -> bool {
+        let weight = match name {
+            "unplaced" => &mut self.unplaced,
+            "travel_minute" => &mut self.travel_minute,
+            "same_type_as_previous" => &mut self.same_type_as_previous,
+            "preference_rank" => &mut self.preference_rank,
+            "preference_unlisted" => &mut self.preference_unlisted,
+            "uncertified_wpb" => &mut self.uncertified_wpb,
+            Self::MOVED_STUDENT => {
+                self.moved_student = Some(value);
+                return true;
+            }
+            _ => return false,
+        };
+        *weight = value;
+        true
+    }
 }
 
 /// The example weights of FORMAT.md, used for any weight a model file does not name.

@@ -1,7 +1,9 @@
 //! stageplan: allocates student teachers to internship schools and workplace supervisors.
 //!
-//! Layers point one way: `domain` (plain types) <- `input` (files, validation), `rules`
-//! and `solve` (the integer program) <- `checker` (independent re-check) <- `report`, `cli`.
+//! Layers point one way, each using only those before it (`tests/layering.rs` holds the
+//! table): `domain` <- `rules` <- `lang` <- `input` <- `solve`, `checker`, `transit` <-
+//! `repair`, `scenario` <- `outcome` (what a solve produced) <- `pipeline` (solve, then
+//! check) <- `explain` <- `report` (every output file) <- `sweep` <- `bench` <- `cli`.
 
 pub mod bench;
 pub mod budget;
@@ -14,6 +16,7 @@ pub mod generate;
 pub mod greedy;
 pub mod input;
 pub mod lang;
+pub mod outcome;
 pub mod pipeline;
 pub mod repair;
 pub mod report;

@@ -1,39 +1,13 @@
-//! Solve, re-check independently, explain: the path every plan takes before it is written.
+//! Solve, then re-check independently: the path every plan takes before it is explained
+//! and written. It orchestrates `solve`, `checker` and `repair`; it says nothing itself.
 
-use crate::checker::{self, PlanRow, Verdict};
-use crate::domain::{Instance, Model};
-use crate::input::problem::Problem;
-use crate::lang::Lang;
+use crate::checker::{self, PlanRow, Verdict, Violation};
+use crate::domain::{Instance, Model, Placement};
+use crate::lang::{self, Lang};
+use crate::outcome::{Outcome, RepairSummary};
 use crate::repair::{self, Baseline, Change};
-use crate::report::files::RepairSummary;
-use crate::report::manifest::Manifest;
-use crate::report::{files, unplaced};
 use crate::solve::{self, Before, Repair, SolveError, SolveOptions, Solved};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
-
-/// A plan that passed the checker, with its reasons for the unplaced students.
-#[derive(Clone)]
-pub struct Outcome {
-    pub solved: Solved,
-    pub verdict: Verdict,
-    pub reasons: Vec<unplaced::UnplacedReason>,
-    /// With a published plan: every student whose school or WPB differs from it.
-    pub changes: Option<Vec<Change>>,
-    /// For a repair: how many stayed and moved.
-    pub repair: Option<RepairSummary>,
-    /// What keeps students out and what would help, when `solve` diagnosed the plan
-    /// (sweeps do not, to stay fast).
-    pub advice: Option<Advice>,
-}
-
-/// The diagnosis as report.html shows it.
-#[derive(Clone)]
-pub struct Advice {
-    pub bottlenecks: Vec<crate::explain::bottleneck::Bottleneck>,
-    pub suggestions: Vec<crate::explain::suggest::Suggestion>,
-    /// Promising changes the diagnosis's time did not allow to verify.
-    pub not_verified_in_time: usize,
-}
+use std::collections::BTreeMap;
 
 /// Options for a repair of a published plan with as few moves as pay.
 pub fn repair_options(
@@ -52,23 +26,7 @@ pub fn repair_options(
     options
 }
 
-/// Students of the published plan not with their WPB of then, counted from the checked
-/// plan (not from the solver).
-fn moved(before: &[Before], placed: &[(usize, usize)]) -> usize {
-    let now: HashMap<usize, usize> = placed.iter().copied().collect();
-    before
-        .iter()
-        .enumerate()
-        .filter(|&(s, b)| match *b {
-            Before::Unplaced => false,
-            Before::With(w) => now.get(&s) != Some(&w),
-            Before::WpbGone => true,
-        })
-        .count()
-}
-
-/// Why no plan is written; each message is a sentence for the user, in the language of
-/// the run.
+/// Why no plan is written. Its words are chosen in the reader's language by `say`.
 #[derive(Debug)]
 pub enum PipelineError {
     /// The input's pins and groups cannot be satisfied (exit code 1).
@@ -76,24 +34,54 @@ pub enum PipelineError {
     /// The time limit ended before any plan was found (exit code 2).
     NoPlanInTime,
     /// A failure of the solver or a disagreement with the checker: a bug (exit code 2).
-    Internal(String),
+    Internal(Bug),
 }
 
-impl std::fmt::Display for PipelineError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+/// A bug in stageplan that stopped a plan from being written.
+#[derive(Debug)]
+pub enum Bug {
+    /// HiGHS failed, in its own words.
+    Solver(String),
+    /// The checker rejects the solver's plan.
+    PlanBreaksRule(Violation),
+    /// The checker's objective (with a repair, plus the moves) is not the solver's.
+    ObjectivesDiffer { solver: f64, checker: f64 },
+}
+
+impl PipelineError {
+    /// The error as a sentence in `lang`.
+    pub fn say(&self, lang: Lang) -> String {
         use crate::lang::cli as say;
-        let text = match self {
+        match self {
             PipelineError::Infeasible(why) => {
-                say::NO_PLAN_EXISTS.now_with(&[("why", why.join("; "))])
+                say::NO_PLAN_EXISTS.with_lang(lang, &[("why", why.join("; "))])
             }
-            PipelineError::NoPlanInTime => say::NO_PLAN_IN_TIME.now().to_string(),
-            PipelineError::Internal(m) => say::INTERNAL.now_with(&[("message", m.clone())]),
-        };
-        f.write_str(&text)
+            PipelineError::NoPlanInTime => say::NO_PLAN_IN_TIME.of(lang).to_string(),
+            PipelineError::Internal(bug) => {
+                let message = match bug {
+                    Bug::Solver(m) => m.clone(),
+                    Bug::PlanBreaksRule(v) => say::PLAN_BREAKS_RULE.with_lang(
+                        lang,
+                        &[
+                            ("rule", v.rule.to_string()),
+                            ("name", v.name.to_string()),
+                            ("student", v.student.clone()),
+                            ("message", v.message.of(lang).to_string()),
+                        ],
+                    ),
+                    Bug::ObjectivesDiffer { solver, checker } => say::OBJECTIVES_DIFFER.with_lang(
+                        lang,
+                        &[
+                            ("solver", lang::number(*solver)),
+                            ("checker", lang::number(*checker)),
+                        ],
+                    ),
+                };
+                say::INTERNAL.with_lang(lang, &[("message", message)])
+            }
+        }
     }
 }
-
-impl std::error::Error for PipelineError {}
 
 /// The solver's placements as plan rows, as a user would write them by hand.
 pub fn plan_rows(instance: &Instance, solved: &Solved) -> Vec<PlanRow> {
@@ -142,30 +130,27 @@ pub fn solve_and_check_against(
     let solved = solve::solve(instance, model, options).map_err(|e| match e {
         SolveError::Infeasible(why) => PipelineError::Infeasible(why),
         SolveError::NoPlanInTime => PipelineError::NoPlanInTime,
-        SolveError::Solver(why) => PipelineError::Internal(why),
+        SolveError::Solver(why) => PipelineError::Internal(Bug::Solver(why)),
     })?;
     let verdict = checker::check_plan(instance, model, &plan_rows(instance, &solved));
     if let Some(v) = verdict.violations.first() {
-        return Err(PipelineError::Internal(format!(
-            "the optimiser's plan breaks rule {} ({}) for '{}': {}; this is a bug in stageplan, please report it with the input",
-            v.rule, v.name, v.student, v.message
-        )));
+        return Err(PipelineError::Internal(Bug::PlanBreaksRule(v.clone())));
     }
-    let moved = options
-        .repair
-        .as_ref()
-        .map(|r| (r, moved(&r.before, &verdict.placed)));
+    // Counted from the checked plan, not from the solver.
+    let checked: Vec<Placement> = verdict
+        .placed
+        .iter()
+        .map(|&(student, wpb)| Placement { student, wpb })
+        .collect();
+    let moved = options.repair.as_ref().map(|r| (r, r.moved(&checked)));
     let expected = verdict.objective + moved.map_or(0.0, |(r, n)| r.moved_weight * n as f64);
     // FORMAT.md wants the objective to the cent.
     if (expected - solved.solver_objective).abs() > 0.005 {
-        return Err(PipelineError::Internal(format!(
-            "the solver's objective {} differs from the checker's {}; this is a bug in stageplan, please report it with the input",
-            files::number(solved.solver_objective),
-            files::number(expected)
-        )));
+        return Err(PipelineError::Internal(Bug::ObjectivesDiffer {
+            solver: solved.solver_objective,
+            checker: expected,
+        }));
     }
-    let placed: BTreeSet<usize> = verdict.placed.iter().map(|&(s, _)| s).collect();
-    let reasons = unplaced::reasons(instance, model, &placed);
     let repaired = options.repair.is_some();
     let changes = baseline.map(|b| repair::changes(instance, model, b, &verdict.placed, repaired));
     let no_changes = Vec::new();
@@ -174,10 +159,8 @@ pub fn solve_and_check_against(
     Ok(Outcome {
         solved,
         verdict,
-        reasons,
         changes,
         repair,
-        advice: None,
     })
 }
 
@@ -208,51 +191,4 @@ fn repair_summary(
         newly_placed: changes.iter().filter(|c| c.before.is_none()).count(),
         repair_objective: verdict.objective + repair.moved_weight * moved as f64,
     }
-}
-
-/// The output files of `solve`, in memory, ready to be written atomically.
-pub fn output_files(
-    instance: &Instance,
-    model: &Model,
-    outcome: &Outcome,
-    warnings: &[Problem],
-    lang: Lang,
-    manifest: &Manifest,
-) -> Vec<(&'static str, Vec<u8>)> {
-    let mut out = vec![
-        (
-            "plan.csv",
-            files::plan_csv(instance, model, &outcome.verdict),
-        ),
-        (
-            "unplaced.csv",
-            files::unplaced_csv(instance, model, &outcome.reasons),
-        ),
-        (
-            "summary.json",
-            files::summary_json(
-                instance,
-                model,
-                &outcome.solved,
-                &outcome.verdict,
-                crate::input::problem::total(warnings),
-                outcome.repair.as_ref(),
-            ),
-        ),
-    ];
-    // In memory, so writing it can only fail on a bug; the CSV outputs carry the plan then.
-    match crate::report::workbook::plan_xlsx(instance, model, outcome, warnings, lang) {
-        Ok(bytes) => out.push(("plan.xlsx", bytes)),
-        Err(e) => {
-            eprintln!("warning: plan.xlsx could not be made ({e}); the CSV files are complete")
-        }
-    }
-    out.push((
-        "report.html",
-        crate::report::html::plan_report(instance, model, outcome, warnings, manifest, lang),
-    ));
-    if let Some(changes) = &outcome.changes {
-        out.push(("changes.csv", repair::changes_csv(changes)));
-    }
-    out
 }

@@ -53,12 +53,7 @@ impl Baseline {
     /// Where each student of `instance` was, by index; students of the plan who are not
     /// in the instance are left out (they are listed by [`changes`]).
     pub fn before(&self, instance: &Instance) -> Vec<Before> {
-        let wpbs: HashMap<&str, usize> = instance
-            .supervisors
-            .iter()
-            .enumerate()
-            .map(|(i, w)| (w.id.as_str(), i))
-            .collect();
+        let wpbs = instance.wpb_index();
         instance
             .students
             .iter()
@@ -163,12 +158,7 @@ pub fn changes(
     repaired: bool,
 ) -> Vec<Change> {
     let now: HashMap<usize, usize> = placed.iter().copied().collect();
-    let index: HashMap<&str, usize> = instance
-        .students
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id.as_str(), i))
-        .collect();
+    let index = instance.student_index();
     let mut load: HashMap<&str, usize> = HashMap::new();
     for (_, wpb) in baseline.placed.values() {
         *load.entry(wpb.as_str()).or_default() += 1;

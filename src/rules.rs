@@ -183,6 +183,25 @@ pub fn rule_holds(rule: Exclusion, instance: &Instance, model: &Model, s: usize,
     }
 }
 
+/// The eligibility funnel for student `s`: the first stage that leaves no WPB, with the
+/// WPBs left after each stage.
+pub fn funnel(
+    instance: &Instance,
+    model: &Model,
+    s: usize,
+) -> (Option<Exclusion>, Vec<(Exclusion, usize)>) {
+    let mut remaining: Vec<usize> = (0..instance.supervisors.len()).collect();
+    let mut counts = Vec::new();
+    for stage in Exclusion::FUNNEL {
+        remaining.retain(|&w| rule_holds(stage, instance, model, s, w));
+        counts.push((stage, remaining.len()));
+        if remaining.is_empty() {
+            return (Some(stage), counts);
+        }
+    }
+    (None, counts)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

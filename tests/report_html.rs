@@ -179,7 +179,7 @@ fn report_renders_offline_with_the_headline_figures() {
         summary["students"].to_string(),
         format!("{} (", summary["placed"]),
         summary["unplaced"].to_string(),
-        stageplan::report::html::num(objective, 2, stageplan::lang::Lang::Nl),
+        stageplan::report::page::num(objective, 2, stageplan::lang::Lang::Nl),
         "optimaal".to_string(),
     ] {
         assert!(
@@ -280,7 +280,7 @@ fn the_report_shows_what_would_help_and_speaks_english_on_request() {
         let gain = s["placed_extra"].as_i64().unwrap();
         let row = html
             .lines()
-            .find(|l| l.contains(&stageplan::report::html::escape(change)))
+            .find(|l| l.contains(&stageplan::report::page::escape(change)))
             .unwrap_or_else(|| panic!("'{change}' is not in the report"));
         assert!(row.contains(&format!("{gain:+}")), "{row}");
     }

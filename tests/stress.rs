@@ -29,7 +29,7 @@ fn instance(dir: &std::path::Path, i: usize) -> Loaded {
 
 fn objective(loaded: &Loaded) -> f64 {
     let outcome = solve_and_check(&loaded.instance, &loaded.model, &SolveOptions::default())
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap_or_else(|e| panic!("{}", e.say(stageplan::lang::Lang::En)));
     assert!(outcome.verdict.violations.is_empty());
     assert!(
         !outcome.verdict.placed.is_empty(),

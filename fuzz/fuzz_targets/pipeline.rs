@@ -41,6 +41,6 @@ fuzz_target!(|data: &[u8]| {
         Ok(outcome) => assert!(outcome.verdict.violations.is_empty()),
         Err(PipelineError::Infeasible(why)) => assert!(!why.is_empty()),
         Err(PipelineError::NoPlanInTime) => {}
-        Err(PipelineError::Internal(why)) => panic!("internal error: {why}"),
+        Err(PipelineError::Internal(why)) => panic!("internal error: {why:?}"),
     }
 });

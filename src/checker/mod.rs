@@ -12,6 +12,7 @@ pub use violations::LISTED_PER_RULE;
 
 use crate::domain::{Instance, Model};
 use crate::lang::checker as say;
+use crate::lang::Said;
 use std::collections::{BTreeMap, HashMap};
 
 /// A broken hard rule, for one student (or one WPB or school, named in the message).
@@ -24,7 +25,8 @@ pub struct Violation {
     pub rule: u8,
     /// The rule's name, as in the code and the README.
     pub name: &'static str,
-    pub message: String,
+    /// In both languages: the reader's is chosen where it is shown.
+    pub message: Said,
     /// 0 for a violation; otherwise this entry stands for that many further violations
     /// of its rule, counted but not listed.
     pub more: usize,
@@ -35,7 +37,7 @@ pub struct Violation {
 pub struct Verdict {
     pub violations: Vec<Violation>,
     /// Pins honoured although they break a rule (rule 8), as sentences.
-    pub notes: Vec<String>,
+    pub notes: Vec<Said>,
     pub terms: ObjectiveTerms,
     pub objective: f64,
     /// (student index, WPB index) of each accepted plan row.
@@ -46,18 +48,11 @@ struct Check<'a> {
     instance: &'a Instance,
     model: &'a Model,
     violations: violations::Found,
-    notes: Vec<String>,
+    notes: Vec<Said>,
 }
 
 impl Check<'_> {
-    fn broken(
-        &mut self,
-        line: usize,
-        student: &str,
-        rule: u8,
-        name: &'static str,
-        message: String,
-    ) {
+    fn broken(&mut self, line: usize, student: &str, rule: u8, name: &'static str, message: Said) {
         self.violations.push(Violation {
             line,
             student: student.to_string(),
@@ -84,7 +79,7 @@ impl Check<'_> {
         let wpb = &inst.supervisors[w];
         let c = wpb.school;
         let track = &self.model.tracks[st.track];
-        let mut broken: Vec<(u8, &'static str, String)> = Vec::new();
+        let mut broken: Vec<(u8, &'static str, Said)> = Vec::new();
         // Rule 1: the WPB teaches the student's subject.
         if !wpb
             .subjects
@@ -94,8 +89,7 @@ impl Check<'_> {
             broken.push((
                 1,
                 "wpb_teaches_subject",
-                say::NOT_TEACHING
-                    .now_with(&[("wpb", wpb.id.clone()), ("subject", st.subject.clone())]),
+                say::NOT_TEACHING.say(&[("wpb", wpb.id.clone()), ("subject", st.subject.clone())]),
             ));
         }
         // Rule 2: the WPB is present on every stage day of the track.
@@ -109,7 +103,7 @@ impl Check<'_> {
             broken.push((
                 2,
                 "wpb_present_on_stage_days",
-                say::ABSENT.now_with(&[
+                say::ABSENT.say(&[
                     ("wpb", wpb.id.clone()),
                     ("days", missing.join(", ")),
                     ("track", track.id.clone()),
@@ -122,7 +116,7 @@ impl Check<'_> {
             broken.push((
                 3,
                 "travel_within_limit",
-                say::NO_JOURNEY.now_with(&[("school", inst.schools[c].id.clone())]),
+                say::NO_JOURNEY.say(&[("school", inst.schools[c].id.clone())]),
             ));
         } else if let Some(limit) = self.model.travel_limit_minutes {
             if self.accepted_paid(s).and_then(|p| p.school) != Some(c) {
@@ -131,7 +125,7 @@ impl Check<'_> {
                     Some(m) => broken.push((
                         3,
                         "travel_within_limit",
-                        say::TOO_FAR.now_with(&[
+                        say::TOO_FAR.say(&[
                             ("school", inst.schools[c].id.clone()),
                             ("minutes", m.to_string()),
                             ("limit", limit.to_string()),
@@ -140,7 +134,7 @@ impl Check<'_> {
                     None => broken.push((
                         3,
                         "travel_within_limit",
-                        say::TRAVEL_UNKNOWN.now_with(&[("school", inst.schools[c].id.clone())]),
+                        say::TRAVEL_UNKNOWN.say(&[("school", inst.schools[c].id.clone())]),
                     )),
                 }
             }
@@ -150,14 +144,14 @@ impl Check<'_> {
             broken.push((
                 4,
                 "not_previous_school",
-                say::PREVIOUS.now_with(&[("school", inst.schools[c].id.clone())]),
+                say::PREVIOUS.say(&[("school", inst.schools[c].id.clone())]),
             ));
         }
         if st.excluded_schools.contains(&c) {
             broken.push((
                 4,
                 "not_excluded_school",
-                say::EXCLUDED.now_with(&[("school", inst.schools[c].id.clone())]),
+                say::EXCLUDED.say(&[("school", inst.schools[c].id.clone())]),
             ));
         }
         // Rule 7: an accepted paid appointment places the student at the paid school.
@@ -166,14 +160,14 @@ impl Check<'_> {
                 broken.push((
                     7,
                     "paid_appointment_school",
-                    say::PAID_ELSEWHERE.now_with(&[
+                    say::PAID_ELSEWHERE.say_in(&[
                         (
                             "paid",
-                            p.school.map_or(say::OUTSIDE.now().to_string(), |p| {
-                                inst.schools[p].id.clone()
+                            &p.school.map_or(Said::from(&say::OUTSIDE), |p| {
+                                Said::plain(&inst.schools[p].id)
                             }),
                         ),
-                        ("school", inst.schools[c].id.clone()),
+                        ("school", &Said::plain(&inst.schools[c].id)),
                     ]),
                 ));
             }
@@ -181,11 +175,11 @@ impl Check<'_> {
         let pinned_here = st.pinned_wpb == Some(w);
         for (rule, name, message) in broken {
             if pinned_here {
-                self.notes.push(say::PIN_NOTE.now_with(&[
-                    ("student", st.id.clone()),
-                    ("rule", rule.to_string()),
-                    ("name", name.to_string()),
-                    ("message", message),
+                self.notes.push(say::PIN_NOTE.say_in(&[
+                    ("student", &Said::plain(&st.id)),
+                    ("rule", &Said::plain(&rule.to_string())),
+                    ("name", &Said::plain(name)),
+                    ("message", &message),
                 ]));
             } else {
                 self.broken(line, &st.id, rule, name, message);
@@ -232,7 +226,7 @@ impl Check<'_> {
                     "",
                     5,
                     "wpb_capacity",
-                    say::WPB_STUDENTS.now_with(&[
+                    say::WPB_STUDENTS.say(&[
                         ("wpb", wpb.id.clone()),
                         ("n", n.to_string()),
                         ("max", wpb.max_students.to_string()),
@@ -245,7 +239,7 @@ impl Check<'_> {
                     "",
                     5,
                     "wpb_capacity",
-                    say::WPB_HOURS.now_with(&[
+                    say::WPB_HOURS.say(&[
                         ("wpb", wpb.id.clone()),
                         ("hours", h.to_string()),
                         ("max", wpb.max_hours.unwrap_or_default().to_string()),
@@ -261,7 +255,7 @@ impl Check<'_> {
                     "",
                     6,
                     "school_capacity",
-                    say::SCHOOL_STUDENTS.now_with(&[
+                    say::SCHOOL_STUDENTS.say(&[
                         ("school", school.id.clone()),
                         ("n", n.to_string()),
                         ("max", school.max_students.unwrap_or_default().to_string()),
@@ -274,7 +268,7 @@ impl Check<'_> {
                     "",
                     6,
                     "school_capacity",
-                    say::SCHOOL_HOURS.now_with(&[
+                    say::SCHOOL_HOURS.say(&[
                         ("school", school.id.clone()),
                         ("hours", h.to_string()),
                         ("max", school.so_hours.unwrap_or_default().to_string()),
@@ -297,7 +291,7 @@ impl Check<'_> {
                         &st.id,
                         8,
                         "pinned_student_with_pinned_wpb",
-                        say::NOT_WITH_PIN.now_with(&[("wpb", inst.supervisors[p].id.clone())]),
+                        say::NOT_WITH_PIN.say(&[("wpb", inst.supervisors[p].id.clone())]),
                     );
                 }
             }
@@ -311,16 +305,16 @@ impl Check<'_> {
                 .map(|s| wpb_of.get(s).map(|&w| inst.supervisors[w].school))
                 .collect();
             if schools.windows(2).any(|p| p[0] != p[1]) {
-                let detail: Vec<String> = members
+                let detail: Vec<Said> = members
                     .iter()
                     .zip(&schools)
                     .map(|(&s, c)| {
-                        say::MEMBER_AT.now_with(&[
-                            ("student", inst.students[s].id.clone()),
+                        say::MEMBER_AT.say_in(&[
+                            ("student", &Said::plain(&inst.students[s].id)),
                             (
                                 "school",
-                                c.map_or(say::UNPLACED.now().to_string(), |c| {
-                                    inst.schools[c].id.clone()
+                                &c.map_or(Said::from(&say::UNPLACED), |c| {
+                                    Said::plain(&inst.schools[c].id)
                                 }),
                             ),
                         ])
@@ -331,8 +325,10 @@ impl Check<'_> {
                     &inst.students[members[0]].id,
                     9,
                     "group_at_one_school",
-                    say::GROUP_SPLIT
-                        .now_with(&[("group", g.to_string()), ("detail", detail.join(", "))]),
+                    say::GROUP_SPLIT.say_in(&[
+                        ("group", &Said::plain(g)),
+                        ("detail", &Said::joined(&detail, ", ")),
+                    ]),
                 );
             }
         }
@@ -347,18 +343,8 @@ pub fn check_plan(instance: &Instance, model: &Model, rows: &[PlanRow]) -> Verdi
         violations: violations::Found::default(),
         notes: Vec::new(),
     };
-    let students: HashMap<&str, usize> = instance
-        .students
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id.as_str(), i))
-        .collect();
-    let wpbs: HashMap<&str, usize> = instance
-        .supervisors
-        .iter()
-        .enumerate()
-        .map(|(i, w)| (w.id.as_str(), i))
-        .collect();
+    let students = instance.student_index();
+    let wpbs = instance.wpb_index();
     let mut first_row: HashMap<usize, usize> = HashMap::new();
     let mut placed = Vec::new();
     for row in rows {
@@ -368,7 +354,7 @@ pub fn check_plan(instance: &Instance, model: &Model, rows: &[PlanRow]) -> Verdi
                 &row.student_id,
                 0,
                 "known_student",
-                say::UNKNOWN_STUDENT.now().into(),
+                (&say::UNKNOWN_STUDENT).into(),
             );
             continue;
         };
@@ -378,7 +364,7 @@ pub fn check_plan(instance: &Instance, model: &Model, rows: &[PlanRow]) -> Verdi
                 &row.student_id,
                 0,
                 "known_wpb",
-                say::UNKNOWN_WPB.now_with(&[("wpb", row.wpb_id.clone())]),
+                say::UNKNOWN_WPB.say(&[("wpb", row.wpb_id.clone())]),
             );
             continue;
         };
@@ -389,7 +375,7 @@ pub fn check_plan(instance: &Instance, model: &Model, rows: &[PlanRow]) -> Verdi
                 &row.student_id,
                 0,
                 "wpb_works_at_school",
-                say::WRONG_SCHOOL.now_with(&[
+                say::WRONG_SCHOOL.say(&[
                     ("wpb", row.wpb_id.clone()),
                     ("school", school.id.clone()),
                     ("given", row.school_id.clone()),
@@ -403,7 +389,7 @@ pub fn check_plan(instance: &Instance, model: &Model, rows: &[PlanRow]) -> Verdi
                 &row.student_id,
                 0,
                 "one_wpb_per_student",
-                say::TWICE.now_with(&[("first", first.to_string())]),
+                say::TWICE.say(&[("first", first.to_string())]),
             );
             continue;
         }

@@ -4,6 +4,7 @@
 
 use super::{Verdict, Violation};
 use crate::lang::checker as say;
+use crate::lang::{Lang, Said};
 use std::collections::BTreeMap;
 
 /// How many violations of one rule are listed; the rest are counted.
@@ -35,13 +36,18 @@ impl Found {
         for (name, (rule, n)) in self.per_rule {
             if n > LISTED_PER_RULE {
                 let more = n - LISTED_PER_RULE;
-                let lang = crate::lang::current();
+                let in_lang = |lang| {
+                    say::AND_MORE.with_lang(lang, &[("n", crate::lang::thousands(more, lang))])
+                };
                 self.list.push(Violation {
                     line: 0,
                     student: String::new(),
                     rule,
                     name,
-                    message: say::AND_MORE.now_with(&[("n", crate::lang::thousands(more, lang))]),
+                    message: Said {
+                        nl: in_lang(Lang::Nl),
+                        en: in_lang(Lang::En),
+                    },
                     more,
                 });
             }

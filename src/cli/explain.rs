@@ -17,22 +17,25 @@ pub(super) fn explain_student(
     model: Option<&Path>,
     lang: Lang,
 ) -> Result<(), ExitCode> {
-    let loaded = load(instance, model)?;
+    let loaded = load(instance, model, lang)?;
     let (inst, model) = (&loaded.instance, &loaded.model);
     let Some(s) = inst.students.iter().position(|x| x.id == student) else {
         eprintln!(
             "{}",
-            say::UNKNOWN_STUDENT.now_with(&[
-                ("student", student.to_string()),
-                ("instance", instance.display().to_string())
-            ])
+            say::UNKNOWN_STUDENT.with_lang(
+                lang,
+                &[
+                    ("student", student.to_string()),
+                    ("instance", instance.display().to_string())
+                ]
+            )
         );
         return Err(ExitCode::from(INVALID));
     };
     let placed = match plan {
         Some(path) => {
             let rows = checker::read_plan(path).map_err(|problems| {
-                print_problems(&problems);
+                print_problems(&problems, lang);
                 ExitCode::from(INVALID)
             })?;
             let verdict = checker::check_plan(inst, model, &rows);
@@ -40,7 +43,7 @@ pub(super) fn explain_student(
                 eprintln!(
                     "{}",
                     say::PLAN_BREAKS_RULES
-                        .now_with(&[("n", verdict.violation_count().to_string())])
+                        .with_lang(lang, &[("n", verdict.violation_count().to_string())])
                 );
                 return Err(ExitCode::from(INVALID));
             }
@@ -49,7 +52,7 @@ pub(super) fn explain_student(
         None => {
             let spinner = super::progress::Spinner::start(false, lang);
             spinner.phase(&crate::lang::progress::SOLVING);
-            solve_checked(inst, model, &SolveOptions::default(), None, &spinner)?
+            solve_checked(inst, model, &SolveOptions::default(), None, &spinner, lang)?
                 .verdict
                 .placed
         }

@@ -1,7 +1,10 @@
-//! The command line: flags are parsed into a run, the run calls the library, and every
+//! The command line: flags are parsed (`args`) and resolved into one run configuration
+//! (`config`) before any work, as ripgrep does; the run calls the library, and every
 //! outcome maps to an exit code (0 success, 1 invalid input or plan, 2 usage or internal).
 
+mod args;
 mod bench;
+mod config;
 mod explain;
 mod out_check;
 mod plan;
@@ -10,237 +13,21 @@ mod score;
 mod sweep;
 mod travel;
 
-use crate::generate::GenerateOptions;
 use crate::input::{self, problem::Problem, Loaded};
 use crate::lang::cli as say;
 use crate::lang::Lang;
-use crate::solve::SolveOptions;
-use crate::sweep::SweepOptions;
-use clap::{Parser, Subcommand};
-use explain::explain_student;
-use plan::{check, generate, solve, verify, SolveRun};
-use std::path::{Path, PathBuf};
+use clap::Parser;
+use config::Job;
+use std::path::Path;
 use std::process::ExitCode;
-use sweep::{sweep, SweepRun};
-
-/// Places student teachers at schools and with a WPB, optimally.
-#[derive(Parser)]
-#[command(name = "stageplan", version, about)]
-struct Cli {
-    #[command(subcommand)]
-    command: Command,
-    /// Language of messages and of the words in every file written (init's column names,
-    /// unplaced reasons, plan.xlsx, report.html): nl (default) or en. Without it, the
-    /// environment variable STAGEPLAN_LANG is used.
-    #[arg(long, global = true, value_name = "nl|en")]
-    lang: Option<String>,
-}
-
-#[derive(Subcommand)]
-enum Command {
-    /// Validate an instance folder and print every problem.
-    Check {
-        /// Folder with schools.csv, supervisors.csv, students.csv (travel.csv, model.toml).
-        instance: PathBuf,
-        /// Policy model file; overrides the instance's model.toml and the built-in HOS model.
-        #[arg(long)]
-        model: Option<PathBuf>,
-    },
-    /// Optimise and write plan.csv, unplaced.csv and summary.json to --out.
-    Solve {
-        instance: PathBuf,
-        #[arg(long)]
-        model: Option<PathBuf>,
-        /// Output folder; written completely or not at all.
-        #[arg(long)]
-        out: PathBuf,
-        /// Stop after this many seconds with the best plan found and its proven bound.
-        #[arg(long, value_name = "SECONDS")]
-        time_limit: Option<f64>,
-        /// Print nothing but errors.
-        #[arg(long)]
-        quiet: bool,
-        /// Repair this published plan: keep every placement that is still valid unless
-        /// moving it pays (weight moved_student); writes changes.csv.
-        #[arg(long, value_name = "PLAN.csv")]
-        baseline_plan: Option<PathBuf>,
-        /// Verify this many suggestions by re-solving for diagnosis.md (0: none).
-        #[arg(long, value_name = "N", default_value_t = 5)]
-        suggestions: usize,
-        /// An edited plan.xlsx: its placements marked `vastzetten = ja` are pinned.
-        #[arg(long, value_name = "PLAN.xlsx")]
-        pins: Option<PathBuf>,
-        /// Seconds the suggestions may take (default: a quarter of the solve time, at
-        /// least 2; with --time-limit, what the limit leaves).
-        #[arg(long, value_name = "SECONDS")]
-        diagnosis_seconds: Option<f64>,
-        /// Switch solver techniques off to measure what they buy (comma-separated: core,
-        /// seat-cuts, heuristic, rins, pricing); the optimum stays the same, only the time changes.
-        #[arg(long, value_name = "TECHNIQUES")]
-        without: Option<String>,
-    },
-    /// Solve the baseline and every what-if scenario of a file in parallel, and compare.
-    Sweep {
-        instance: PathBuf,
-        /// Scenario file (TOML): [[scenario]] and [[grid]] tables, see the README.
-        #[arg(long)]
-        scenarios: PathBuf,
-        /// Output folder: sweep.csv, sweep.md, baseline/ and one folder per scenario.
-        #[arg(long)]
-        out: PathBuf,
-        #[arg(long)]
-        model: Option<PathBuf>,
-        /// Scenarios solved at once (each HiGHS single-threaded); 0 = one per core.
-        #[arg(long, default_value_t = 0)]
-        threads: usize,
-        /// Per scenario: stop after this many seconds with the best plan found.
-        #[arg(long, value_name = "SECONDS")]
-        time_limit: Option<f64>,
-        /// Print nothing but errors.
-        #[arg(long)]
-        quiet: bool,
-    },
-    /// Explain one student's placement, or why the student is unplaced, in plain sentences.
-    Explain {
-        instance: PathBuf,
-        /// The student's id in students.csv.
-        #[arg(long)]
-        student: String,
-        /// A plan.csv to explain; without it the instance is solved first.
-        #[arg(long)]
-        plan: Option<PathBuf>,
-        #[arg(long)]
-        model: Option<PathBuf>,
-    },
-    /// Check any plan, also a hand-made one, and print its objective.
-    Verify {
-        instance: PathBuf,
-        /// The plan: a CSV with student_id, school_id, wpb_id.
-        plan: PathBuf,
-        #[arg(long)]
-        model: Option<PathBuf>,
-    },
-    /// The quality report of any plan, also a hand-made one, against the LP bound.
-    Score {
-        instance: PathBuf,
-        /// The plan: a CSV with student_id, school_id, wpb_id.
-        plan: PathBuf,
-        #[arg(long)]
-        model: Option<PathBuf>,
-        /// Print the report as JSON (the `quality` object of summary.json).
-        #[arg(long)]
-        json: bool,
-    },
-    /// Write the plan a careful person makes by hand (a baseline for `score`).
-    Greedy {
-        instance: PathBuf,
-        #[arg(long)]
-        model: Option<PathBuf>,
-        /// The plan file to write.
-        #[arg(long, value_name = "PLAN.csv")]
-        out: PathBuf,
-    },
-    /// Time stageplan, greedy, the LP bound and the Python peers on the target instances
-    /// and write bench.md and bench.csv (minutes; run from the project folder).
-    Bench {
-        /// Only these instances (comma-separated): hos, 1000-tight, 3000, 3000-duos,
-        /// 20000-coords.
-        #[arg(long, value_delimiter = ',')]
-        only: Vec<String>,
-        /// Seconds each tool may take per instance.
-        #[arg(long, value_name = "SECONDS", default_value_t = 300.0)]
-        time_limit: f64,
-        /// Leave out the Python peers (plain MIP with highspy, CP-SAT with ortools).
-        #[arg(long)]
-        no_peers: bool,
-        /// Also time stageplan with each technique switched off in turn (ablation.md).
-        #[arg(long)]
-        ablation: bool,
-        /// Output folder: bench.md, bench.csv, the generated instances and the runs.
-        #[arg(long, default_value = "target/bench")]
-        out: PathBuf,
-        /// Print nothing but the table and errors.
-        #[arg(long)]
-        quiet: bool,
-    },
-    /// Start a new instance: an Excel workbook (PATH ends in .xlsx) or a folder of CSV files,
-    /// with the right column names, one example row each, and dropdowns in the workbook.
-    Init {
-        /// The workbook (.xlsx) or folder to create; never overwritten.
-        path: PathBuf,
-        /// The model whose tracks and stage days the dropdowns offer (default: HOS).
-        #[arg(long)]
-        model: Option<PathBuf>,
-    },
-    /// Door-to-door public-transport minutes for every (student, school) pair from a GTFS
-    /// timetable: writes travel.csv (complete or not at all).
-    Travel {
-        instance: PathBuf,
-        /// The timetable: a GTFS .zip (such as gtfs-nl.zip) or a folder of its .txt files.
-        #[arg(long, value_name = "FEED.zip")]
-        gtfs: PathBuf,
-        /// The travel.csv to write.
-        #[arg(long, value_name = "travel.csv")]
-        out: PathBuf,
-        /// The school day of the timetable; default: the next Monday to Friday.
-        #[arg(long, value_name = "YYYY-MM-DD")]
-        date: Option<String>,
-        /// Arrive at school by this time.
-        #[arg(long, value_name = "HH:MM", default_value = "08:30")]
-        arrive_by: String,
-        /// Walking speed.
-        #[arg(long, default_value_t = 5.0)]
-        walk_kmh: f64,
-        /// The longest walk to or from a stop, along streets (straight line x 1.3).
-        #[arg(long, default_value_t = 1500.0)]
-        max_walk_m: f64,
-        /// Also cycle all the way (straight line x 1.3 at 15 km/h); the faster counts.
-        #[arg(long)]
-        bike: bool,
-        /// A postcode table (postcode;lat;lon) that fills missing coordinates.
-        #[arg(long, value_name = "FILE.csv")]
-        postcodes: Option<PathBuf>,
-        /// Only student_id, school_id, minutes: for millions of pairs, a third of the file
-        /// and of the memory to read it.
-        #[arg(long)]
-        no_summary: bool,
-        /// Print nothing but problems.
-        #[arg(long)]
-        quiet: bool,
-    },
-    /// Write a synthetic instance folder (for tests and benchmarks).
-    Generate {
-        #[arg(long, default_value_t = 300)]
-        students: usize,
-        #[arg(long, default_value_t = 10)]
-        schools: usize,
-        #[arg(long, default_value_t = 1)]
-        seed: u64,
-        /// Scarce capacity: fewer WPBs and school places.
-        #[arg(long)]
-        tight: bool,
-        /// `table` writes travel.csv; `coords` only coordinates (journeys are estimated).
-        #[arg(long, value_parser = ["table", "coords"], default_value = "table")]
-        travel: String,
-        /// Also write feed.zip: a synthetic GTFS timetable of the region (for `travel`).
-        #[arg(long)]
-        gtfs: bool,
-        /// The share of students in groups (0 to 1), all of them duos, instead of the
-        /// tracks' own groups (HR year 1 in fours, HALO in duos).
-        #[arg(long, value_name = "SHARE")]
-        group_share: Option<f64>,
-        #[arg(long)]
-        out: PathBuf,
-    },
-}
 
 /// Exit codes of FORMAT.md section 4.
 const INVALID: u8 = 1;
 const FAILURE: u8 = 2;
 
-pub(super) fn print_problems(problems: &[Problem]) {
+pub(super) fn print_problems(problems: &[Problem], lang: Lang) {
     for p in problems {
-        eprintln!("{p}");
+        eprintln!("{}", p.text(lang));
     }
     // A count of problems not listed stands for that many.
     let errors: usize = problems
@@ -251,55 +38,27 @@ pub(super) fn print_problems(problems: &[Problem]) {
     let warnings = input::problem::total(problems) - errors;
     eprintln!(
         "{}",
-        say::COUNTS.now_with(&[
-            ("errors", errors.to_string()),
-            ("warnings", warnings.to_string())
-        ])
+        say::COUNTS.with_lang(
+            lang,
+            &[
+                ("errors", errors.to_string()),
+                ("warnings", warnings.to_string())
+            ]
+        )
     );
 }
 
-pub(super) fn load(instance: &Path, model: Option<&Path>) -> Result<Loaded, ExitCode> {
+pub(super) fn load(instance: &Path, model: Option<&Path>, lang: Lang) -> Result<Loaded, ExitCode> {
     input::load(instance, model).map_err(|problems| {
-        print_problems(&problems);
-        eprintln!("{}", say::NOTHING_PLANNED.now());
+        print_problems(&problems, lang);
+        eprintln!("{}", say::NOTHING_PLANNED.of(lang));
         ExitCode::from(INVALID)
     })
 }
 
-fn check_time_limit(limit: Option<f64>) -> Result<(), ExitCode> {
-    match limit.filter(|t| !(t.is_finite() && *t > 0.0)) {
-        Some(t) => {
-            eprintln!(
-                "{}",
-                say::BAD_TIME_LIMIT.now_with(&[("value", t.to_string())])
-            );
-            Err(ExitCode::from(FAILURE))
-        }
-        None => Ok(()),
-    }
-}
-
-/// The language of this run: `--lang`, else STAGEPLAN_LANG, else Dutch; `None` (after
-/// saying why) when either names another language.
-fn language(flag: Option<&str>) -> Option<Lang> {
-    let env = std::env::var("STAGEPLAN_LANG")
-        .ok()
-        .filter(|v| !v.trim().is_empty());
-    let (text, source) = match (flag, env.as_deref()) {
-        (Some(f), _) => (f, "--lang"),
-        (None, Some(e)) => (e, "STAGEPLAN_LANG"),
-        (None, None) => return Some(Lang::Nl),
-    };
-    let lang = Lang::parse(text);
-    if lang.is_none() {
-        eprintln!("fout: {source} moet nl of en zijn, niet '{text}' / error: {source} must be nl or en, not '{text}'");
-    }
-    lang
-}
-
 /// Runs the command line; returns the process exit code.
 pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
-    let cli = match Cli::try_parse_from(args) {
+    let cli = match args::Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
@@ -310,199 +69,40 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
             };
         }
     };
-    let Some(lang) = language(cli.lang.as_deref()) else {
-        return ExitCode::from(FAILURE);
+    let (lang, job) = match config::resolve(cli) {
+        Ok(resolved) => resolved,
+        Err(code) => return code,
     };
-    crate::lang::set_current(lang);
-    let result = match cli.command {
-        Command::Check { instance, model } => check(&instance, model.as_deref()),
-        Command::Solve {
-            instance,
-            model,
-            out,
-            time_limit,
-            quiet,
-            baseline_plan,
-            suggestions,
-            pins,
-            diagnosis_seconds,
-            without,
-        } => {
-            let ablation = match crate::solve::Ablation::parse(without.as_deref().unwrap_or("")) {
-                Ok(a) => a,
-                Err(name) => {
-                    eprintln!(
-                        "error: --without knows {}, not '{name}'",
-                        crate::solve::Ablation::NAMES.join(", ")
-                    );
-                    return ExitCode::from(FAILURE);
-                }
-            };
-            let budget = crate::budget::Budget::start(time_limit);
-            if let Err(code) =
-                check_time_limit(time_limit).and_then(|()| out_check::out_ready(&out))
-            {
-                return code;
-            }
-            if let Err(code) = check_time_limit(diagnosis_seconds) {
-                return code;
-            }
-            solve(SolveRun {
-                instance: &instance,
-                model: model.as_deref(),
-                out: &out,
-                options: SolveOptions {
-                    time_limit_seconds: time_limit,
-                    ablation,
-                    ..SolveOptions::default()
-                },
-                quiet,
-                baseline_plan: baseline_plan.as_deref(),
-                suggestions,
-                lang,
-                pins: pins.as_deref(),
-                budget,
-                diagnosis_seconds,
-            })
-        }
-        Command::Explain {
+    let result = match job {
+        Job::Check { instance, model } => plan::check(&instance, model.as_deref(), lang),
+        Job::Solve(run) => plan::solve(run.as_run(lang)),
+        Job::Explain {
             instance,
             student,
             plan,
             model,
-        } => explain_student(&instance, &student, plan.as_deref(), model.as_deref(), lang),
-        Command::Verify {
+        } => explain::explain_student(&instance, &student, plan.as_deref(), model.as_deref(), lang),
+        Job::Verify {
             instance,
             plan,
             model,
-        } => verify(&instance, &plan, model.as_deref()),
-        Command::Score {
+        } => plan::verify(&instance, &plan, model.as_deref(), lang),
+        Job::Score {
             instance,
             plan,
             model,
             json,
-        } => score::score(&instance, &plan, model.as_deref(), json),
-        Command::Greedy {
+        } => score::score(&instance, &plan, model.as_deref(), json, lang),
+        Job::Greedy {
             instance,
             model,
             out,
-        } => score::greedy(&instance, model.as_deref(), &out),
-        Command::Sweep {
-            instance,
-            scenarios,
-            out,
-            model,
-            threads,
-            time_limit,
-            quiet,
-        } => {
-            if let Err(code) =
-                check_time_limit(time_limit).and_then(|()| out_check::out_ready(&out))
-            {
-                return code;
-            }
-            sweep(SweepRun {
-                instance: &instance,
-                model: model.as_deref(),
-                scenarios: &scenarios,
-                out: &out,
-                options: SweepOptions {
-                    threads,
-                    time_limit_seconds: time_limit,
-                    inputs: vec![scenarios.clone()],
-                    lang,
-                    progress: None,
-                },
-                quiet,
-            })
-        }
-        Command::Bench {
-            only,
-            time_limit,
-            no_peers,
-            ablation,
-            out,
-            quiet,
-        } => {
-            if let Err(code) = check_time_limit(Some(time_limit)) {
-                return code;
-            }
-            let unknown: Vec<&String> = only
-                .iter()
-                .filter(|o| !crate::bench::INSTANCES.iter().any(|b| b.name == o.as_str()))
-                .collect();
-            if let Some(name) = unknown.first() {
-                eprintln!(
-                    "error: --only knows {}, not '{name}'",
-                    crate::bench::INSTANCES.map(|b| b.name).join(", ")
-                );
-                return ExitCode::from(FAILURE);
-            }
-            bench::bench(
-                crate::bench::BenchOptions {
-                    only,
-                    time_limit_seconds: time_limit,
-                    peers: !no_peers,
-                    ablation,
-                    project: PathBuf::from("."),
-                    out,
-                },
-                quiet,
-            )
-        }
-        Command::Init { path, model } => plan::init(&path, model.as_deref(), lang),
-        Command::Travel {
-            instance,
-            gtfs,
-            out,
-            date,
-            arrive_by,
-            walk_kmh,
-            max_walk_m,
-            bike,
-            postcodes,
-            no_summary,
-            quiet,
-        } => travel::travel(travel::TravelFlags {
-            instance,
-            gtfs,
-            out,
-            date,
-            arrive_by,
-            walk_kmh,
-            max_walk_m,
-            bike,
-            postcodes,
-            no_summary,
-            quiet,
-        }),
-        Command::Generate {
-            students,
-            schools,
-            seed,
-            tight,
-            travel,
-            gtfs,
-            group_share,
-            out,
-        } => {
-            if group_share.is_some_and(|g| !(0.0..=1.0).contains(&g)) {
-                eprintln!("error: --group-share is a share from 0 to 1, such as 0.08");
-                return ExitCode::from(FAILURE);
-            }
-            generate(
-                GenerateOptions {
-                    students,
-                    schools,
-                    seed,
-                    tight,
-                    coordinates_only: travel == "coords",
-                    group_share,
-                },
-                gtfs,
-                &out,
-            )
-        }
+        } => score::greedy(&instance, model.as_deref(), &out, lang),
+        Job::Sweep(run) => sweep::sweep(run.as_run(), lang),
+        Job::Bench { options, quiet } => bench::bench(options, quiet),
+        Job::Init { path, model } => plan::init(&path, model.as_deref(), lang),
+        Job::Travel(flags) => travel::travel(flags, lang),
+        Job::Generate { options, gtfs, out } => plan::generate(options, gtfs, &out, lang),
     };
     result.err().unwrap_or(ExitCode::SUCCESS)
 }

@@ -3,16 +3,19 @@
 
 use super::FAILURE;
 use crate::lang::cli as say;
+use crate::lang::Lang;
 use std::path::Path;
 use std::process::ExitCode;
 
 /// Exit 2 with the reason when outputs cannot be written at `out`.
-pub(super) fn out_ready(out: &Path) -> Result<(), ExitCode> {
+pub(super) fn out_ready(out: &Path, lang: Lang) -> Result<(), ExitCode> {
     crate::report::out_dir::check_writable(out).map_err(|e| {
         eprintln!(
             "{}",
-            say::CANNOT_WRITE_OUT
-                .now_with(&[("dir", out.display().to_string()), ("error", e.to_string())])
+            say::CANNOT_WRITE_OUT.with_lang(
+                lang,
+                &[("dir", out.display().to_string()), ("error", e.to_string())]
+            )
         );
         ExitCode::from(FAILURE)
     })

@@ -7,46 +7,53 @@ use crate::explain::{self, DiagnoseOptions};
 use crate::generate::{self, GenerateOptions};
 use crate::lang::cli as say;
 use crate::lang::{progress as phase, Lang};
+use crate::outcome::Outcome;
 use crate::pipeline::{self, PipelineError};
 use crate::repair::Baseline;
 use crate::report::manifest::Manifest;
-use crate::report::{atomic, files};
+use crate::report::{self, atomic, files, PlanFiles};
 use crate::solve::SolveOptions;
 use std::path::Path;
 use std::process::ExitCode;
 
-pub(super) fn check(instance: &Path, model: Option<&Path>) -> Result<(), ExitCode> {
-    let loaded = load(instance, model)?;
+pub(super) fn check(instance: &Path, model: Option<&Path>, lang: Lang) -> Result<(), ExitCode> {
+    let loaded = load(instance, model, lang)?;
     if !loaded.warnings.is_empty() {
-        print_problems(&loaded.warnings);
+        print_problems(&loaded.warnings, lang);
     }
     let conflicts = crate::solve::pin_conflicts(&loaded.instance, &loaded.model);
     if !conflicts.is_empty() {
         for c in &conflicts {
-            eprintln!("{}", say::ERROR.now_with(&[("message", c.to_string())]));
+            eprintln!(
+                "{}",
+                say::ERROR.with_lang(lang, &[("message", c.to_string())])
+            );
         }
-        eprintln!("{}", say::NO_PLAN_PINS.now());
+        eprintln!("{}", say::NO_PLAN_PINS.of(lang));
         return Err(ExitCode::from(INVALID));
     }
     let i = &loaded.instance;
     println!(
         "{}",
-        say::CHECK_OK.now_with(&[
-            ("schools", i.schools.len().to_string()),
-            ("wpbs", i.supervisors.len().to_string()),
-            ("students", i.students.len().to_string()),
-            ("model", loaded.model.name.clone()),
-            ("source", loaded.model_source.clone()),
-        ])
+        say::CHECK_OK.with_lang(
+            lang,
+            &[
+                ("schools", i.schools.len().to_string()),
+                ("wpbs", i.supervisors.len().to_string()),
+                ("students", i.students.len().to_string()),
+                ("model", loaded.model.name.clone()),
+                ("source", loaded.model_source.clone()),
+            ]
+        )
     );
     Ok(())
 }
 
 /// The published plan of a repair, as a baseline.
-pub(super) fn read_baseline(path: &Path) -> Result<Baseline, ExitCode> {
+pub(super) fn read_baseline(path: &Path, lang: Lang) -> Result<Baseline, ExitCode> {
     let rows = checker::read_plan(path).map_err(|problems| {
-        print_problems(&problems);
-        eprintln!("{}", say::NOTHING_PLANNED_BASELINE.now());
+        print_problems(&problems, lang);
+        eprintln!("{}", say::NOTHING_PLANNED_BASELINE.of(lang));
         ExitCode::from(INVALID)
     })?;
     Ok(Baseline::from_rows(&rows))
@@ -74,19 +81,20 @@ fn load_with_pins(
     instance: &Path,
     model: Option<&Path>,
     plan: &Path,
+    lang: Lang,
 ) -> Result<crate::input::Loaded, ExitCode> {
     let mut problems = crate::input::problem::Problems::default();
     let Some(pins) = crate::input::pins_file::PinsFromPlan::read(plan, &mut problems) else {
-        print_problems(&problems.into_sorted());
+        print_problems(&problems.into_sorted(), lang);
         return Err(ExitCode::from(INVALID));
     };
     if problems.has_errors() {
-        print_problems(&problems.into_sorted());
+        print_problems(&problems.into_sorted(), lang);
         return Err(ExitCode::from(INVALID));
     }
     crate::input::load_adjusted(instance, model, &pins).map_err(|problems| {
-        print_problems(&problems);
-        eprintln!("{}", say::NOTHING_PLANNED.now());
+        print_problems(&problems, lang);
+        eprintln!("{}", say::NOTHING_PLANNED.of(lang));
         ExitCode::from(INVALID)
     })
 }
@@ -107,14 +115,14 @@ pub(super) fn solve(run: SolveRun) -> Result<(), ExitCode> {
     } = run;
     let model_path = model;
     let loaded = match pins {
-        Some(pins) => load_with_pins(instance, model, pins)?,
-        None => load(instance, model)?,
+        Some(pins) => load_with_pins(instance, model, pins, lang)?,
+        None => load(instance, model, lang)?,
     };
     if !quiet && !loaded.warnings.is_empty() {
-        print_problems(&loaded.warnings);
+        print_problems(&loaded.warnings, lang);
     }
     let (inst, model) = (&loaded.instance, &loaded.model);
-    let baseline = baseline_plan.map(read_baseline).transpose()?;
+    let baseline = baseline_plan.map(|p| read_baseline(p, lang)).transpose()?;
     let mut options = match &baseline {
         Some(b) => pipeline::repair_options(inst, model, b, options),
         None => options,
@@ -122,8 +130,8 @@ pub(super) fn solve(run: SolveRun) -> Result<(), ExitCode> {
     options.time_limit_seconds = budget.solve_seconds(inst.students.len(), inst.supervisors.len());
     let spinner = super::progress::Spinner::start(quiet, lang);
     spinner.phase(&phase::SOLVING);
-    let checked = solve_checked(inst, model, &options, baseline.as_ref(), &spinner);
-    let mut outcome = checked?;
+    let checked = solve_checked(inst, model, &options, baseline.as_ref(), &spinner, lang);
+    let outcome = checked?;
     spinner.phase(&phase::DIAGNOSING);
     let started = std::time::Instant::now();
     let diagnosis = explain::diagnose(
@@ -139,33 +147,48 @@ pub(super) fn solve(run: SolveRun) -> Result<(), ExitCode> {
                 outcome.solved.seconds,
                 diagnosis_seconds,
             )),
+            log: std::env::var_os("STAGEPLAN_DIAGNOSIS_LOG")
+                .is_some()
+                .then_some(diagnosis_log as fn(&str)),
             ..DiagnoseOptions::default()
         },
     );
     let diagnosis_seconds = started.elapsed().as_secs_f64();
-    // The diagnosis's reasons name the bottleneck; the codes are the same.
-    outcome.reasons = diagnosis.reasons.clone();
-    outcome.advice = Some(pipeline::Advice {
-        bottlenecks: diagnosis.bottlenecks.clone(),
-        suggestions: diagnosis.suggestions.clone(),
-        not_verified_in_time: diagnosis.out_of_time,
-    });
     spinner.phase(&phase::WRITING);
     let inputs: Vec<&Path> = [model_path, pins, baseline_plan]
         .into_iter()
         .flatten()
         .collect();
     let manifest = Manifest::of_run(instance, &loaded.model_source, &inputs);
-    let mut outputs =
-        pipeline::output_files(inst, model, &outcome, &loaded.warnings, lang, &manifest);
+    let PlanFiles {
+        files: mut outputs,
+        xlsx_error,
+    } = report::output_files(
+        inst,
+        model,
+        &outcome,
+        &diagnosis.explained(),
+        &loaded.warnings,
+        lang,
+        &manifest,
+    );
+    if let Some(e) = xlsx_error {
+        spinner.clear();
+        eprintln!(
+            "{}",
+            say::XLSX_FAILED.with_lang(lang, &[("error", e.to_string())])
+        );
+    }
     outputs.extend(explain::files::output_files(&diagnosis, inst, model));
     let written = atomic::write_outputs(out, &outputs);
     drop(spinner);
     written.map_err(|e| {
         eprintln!(
             "{}",
-            say::CANNOT_WRITE_OUT
-                .now_with(&[("dir", out.display().to_string()), ("error", e.to_string())])
+            say::CANNOT_WRITE_OUT.with_lang(
+                lang,
+                &[("dir", out.display().to_string()), ("error", e.to_string())]
+            )
         );
         ExitCode::from(FAILURE)
     })?;
@@ -176,31 +199,40 @@ pub(super) fn solve(run: SolveRun) -> Result<(), ExitCode> {
         let count = |n: usize| n.to_string();
         println!(
             "{}",
-            say::SOLVE_STUDENTS.now_with(&[
-                ("model", model.name.clone()),
-                ("n", count(inst.students.len()))
-            ])
+            say::SOLVE_STUDENTS.with_lang(
+                lang,
+                &[
+                    ("model", model.name.clone()),
+                    ("n", count(inst.students.len()))
+                ]
+            )
         );
         println!(
             "{}",
-            say::SOLVE_PLACED.now_with(&[
-                ("placed", count(v.placed.len())),
-                ("unplaced", count(inst.students.len() - v.placed.len())),
-                ("file", out.join("unplaced.csv").display().to_string()),
-            ])
+            say::SOLVE_PLACED.with_lang(
+                lang,
+                &[
+                    ("placed", count(v.placed.len())),
+                    ("unplaced", count(inst.students.len() - v.placed.len())),
+                    ("file", out.join("unplaced.csv").display().to_string()),
+                ]
+            )
         );
         println!(
             "{}",
-            say::SOLVE_OBJECTIVE.now_with(&[
-                ("objective", files::number(v.objective)),
-                ("bound", files::number(bound)),
-                (
-                    "gap",
-                    format!("{:.4}", 100.0 * files::gap(v.objective, bound))
-                ),
-                ("status", s.status.as_str().to_string()),
-                ("seconds", format!("{:.2}", s.seconds)),
-            ])
+            say::SOLVE_OBJECTIVE.with_lang(
+                lang,
+                &[
+                    ("objective", files::number(v.objective)),
+                    ("bound", files::number(bound)),
+                    (
+                        "gap",
+                        format!("{:.4}", 100.0 * files::gap(v.objective, bound))
+                    ),
+                    ("status", s.status.as_str().to_string()),
+                    ("seconds", format!("{:.2}", s.seconds)),
+                ]
+            )
         );
         if let Some(r) = &outcome.repair {
             let reasons: Vec<String> = r
@@ -209,38 +241,49 @@ pub(super) fn solve(run: SolveRun) -> Result<(), ExitCode> {
                 .map(|(code, n)| format!("{n} {code}"))
                 .collect();
             let reasons = if reasons.is_empty() {
-                say::NONE.now().to_string()
+                say::NONE.of(lang).to_string()
             } else {
                 reasons.join(", ")
             };
             println!(
                 "{}",
-                say::SOLVE_REPAIR.now_with(&[
-                    ("kept", count(r.kept)),
-                    ("before", count(r.baseline_placed)),
-                    ("moved", count(r.moved)),
-                    ("reasons", reasons),
-                    ("new", count(r.newly_placed)),
-                    ("weight", files::number(r.moved_student_weight)),
-                    ("file", out.join("changes.csv").display().to_string()),
-                ])
+                say::SOLVE_REPAIR.with_lang(
+                    lang,
+                    &[
+                        ("kept", count(r.kept)),
+                        ("before", count(r.baseline_placed)),
+                        ("moved", count(r.moved)),
+                        ("reasons", reasons),
+                        ("new", count(r.newly_placed)),
+                        ("weight", files::number(r.moved_student_weight)),
+                        ("file", out.join("changes.csv").display().to_string()),
+                    ]
+                )
             );
         }
         println!(
             "{}",
-            say::SOLVE_VERIFIED.now_with(&[("dir", out.display().to_string())])
+            say::SOLVE_VERIFIED.with_lang(lang, &[("dir", out.display().to_string())])
         );
         println!(
             "{}",
-            say::SOLVE_DIAGNOSIS.now_with(&[
-                ("bottlenecks", count(diagnosis.bottlenecks.len())),
-                ("suggestions", count(diagnosis.suggestions.len())),
-                ("file", out.join("diagnosis.md").display().to_string()),
-                ("seconds", format!("{diagnosis_seconds:.2}")),
-            ])
+            say::SOLVE_DIAGNOSIS.with_lang(
+                lang,
+                &[
+                    ("bottlenecks", count(diagnosis.bottlenecks.len())),
+                    ("suggestions", count(diagnosis.suggestions.len())),
+                    ("file", out.join("diagnosis.md").display().to_string()),
+                    ("seconds", format!("{diagnosis_seconds:.2}")),
+                ]
+            )
         );
     }
     Ok(())
+}
+
+/// `STAGEPLAN_DIAGNOSIS_LOG`: the diagnosis's ranking and verifying, for the developers.
+fn diagnosis_log(line: &str) {
+    eprintln!("diagnosis: {line}");
 }
 
 pub(super) fn solve_checked(
@@ -249,12 +292,13 @@ pub(super) fn solve_checked(
     options: &SolveOptions,
     baseline: Option<&Baseline>,
     spinner: &super::progress::Spinner,
-) -> Result<pipeline::Outcome, ExitCode> {
+    lang: Lang,
+) -> Result<Outcome, ExitCode> {
     pipeline::solve_and_check_against(inst, model, options, baseline).map_err(|e| {
         spinner.clear();
         eprintln!(
             "{}",
-            say::SOLVE_FAILED.now_with(&[("message", e.to_string())])
+            say::SOLVE_FAILED.with_lang(lang, &[("message", e.say(lang))])
         );
         match e {
             PipelineError::Infeasible(_) => ExitCode::from(INVALID),
@@ -263,10 +307,15 @@ pub(super) fn solve_checked(
     })
 }
 
-pub(super) fn verify(instance: &Path, plan: &Path, model: Option<&Path>) -> Result<(), ExitCode> {
-    let loaded = load(instance, model)?;
+pub(super) fn verify(
+    instance: &Path,
+    plan: &Path,
+    model: Option<&Path>,
+    lang: Lang,
+) -> Result<(), ExitCode> {
+    let loaded = load(instance, model, lang)?;
     let rows = checker::read_plan(plan).map_err(|problems| {
-        print_problems(&problems);
+        print_problems(&problems, lang);
         ExitCode::from(INVALID)
     })?;
     let verdict = checker::check_plan(&loaded.instance, &loaded.model, &rows);
@@ -282,51 +331,65 @@ pub(super) fn verify(instance: &Path, plan: &Path, model: Option<&Path>) -> Resu
         let who = if v.student.is_empty() {
             String::new()
         } else {
-            say::STUDENT_PREFIX.now_with(&[("id", v.student.clone())])
+            say::STUDENT_PREFIX.with_lang(lang, &[("id", v.student.clone())])
         };
         println!(
             "{}",
-            say::RULE_BROKEN.now_with(&[
-                ("at", at),
-                ("who", who),
-                ("rule", v.rule.to_string()),
-                ("name", v.name.to_string()),
-                ("message", v.message.to_string()),
-            ])
+            say::RULE_BROKEN.with_lang(
+                lang,
+                &[
+                    ("at", at),
+                    ("who", who),
+                    ("rule", v.rule.to_string()),
+                    ("name", v.name.to_string()),
+                    ("message", v.message.of(lang).to_string()),
+                ]
+            )
         );
     }
     for note in &verdict.notes {
-        println!("{}", say::NOTE.now_with(&[("note", note.to_string())]));
+        println!(
+            "{}",
+            say::NOTE.with_lang(lang, &[("note", note.of(lang).to_string())])
+        );
     }
     let t = &verdict.terms;
     println!(
         "{}",
-        say::VERIFY_FIGURES.now_with(&[
-            ("placed", verdict.placed.len().to_string()),
-            ("unplaced", t.unplaced.to_string()),
-            ("objective", files::number(verdict.objective)),
-            ("travel", files::number(t.travel_minutes)),
-            ("same", t.same_type_as_previous.to_string()),
-            ("rank", t.preference_rank.to_string()),
-            ("unlisted", t.preference_unlisted.to_string()),
-            ("uncertified", t.uncertified_wpb.to_string()),
-        ])
+        say::VERIFY_FIGURES.with_lang(
+            lang,
+            &[
+                ("placed", verdict.placed.len().to_string()),
+                ("unplaced", t.unplaced.to_string()),
+                ("objective", files::number(verdict.objective)),
+                ("travel", files::number(t.travel_minutes)),
+                ("same", t.same_type_as_previous.to_string()),
+                ("rank", t.preference_rank.to_string()),
+                ("unlisted", t.preference_unlisted.to_string()),
+                ("uncertified", t.uncertified_wpb.to_string()),
+            ]
+        )
     );
     if verdict.violations.is_empty() {
-        println!("{}", say::ALL_RULES_HOLD.now());
+        println!("{}", say::ALL_RULES_HOLD.of(lang));
         Ok(())
     } else {
         println!(
             "{}",
-            say::VIOLATIONS.now_with(&[("n", verdict.violation_count().to_string())])
+            say::VIOLATIONS.with_lang(lang, &[("n", verdict.violation_count().to_string())])
         );
         Err(ExitCode::from(INVALID))
     }
 }
 
-pub(super) fn generate(options: GenerateOptions, gtfs: bool, out: &Path) -> Result<(), ExitCode> {
+pub(super) fn generate(
+    options: GenerateOptions,
+    gtfs: bool,
+    out: &Path,
+    lang: Lang,
+) -> Result<(), ExitCode> {
     if options.students == 0 || options.schools == 0 {
-        eprintln!("{}", say::GENERATE_SIZES.now());
+        eprintln!("{}", say::GENERATE_SIZES.of(lang));
         return Err(ExitCode::from(FAILURE));
     }
     let files = generate::generate(&options);
@@ -342,20 +405,26 @@ pub(super) fn generate(options: GenerateOptions, gtfs: bool, out: &Path) -> Resu
     .map_err(|e| {
         eprintln!(
             "{}",
-            say::CANNOT_WRITE.now_with(&[
-                ("path", out.display().to_string()),
-                ("error", e.to_string())
-            ])
+            say::CANNOT_WRITE.with_lang(
+                lang,
+                &[
+                    ("path", out.display().to_string()),
+                    ("error", e.to_string())
+                ]
+            )
         );
         ExitCode::from(FAILURE)
     })?;
     println!(
         "{}",
-        say::GENERATED.now_with(&[
-            ("students", options.students.to_string()),
-            ("schools", options.schools.to_string()),
-            ("dir", out.display().to_string()),
-        ])
+        say::GENERATED.with_lang(
+            lang,
+            &[
+                ("students", options.students.to_string()),
+                ("schools", options.schools.to_string()),
+                ("dir", out.display().to_string()),
+            ]
+        )
     );
     Ok(())
 }
@@ -365,7 +434,7 @@ pub(super) fn init(path: &Path, model: Option<&Path>, lang: Lang) -> Result<(), 
     let mut problems = crate::input::problem::Problems::default();
     let here = Path::new(".");
     let Some((model, _)) = crate::input::load_model(here, model, &mut problems) else {
-        print_problems(&problems.into_sorted());
+        print_problems(&problems.into_sorted(), lang);
         return Err(ExitCode::from(INVALID));
     };
     let workbook = crate::input::workbook::is_workbook(path);
@@ -378,7 +447,7 @@ pub(super) fn init(path: &Path, model: Option<&Path>, lang: Lang) -> Result<(), 
     if taken {
         eprintln!(
             "{}",
-            say::INIT_EXISTS.now_with(&[("path", path.display().to_string())])
+            say::INIT_EXISTS.with_lang(lang, &[("path", path.display().to_string())])
         );
         return Err(ExitCode::from(FAILURE));
     }
@@ -393,10 +462,13 @@ pub(super) fn init(path: &Path, model: Option<&Path>, lang: Lang) -> Result<(), 
     written.map_err(|e| {
         eprintln!(
             "{}",
-            say::CANNOT_WRITE.now_with(&[
-                ("path", path.display().to_string()),
-                ("error", e.to_string())
-            ])
+            say::CANNOT_WRITE.with_lang(
+                lang,
+                &[
+                    ("path", path.display().to_string()),
+                    ("error", e.to_string())
+                ]
+            )
         );
         ExitCode::from(FAILURE)
     })?;

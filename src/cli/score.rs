@@ -4,6 +4,7 @@
 use super::{load, print_problems, FAILURE, INVALID};
 use crate::checker;
 use crate::lang::cli as say;
+use crate::lang::Lang;
 use crate::report::files::{gap, number, plan_csv};
 use crate::report::quality::quality;
 use crate::solve;
@@ -20,27 +21,31 @@ pub(super) fn score(
     plan: &Path,
     model: Option<&Path>,
     json: bool,
+    lang: Lang,
 ) -> Result<(), ExitCode> {
-    let loaded = load(instance, model)?;
+    let loaded = load(instance, model, lang)?;
     let (inst, model) = (&loaded.instance, &loaded.model);
     let rows = checker::read_plan(plan).map_err(|problems| {
-        print_problems(&problems);
+        print_problems(&problems, lang);
         ExitCode::from(INVALID)
     })?;
     let verdict = checker::check_plan(inst, model, &rows);
     for v in &verdict.violations {
         eprintln!(
             "{}",
-            say::RULE_BROKEN.now_with(&[
-                ("at", format!("{}:{}: ", plan.display(), v.line)),
-                (
-                    "who",
-                    say::STUDENT_PREFIX.now_with(&[("id", v.student.clone())])
-                ),
-                ("rule", v.rule.to_string()),
-                ("name", v.name.to_string()),
-                ("message", v.message.clone()),
-            ])
+            say::RULE_BROKEN.with_lang(
+                lang,
+                &[
+                    ("at", format!("{}:{}: ", plan.display(), v.line)),
+                    (
+                        "who",
+                        say::STUDENT_PREFIX.with_lang(lang, &[("id", v.student.clone())])
+                    ),
+                    ("rule", v.rule.to_string()),
+                    ("name", v.name.to_string()),
+                    ("message", v.message.of(lang).to_string()),
+                ]
+            )
         );
     }
     let q = quality(inst, model, &verdict.placed, &verdict.terms);
@@ -61,71 +66,92 @@ pub(super) fn score(
         let bound = bound.unwrap_or(0.0).min(verdict.objective);
         let t = &q.objective_terms;
         let rules = if verdict.violations.is_empty() {
-            say::ALL_RULES_HOLD.now().to_string()
+            say::ALL_RULES_HOLD.of(lang).to_string()
         } else {
-            say::VIOLATIONS.now_with(&[("n", verdict.violation_count().to_string())])
+            say::VIOLATIONS.with_lang(lang, &[("n", verdict.violation_count().to_string())])
         };
         println!(
             "{}",
-            say::SCORE_PLACED.now_with(&[
-                ("placed", verdict.placed.len().to_string()),
-                ("students", inst.students.len().to_string()),
-                ("share", percent(q.placed_share)),
-                ("rules", rules),
-            ])
+            say::SCORE_PLACED.with_lang(
+                lang,
+                &[
+                    ("placed", verdict.placed.len().to_string()),
+                    ("students", inst.students.len().to_string()),
+                    ("share", percent(q.placed_share)),
+                    ("rules", rules),
+                ]
+            )
         );
         println!(
             "{}",
-            say::SCORE_OBJECTIVE.now_with(&[
-                ("objective", number(verdict.objective)),
-                ("unplaced", number(t.unplaced)),
-                ("travel", number(t.travel)),
-                ("same", number(t.same_type_as_previous)),
-                ("rank", number(t.preference_rank)),
-                ("unlisted", number(t.preference_unlisted)),
-                ("uncertified", number(t.uncertified_wpb)),
-            ])
+            say::SCORE_OBJECTIVE.with_lang(
+                lang,
+                &[
+                    ("objective", number(verdict.objective)),
+                    ("unplaced", number(t.unplaced)),
+                    ("travel", number(t.travel)),
+                    ("same", number(t.same_type_as_previous)),
+                    ("rank", number(t.preference_rank)),
+                    ("unlisted", number(t.preference_unlisted)),
+                    ("uncertified", number(t.uncertified_wpb)),
+                ]
+            )
         );
         println!(
             "{}",
-            say::SCORE_BOUND.now_with(&[
-                ("bound", number(bound)),
-                ("gap", percent(gap(verdict.objective, bound))),
-            ])
+            say::SCORE_BOUND.with_lang(
+                lang,
+                &[
+                    ("bound", number(bound)),
+                    ("gap", percent(gap(verdict.objective, bound))),
+                ]
+            )
         );
         let tr = &q.travel_minutes;
         println!(
             "{}",
-            say::SCORE_TRAVEL.now_with(&[
-                ("mean", number(tr.mean)),
-                ("p90", number(tr.p90)),
-                ("max", number(tr.max)),
-            ])
+            say::SCORE_TRAVEL.with_lang(
+                lang,
+                &[
+                    ("mean", number(tr.mean)),
+                    ("p90", number(tr.p90)),
+                    ("max", number(tr.max)),
+                ]
+            )
         );
         println!(
             "{}",
-            say::SCORE_PREFERENCES.now_with(&[
-                ("first", percent(q.first_preference_share)),
-                ("top3", percent(q.top3_preference_share)),
-            ])
+            say::SCORE_PREFERENCES.with_lang(
+                lang,
+                &[
+                    ("first", percent(q.first_preference_share)),
+                    ("top3", percent(q.top3_preference_share)),
+                ]
+            )
         );
         println!(
             "{}",
-            say::SCORE_TYPES.now_with(&[
-                ("different", percent(q.different_type_share)),
-                ("certified", percent(q.certified_wpb_share)),
-            ])
+            say::SCORE_TYPES.with_lang(
+                lang,
+                &[
+                    ("different", percent(q.different_type_share)),
+                    ("certified", percent(q.certified_wpb_share)),
+                ]
+            )
         );
         println!(
             "{}",
-            say::SCORE_LOAD.now_with(&[
-                ("wm", percent(q.wpb_load.mean)),
-                ("wsd", percent(q.wpb_load.sd)),
-                ("wmax", percent(q.wpb_load.max)),
-                ("sm", percent(q.school_load.mean)),
-                ("ssd", percent(q.school_load.sd)),
-                ("smax", percent(q.school_load.max)),
-            ])
+            say::SCORE_LOAD.with_lang(
+                lang,
+                &[
+                    ("wm", percent(q.wpb_load.mean)),
+                    ("wsd", percent(q.wpb_load.sd)),
+                    ("wmax", percent(q.wpb_load.max)),
+                    ("sm", percent(q.school_load.mean)),
+                    ("ssd", percent(q.school_load.sd)),
+                    ("smax", percent(q.school_load.max)),
+                ]
+            )
         );
     }
     if verdict.violations.is_empty() {
@@ -136,8 +162,13 @@ pub(super) fn score(
 }
 
 /// Writes the greedy plan to `out` (atomically: a temporary file renamed into place).
-pub(super) fn greedy(instance: &Path, model: Option<&Path>, out: &Path) -> Result<(), ExitCode> {
-    let loaded = load(instance, model)?;
+pub(super) fn greedy(
+    instance: &Path,
+    model: Option<&Path>,
+    out: &Path,
+    lang: Lang,
+) -> Result<(), ExitCode> {
+    let loaded = load(instance, model, lang)?;
     let (inst, model) = (&loaded.instance, &loaded.model);
     let placed = crate::greedy::greedy(inst, model);
     let rows = crate::pipeline::plan_rows_of(inst, &placed);
@@ -155,17 +186,28 @@ pub(super) fn greedy(instance: &Path, model: Option<&Path>, out: &Path) -> Resul
     }
     println!(
         "{}",
-        say::GREEDY_DONE.now_with(&[
-            ("placed", verdict.placed.len().to_string()),
-            ("students", inst.students.len().to_string()),
-            ("objective", number(verdict.objective)),
-            ("file", out.display().to_string()),
-        ])
+        say::GREEDY_DONE.with_lang(
+            lang,
+            &[
+                ("placed", verdict.placed.len().to_string()),
+                ("students", inst.students.len().to_string()),
+                ("objective", number(verdict.objective)),
+                ("file", out.display().to_string()),
+            ]
+        )
     );
     for v in &verdict.violations {
         eprintln!(
-            "warning: the greedy plan breaks rule {} ({}) for '{}': {}",
-            v.rule, v.name, v.student, v.message
+            "{}",
+            say::GREEDY_BREAKS.with_lang(
+                lang,
+                &[
+                    ("rule", v.rule.to_string()),
+                    ("name", v.name.to_string()),
+                    ("student", v.student.clone()),
+                    ("message", v.message.of(lang).to_string()),
+                ]
+            )
         );
     }
     Ok(())

@@ -2,6 +2,7 @@
 
 use super::{print_problems, FAILURE, INVALID};
 use crate::lang::cli as say;
+use crate::lang::Lang;
 use crate::pipeline::PipelineError;
 use crate::report::atomic;
 use crate::scenario;
@@ -19,10 +20,10 @@ pub(super) struct SweepRun<'a> {
     pub(super) quiet: bool,
 }
 
-pub(super) fn sweep(run: SweepRun) -> Result<(), ExitCode> {
+pub(super) fn sweep(run: SweepRun, lang: Lang) -> Result<(), ExitCode> {
     let scenarios = scenario::read_scenarios(run.scenarios).map_err(|problems| {
-        print_problems(&problems);
-        eprintln!("{}", say::SWEEP_BAD_FILE.now());
+        print_problems(&problems, lang);
+        eprintln!("{}", say::SWEEP_BAD_FILE.of(lang));
         ExitCode::from(INVALID)
     })?;
     let mut options = run.options;
@@ -44,21 +45,33 @@ pub(super) fn sweep(run: SweepRun) -> Result<(), ExitCode> {
     }
     let done = result.map_err(|e| match e {
         SweepError::Input(problems) => {
-            print_problems(&problems);
-            eprintln!("{}", say::SWEEP_BAD_INPUT.now());
+            print_problems(&problems, lang);
+            eprintln!("{}", say::SWEEP_BAD_INPUT.of(lang));
             ExitCode::from(INVALID)
         }
         SweepError::Baseline(e) => {
             eprintln!(
                 "{}",
-                say::SWEEP_NO_BASELINE.now_with(&[("message", e.to_string())])
+                say::SWEEP_NO_BASELINE.with_lang(lang, &[("message", e.say(lang))])
             );
             match e {
                 PipelineError::Infeasible(_) => ExitCode::from(INVALID),
                 _ => ExitCode::from(FAILURE),
             }
         }
+        SweepError::Threads(e) => {
+            let internal = say::INTERNAL.with_lang(lang, &[("message", e.to_string())]);
+            eprintln!(
+                "{}",
+                say::SWEEP_NO_BASELINE.with_lang(lang, &[("message", internal)])
+            );
+            ExitCode::from(FAILURE)
+        }
     })?;
+    for (folder, e) in &done.xlsx_failed {
+        let error = format!("{folder}: {e}");
+        eprintln!("{}", say::XLSX_FAILED.with_lang(lang, &[("error", error)]));
+    }
     let files: Vec<(&str, Vec<u8>)> = done
         .files
         .iter()
@@ -67,38 +80,44 @@ pub(super) fn sweep(run: SweepRun) -> Result<(), ExitCode> {
     atomic::write_outputs_owning(run.out, &files, &sweep::is_sweep_output).map_err(|e| {
         eprintln!(
             "{}",
-            say::CANNOT_WRITE_OUT.now_with(&[
-                ("dir", run.out.display().to_string()),
-                ("error", e.to_string())
-            ])
+            say::CANNOT_WRITE_OUT.with_lang(
+                lang,
+                &[
+                    ("dir", run.out.display().to_string()),
+                    ("error", e.to_string())
+                ]
+            )
         );
         ExitCode::from(FAILURE)
     })?;
     if !run.quiet {
         let base = done.rows[0].plan.as_ref();
-        print!(
-            "{}",
-            sweep::text_table(&done.rows, base, crate::lang::current())
-        );
+        print!("{}", sweep::text_table(&done.rows, base, lang));
         let failed: Vec<&sweep::Row> = done.rows.iter().filter(|r| r.plan.is_none()).collect();
         for r in &failed {
             eprintln!(
                 "{}",
-                say::SWEEP_NO_PLAN.now_with(&[
-                    ("scenario", r.scenario.clone()),
-                    ("status", r.status.clone()),
-                    ("message", r.message.clone()),
-                ])
+                say::SWEEP_NO_PLAN.with_lang(
+                    lang,
+                    &[
+                        ("scenario", r.scenario.clone()),
+                        ("status", r.status.clone()),
+                        ("message", r.message.clone()),
+                    ]
+                )
             );
         }
         println!(
             "{}",
-            say::SWEEP_DONE.now_with(&[
-                ("n", (done.rows.len() - 1).to_string()),
-                ("failed", failed.len().to_string()),
-                ("csv", run.out.join("sweep.csv").display().to_string()),
-                ("md", run.out.join("sweep.md").display().to_string()),
-            ])
+            say::SWEEP_DONE.with_lang(
+                lang,
+                &[
+                    ("n", (done.rows.len() - 1).to_string()),
+                    ("failed", failed.len().to_string()),
+                    ("csv", run.out.join("sweep.csv").display().to_string()),
+                    ("md", run.out.join("sweep.md").display().to_string()),
+                ]
+            )
         );
     }
     Ok(())

@@ -3,6 +3,7 @@
 use super::{print_problems, FAILURE, INVALID};
 use crate::lang::cli as cli_say;
 use crate::lang::transit as say;
+use crate::lang::Lang;
 use crate::transit::geo::{Secs, Walking};
 use crate::transit::{self, matrix, Failed, TravelRun};
 use jiff::civil::Date;
@@ -36,21 +37,22 @@ fn usage(message: String) -> ExitCode {
     ExitCode::from(FAILURE)
 }
 
-pub(super) fn travel(f: TravelFlags) -> Result<(), ExitCode> {
+pub(super) fn travel(f: TravelFlags, lang: Lang) -> Result<(), ExitCode> {
     let date = match &f.date {
         Some(text) => text
             .trim()
             .parse::<Date>()
-            .map_err(|_| usage(say::BAD_DATE.now_with(&[("value", text.clone())])))?,
+            .map_err(|_| usage(say::BAD_DATE.with_lang(lang, &[("value", text.clone())])))?,
         None => transit::next_school_day(jiff::ZonedDateTime::now().date()),
     };
-    let arrive_by = clock_secs(&f.arrive_by)
-        .ok_or_else(|| usage(say::BAD_ARRIVE_BY.now_with(&[("value", f.arrive_by.clone())])))?;
+    let arrive_by = clock_secs(&f.arrive_by).ok_or_else(|| {
+        usage(say::BAD_ARRIVE_BY.with_lang(lang, &[("value", f.arrive_by.clone())]))
+    })?;
     // A walk of more than 10 km is no walk to a stop, and would make every stop near
     // every home.
     let within = |x: f64, most: f64| x.is_finite() && x > 0.0 && x <= most;
     if !(within(f.walk_kmh, 30.0) && within(f.max_walk_m, 10_000.0)) {
-        return Err(usage(say::BAD_WALK.now().to_string()));
+        return Err(usage(say::BAD_WALK.of(lang).to_string()));
     }
     let run = TravelRun {
         instance: &f.instance,
@@ -71,54 +73,63 @@ pub(super) fn travel(f: TravelFlags) -> Result<(), ExitCode> {
     match transit::run(&run) {
         Ok(done) => {
             if !done.warnings.is_empty() {
-                print_problems(&done.warnings);
+                print_problems(&done.warnings, lang);
             }
             if !f.quiet {
-                report(&done, date, f.out.as_path());
+                report(&done, date, f.out.as_path(), lang);
             }
             Ok(())
         }
         Err(Failed::Input(problems)) => {
-            print_problems(&problems);
-            eprintln!("{}", say::NOTHING_WRITTEN.now());
+            print_problems(&problems, lang);
+            eprintln!("{}", say::NOTHING_WRITTEN.of(lang));
             Err(ExitCode::from(INVALID))
         }
         Err(Failed::Write(e)) => {
             eprintln!(
                 "{}",
-                cli_say::CANNOT_WRITE.now_with(&[
-                    ("path", f.out.display().to_string()),
-                    ("error", e.to_string()),
-                ])
+                cli_say::CANNOT_WRITE.with_lang(
+                    lang,
+                    &[
+                        ("path", f.out.display().to_string()),
+                        ("error", e.to_string()),
+                    ]
+                )
             );
             Err(ExitCode::from(FAILURE))
         }
     }
 }
 
-fn report(done: &transit::Done, date: Date, out: &Path) {
+fn report(done: &transit::Done, date: Date, out: &Path, lang: Lang) {
     println!(
         "{}",
-        say::READ_FEED.now_with(&[
-            ("date", date.to_string()),
-            ("stops", done.stops.to_string()),
-            ("trips", done.trips.to_string()),
-            ("rides", done.rides.to_string()),
-            ("seconds", format!("{:.1}", done.feed_seconds)),
-        ])
+        say::READ_FEED.with_lang(
+            lang,
+            &[
+                ("date", date.to_string()),
+                ("stops", done.stops.to_string()),
+                ("trips", done.trips.to_string()),
+                ("rides", done.rides.to_string()),
+                ("seconds", format!("{:.1}", done.feed_seconds)),
+            ]
+        )
     );
     println!(
         "{}",
-        say::DONE.now_with(&[
-            (
-                "pairs",
-                (done.written.reached + done.written.none).to_string()
-            ),
-            ("file", out.display().to_string()),
-            ("reached", done.written.reached.to_string()),
-            ("none", done.written.none.to_string()),
-            ("seconds", format!("{:.1}", done.seconds)),
-        ])
+        say::DONE.with_lang(
+            lang,
+            &[
+                (
+                    "pairs",
+                    (done.written.reached + done.written.none).to_string()
+                ),
+                ("file", out.display().to_string()),
+                ("reached", done.written.reached.to_string()),
+                ("none", done.written.none.to_string()),
+                ("seconds", format!("{:.1}", done.seconds)),
+            ]
+        )
     );
 }
 

@@ -121,7 +121,7 @@ pub fn holding(bottlenecks: &[Bottleneck], s: usize) -> Option<&Bottleneck> {
 
 /// A number as text without needless decimals.
 pub fn num(x: f64) -> String {
-    crate::report::files::number(x)
+    crate::lang::number(x)
 }
 
 impl Bottleneck {

@@ -6,8 +6,7 @@ use super::bottleneck::Bottleneck;
 use super::change::{swap_day, Change};
 use super::flow::Flow;
 use crate::domain::{Instance, Model, Weekday};
-use crate::report::unplaced::funnel;
-use crate::rules::{self, Exclusion};
+use crate::rules::{self, funnel, Exclusion};
 use std::collections::BTreeSet;
 
 /// Most students a suggested new WPB takes.

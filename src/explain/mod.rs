@@ -1,7 +1,8 @@
 //! Explaining a plan: a reason for every unplaced student, the bottlenecks that keep
 //! students out (max-flow / min-cut), verified suggestions, and one student's story.
 //!
-//! Layering: uses `rules`, `checker` and `pipeline` (for re-solving); never good_lp.
+//! Layering: uses `rules`, `checker` and `pipeline` (for re-solving); never good_lp, never
+//! `report`.
 
 pub mod bottleneck;
 pub mod candidates;
@@ -18,12 +19,13 @@ mod tests;
 
 use crate::domain::{Instance, Model};
 use crate::lang::Lang;
-use crate::report::unplaced::UnplacedReason;
 use bottleneck::Bottleneck;
 use flow::Flow;
 use reasons::PlanLoad;
+pub use reasons::UnplacedReason;
 use std::collections::BTreeSet;
-use suggest::{Base, Suggestion};
+use verify::Base;
+pub use verify::Suggestion;
 
 /// How much of the diagnosis to compute.
 #[derive(Debug, Clone)]
@@ -38,6 +40,9 @@ pub struct DiagnoseOptions {
     /// Seconds the suggestions (ranking and verifying) may take; `None` for no limit.
     /// What is not verified in time is left out, and the diagnosis says how many.
     pub seconds: Option<f64>,
+    /// Where each ranked candidate and verification is told, for the developers; `None`
+    /// for silence.
+    pub log: Option<fn(&str)>,
 }
 
 impl Default for DiagnoseOptions {
@@ -47,8 +52,26 @@ impl Default for DiagnoseOptions {
             full_resolve_students: 100,
             lang: Lang::Nl,
             seconds: None,
+            log: None,
         }
     }
+}
+
+/// The diagnosis as report.html shows it.
+#[derive(Clone)]
+pub struct Advice {
+    pub bottlenecks: Vec<Bottleneck>,
+    pub suggestions: Vec<Suggestion>,
+    /// Promising changes the diagnosis's time did not allow to verify.
+    pub not_verified_in_time: usize,
+}
+
+/// What is said of a plan besides the plan: a reason per unplaced student, and the
+/// advice when `solve` diagnosed it (sweeps do not, to stay fast).
+#[derive(Clone)]
+pub struct Explained {
+    pub reasons: Vec<UnplacedReason>,
+    pub advice: Option<Advice>,
 }
 
 /// Everything `solve` writes to diagnosis.json and diagnosis.md.
@@ -106,6 +129,33 @@ pub fn reasons_for(
         .map(|s| reasons::reason(instance, model, &flow, &bottlenecks, &load, s, lang))
         .collect();
     (flow, bottlenecks, reasons)
+}
+
+/// The reasons of a plan's unplaced students, without advice.
+pub fn explained(
+    instance: &Instance,
+    model: &Model,
+    placed: &[(usize, usize)],
+    lang: Lang,
+) -> Explained {
+    Explained {
+        reasons: reasons_for(instance, model, placed, lang).2,
+        advice: None,
+    }
+}
+
+impl Diagnosis {
+    /// What report.html and plan.xlsx say of the plan.
+    pub fn explained(&self) -> Explained {
+        Explained {
+            reasons: self.reasons.clone(),
+            advice: Some(Advice {
+                bottlenecks: self.bottlenecks.clone(),
+                suggestions: self.suggestions.clone(),
+                not_verified_in_time: self.out_of_time,
+            }),
+        }
+    }
 }
 
 /// Diagnoses a checked plan: reasons, bottlenecks and verified suggestions, the reasons

@@ -1,13 +1,21 @@
 //! A reason for every unplaced student: a rule reason from the eligibility funnel, or a
 //! capacity reason naming the bottleneck (or, outside the flow's bottlenecks, the full
-//! WPBs and schools of the plan). The codes are those of `report::unplaced`.
+//! WPBs and schools of the plan).
 
 use super::bottleneck::{holding, num, shorten, Bottleneck};
 use super::flow::Flow;
 use crate::domain::{so_hours_used, Instance, Model};
 use crate::lang::{fill, Lang};
-use crate::report::unplaced::{funnel, UnplacedReason};
-use crate::rules::{self, Exclusion};
+use crate::rules::{self, funnel, Exclusion};
+
+/// One unplaced student's reason, with its code and what to do.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnplacedReason {
+    pub student: usize,
+    pub code: &'static str,
+    pub reason: String,
+    pub action: String,
+}
 
 /// How full every WPB and school is in a plan.
 pub struct PlanLoad {

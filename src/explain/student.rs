@@ -4,7 +4,8 @@
 
 use super::bottleneck::num;
 use super::reasons::PlanLoad;
-use super::suggest::{self, Base};
+use super::suggest;
+use super::verify::Base;
 use super::DiagnoseOptions;
 use crate::checker;
 use crate::domain::{Instance, Model};

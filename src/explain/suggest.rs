@@ -7,41 +7,13 @@ use super::candidates::candidates;
 use super::change::Change;
 use super::flow::{self, Flow};
 use super::reasons::PlanLoad;
-use super::verify::{verify, Verified};
+use super::verify::{verify, Base, Suggestion, Verified};
 use super::DiagnoseOptions;
 use crate::domain::{Instance, Model};
 use crate::lang::Lang;
 use crate::rules;
 use rayon::prelude::*;
 use std::time::{Duration, Instant};
-
-/// The plan the suggestions improve on.
-pub struct Base<'a> {
-    /// (student, WPB) of each placement, and the plan's objective.
-    pub placed: &'a [(usize, usize)],
-    pub objective: f64,
-    /// Allowed WPBs per student before any change (the base flow's).
-    pub allowed: &'a [Vec<usize>],
-}
-
-/// A change, verified by re-solving.
-#[derive(Debug, Clone)]
-pub struct Suggestion {
-    /// The change, as data.
-    pub change: Change,
-    /// Extra students the changed input's flow places: an upper bound when hours and groups do not bind.
-    pub estimate: u64,
-    /// Extra students placed in the re-solved, re-checked plan.
-    pub gain: i64,
-    /// Students placed by the re-solved plan that the base plan left unplaced.
-    pub newly_placed: Vec<usize>,
-    /// Students the base plan placed that the re-solved plan leaves unplaced.
-    pub no_longer_placed: Vec<usize>,
-    /// The objective of the re-solved plan.
-    pub objective_after: f64,
-    /// True when the gain reaches the flow bound: no plan with this change places more.
-    pub proven_best: bool,
-}
 
 /// The allowed WPBs after a change, recomputed only where the change can alter them.
 fn allowed_after(
@@ -228,7 +200,11 @@ fn rank_and_verify(
     options: &DiagnoseOptions,
 ) -> (Vec<Suggestion>, usize) {
     let full = instance.students.len() <= options.full_resolve_students;
-    let log = std::env::var_os("STAGEPLAN_DIAGNOSIS_LOG").is_some();
+    let log = |line: String| {
+        if let Some(log) = options.log {
+            log(&line);
+        }
+    };
     let started = Instant::now();
     let deadline = options
         .seconds
@@ -257,13 +233,13 @@ fn rank_and_verify(
         }
     }
     ranked.sort_by(|a, b| (b.3, b.0.key()).cmp(&(a.3, a.0.key())).then(a.1.cmp(&b.1)));
-    if log {
-        eprintln!(
-            "diagnosis: {considered} candidates ranked in {:.2} s",
+    if options.log.is_some() {
+        log(format!(
+            "{considered} candidates ranked in {:.2} s",
             started.elapsed().as_secs_f64()
-        );
+        ));
         for (est, _, c, _) in ranked.iter().take(40) {
-            eprintln!("diagnosis: candidate {c:?} {est:?}");
+            log(format!("candidate {c:?} {est:?}"));
         }
     }
     let top: Vec<&(Estimate, usize, Change, bool)> =
@@ -278,12 +254,12 @@ fn rank_and_verify(
             let (_, (inst, m), after) = estimate(instance, model, base, flow, c);
             let at = Instant::now();
             let verified = verify(instance, (&inst, &m), base, &after, c, est.flow, full, left);
-            if log {
-                eprintln!(
-                    "diagnosis: verified {c:?} ({est:?}) in {:.2} s: {}",
+            if options.log.is_some() {
+                log(format!(
+                    "verified {c:?} ({est:?}) in {:.2} s: {}",
                     at.elapsed().as_secs_f64(),
                     verified.describe()
-                );
+                ));
             }
             verified
         })

@@ -217,6 +217,7 @@ fn the_top_suggestions_claimed_gain_equals_a_full_re_solve() {
             full_resolve_students,
             lang: crate::lang::Lang::En,
             seconds: None,
+            log: None,
         };
         let (placed, objective) = (&outcome.verdict.placed, outcome.verdict.objective);
         let d = diagnose(&inst, &m, placed, objective, &options);

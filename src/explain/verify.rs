@@ -12,12 +12,39 @@
 
 use super::change::Change;
 use super::flow::Flow;
-use super::suggest::{Base, Suggestion};
 use crate::checker;
 use crate::domain::{Instance, Model};
 use crate::pipeline;
 use crate::solve::{SolveOptions, SolveStatus};
 use std::collections::BTreeSet;
+
+/// The plan the suggestions improve on.
+pub struct Base<'a> {
+    /// (student, WPB) of each placement, and the plan's objective.
+    pub placed: &'a [(usize, usize)],
+    pub objective: f64,
+    /// Allowed WPBs per student before any change (the base flow's).
+    pub allowed: &'a [Vec<usize>],
+}
+
+/// A change, verified by re-solving.
+#[derive(Debug, Clone)]
+pub struct Suggestion {
+    /// The change, as data.
+    pub change: Change,
+    /// Extra students the changed input's flow places: an upper bound when hours and groups do not bind.
+    pub estimate: u64,
+    /// Extra students placed in the re-solved, re-checked plan.
+    pub gain: i64,
+    /// Students placed by the re-solved plan that the base plan left unplaced.
+    pub newly_placed: Vec<usize>,
+    /// Students the base plan placed that the re-solved plan leaves unplaced.
+    pub no_longer_placed: Vec<usize>,
+    /// The objective of the re-solved plan.
+    pub objective_after: f64,
+    /// True when the gain reaches the flow bound: no plan with this change places more.
+    pub proven_best: bool,
+}
 
 /// What verifying one change came to.
 pub enum Verified {

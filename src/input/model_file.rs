@@ -228,15 +228,18 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
         });
     }
     let w = &raw.weights;
-    let weights = [
-        ("unplaced", w.unplaced),
-        ("travel_minute", w.travel_minute),
-        ("same_type_as_previous", w.same_type_as_previous),
-        ("preference_rank", w.preference_rank),
-        ("preference_unlisted", w.preference_unlisted),
-        ("uncertified_wpb", w.uncertified_wpb),
-        ("moved_student", w.moved_student.unwrap_or(0.0)),
+    let values = [
+        w.unplaced,
+        w.travel_minute,
+        w.same_type_as_previous,
+        w.preference_rank,
+        w.preference_unlisted,
+        w.uncertified_wpb,
     ];
+    let weights = Weights::NAMES
+        .into_iter()
+        .zip(values)
+        .chain([(Weights::MOVED_STUDENT, w.moved_student.unwrap_or(0.0))]);
     for (key, v) in weights {
         let at = || place_of(file, text, Section::Weights, key);
         if !(v.is_finite() && v >= 0.0) {

@@ -2,7 +2,7 @@
 //! A flood of one mistake is listed by its first few and counted, so that memory and the
 //! report stay proportional to the input, not to the number of problems.
 
-use crate::lang::{self, limits as flood, problems as words, Said};
+use crate::lang::{self, limits as flood, problems as words, Lang, Said};
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
@@ -69,10 +69,16 @@ pub fn total(problems: &[Problem]) -> usize {
     problems.iter().map(Problem::count).sum()
 }
 
-/// In the language of the run (`--lang`, `STAGEPLAN_LANG`, else Dutch).
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let lang = lang::current();
+impl Problem {
+    /// The problem as the terminal and problems.txt show it, in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        let mut out = String::new();
+        // Writing to a String cannot fail.
+        let _ = self.write(&mut out, lang);
+        out
+    }
+
+    fn write(&self, f: &mut impl fmt::Write, lang: Lang) -> fmt::Result {
         if self.more > 0 {
             return write!(f, "{}", self.message.of(lang));
         }
@@ -96,6 +102,13 @@ impl fmt::Display for Problem {
             words::WHAT_TO_DO.of(lang),
             self.action.of(lang)
         )
+    }
+}
+
+/// In Dutch, the default language; who knows the reader's language uses [`Problem::text`].
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write(f, Lang::default())
     }
 }
 

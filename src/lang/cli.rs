@@ -67,6 +67,18 @@ pub const NO_PLAN_IN_TIME: Word = w(
     "no plan was found within the time limit; run again with a longer --time-limit",
 );
 pub const INTERNAL: Word = w("interne fout: {message}", "internal error: {message}");
+pub const PLAN_BREAKS_RULE: Word = w(
+    "het plan van de optimalisatie breekt regel {rule} ({name}) voor '{student}': {message}; dit is een fout in stageplan, meld die met de invoer",
+    "the optimiser's plan breaks rule {rule} ({name}) for '{student}': {message}; this is a bug in stageplan, please report it with the input",
+);
+pub const OBJECTIVES_DIFFER: Word = w(
+    "de doelwaarde van de solver {solver} wijkt af van die van de controle {checker}; dit is een fout in stageplan, meld die met de invoer",
+    "the solver's objective {solver} differs from the checker's {checker}; this is a bug in stageplan, please report it with the input",
+);
+pub const XLSX_FAILED: Word = w(
+    "waarschuwing: plan.xlsx kon niet gemaakt worden ({error}); de CSV-bestanden zijn compleet",
+    "warning: plan.xlsx could not be made ({error}); the CSV files are complete",
+);
 pub const GENERATE_SIZES: Word = w(
     "fout: --students en --schools moeten minstens 1 zijn",
     "error: --students and --schools must be at least 1",
@@ -185,6 +197,10 @@ pub const GREEDY_DONE: Word = w(
     "gretig plan: {placed} van {students} studenten geplaatst, doelwaarde {objective}; geschreven naar {file} (beoordeel het met `stageplan score`)",
     "greedy plan: {placed} of {students} students placed, objective {objective}; written to {file} (score it with `stageplan score`)",
 );
+pub const GREEDY_BREAKS: Word = w(
+    "waarschuwing: het gretige plan breekt regel {rule} ({name}) voor '{student}': {message}",
+    "warning: the greedy plan breaks rule {rule} ({name}) for '{student}': {message}",
+);
 
 /// Every sentence above, for the test that both languages name the same placeholders.
 pub const ALL: &[&Word] = &[
@@ -207,6 +223,9 @@ pub const ALL: &[&Word] = &[
     &NO_PLAN_EXISTS,
     &NO_PLAN_IN_TIME,
     &INTERNAL,
+    &PLAN_BREAKS_RULE,
+    &OBJECTIVES_DIFFER,
+    &XLSX_FAILED,
     &GENERATE_SIZES,
     &CANNOT_WRITE,
     &GENERATED,
@@ -236,4 +255,5 @@ pub const ALL: &[&Word] = &[
     &SCORE_TYPES,
     &SCORE_LOAD,
     &GREEDY_DONE,
+    &GREEDY_BREAKS,
 ];

@@ -12,15 +12,12 @@ pub mod report;
 pub mod transit;
 pub mod workbook;
 
-use std::sync::atomic::{AtomicU8, Ordering};
-
 /// The language of messages, headers and reports: Dutch by default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-#[repr(u8)]
 pub enum Lang {
     #[default]
-    Nl = 0,
-    En = 1,
+    Nl,
+    En,
 }
 
 impl Lang {
@@ -84,19 +81,9 @@ impl Word {
         }
     }
 
-    /// The word in the language of this run.
-    pub fn now(&self) -> &'static str {
-        self.of(current())
-    }
-
     /// The sentence filled, in `lang`.
     pub fn with_lang(&self, lang: Lang, args: &[(&str, String)]) -> String {
         fill(self.of(lang), args)
-    }
-
-    /// The sentence filled, in the language of this run.
-    pub fn now_with(&self, args: &[(&str, String)]) -> String {
-        fill(self.now(), args)
     }
 }
 
@@ -125,6 +112,21 @@ impl Said {
         }
     }
 
+    /// Sentences joined by `sep`, each language with its own.
+    pub fn joined(parts: &[Said], sep: &str) -> Said {
+        let join = |lang: Lang| -> String {
+            parts
+                .iter()
+                .map(|p| p.of(lang))
+                .collect::<Vec<_>>()
+                .join(sep)
+        };
+        Said {
+            nl: join(Lang::Nl),
+            en: join(Lang::En),
+        }
+    }
+
     /// True when there is nothing to say.
     pub fn is_empty(&self) -> bool {
         self.nl.is_empty() || self.en.is_empty()
@@ -134,21 +136,6 @@ impl Said {
 impl From<&Word> for Said {
     fn from(w: &Word) -> Said {
         w.say(&[])
-    }
-}
-
-static CURRENT: AtomicU8 = AtomicU8::new(0);
-
-/// Sets the language of this run's messages (`--lang`, else `STAGEPLAN_LANG`, else nl).
-pub fn set_current(lang: Lang) {
-    CURRENT.store(lang as u8, Ordering::Relaxed);
-}
-
-/// The language of this run's messages: Dutch unless set otherwise.
-pub fn current() -> Lang {
-    match CURRENT.load(Ordering::Relaxed) {
-        1 => Lang::En,
-        _ => Lang::Nl,
     }
 }
 
@@ -167,6 +154,17 @@ pub fn thousands(n: usize, lang: Lang) -> String {
         out.push(d);
     }
     out
+}
+
+/// A number as plain text, the same in every language and file: whole numbers without
+/// decimals, others with at most 6.
+pub fn number(x: f64) -> String {
+    let r = (x * 1e6).round() / 1e6;
+    if r == r.trunc() {
+        format!("{}", r as i64)
+    } else {
+        format!("{r}")
+    }
 }
 
 /// Replaces each `{key}` in `template` by its value.

@@ -108,16 +108,6 @@ pub const WEIGHTS: Word = w("gewichten", "weights");
 pub const VERSION: Word = w("versie", "version");
 pub const DATE: Word = w("datum", "date");
 
-/// The weights as named in model files (FORMAT.md section 3), in its order.
-pub const WEIGHT_NAMES: [&str; 6] = [
-    "unplaced",
-    "travel_minute",
-    "same_type_as_previous",
-    "preference_rank",
-    "preference_unlisted",
-    "uncertified_wpb",
-];
-
 /// The sentences above with placeholders, for the test of the tables.
 pub const ALL: &[&Word] = &[
     &MADE_ON,

@@ -1,20 +1,13 @@
 //! The contents of plan.csv, unplaced.csv and summary.json (FORMAT.md section 4).
 
-use super::unplaced::UnplacedReason;
 use crate::checker::{ObjectiveTerms, Verdict};
 use crate::domain::{Instance, Model};
+use crate::explain::UnplacedReason;
+use crate::outcome::RepairSummary;
 use crate::solve::Solved;
 use serde::Serialize;
 
-/// A number as plain text: whole numbers without decimals, others with at most 6.
-pub fn number(x: f64) -> String {
-    let r = (x * 1e6).round() / 1e6;
-    if r == r.trunc() {
-        format!("{}", r as i64)
-    } else {
-        format!("{r}")
-    }
-}
+pub use crate::lang::number;
 
 fn csv_bytes(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Vec<u8> {
     let mut w = csv::Writer::from_writer(Vec::new());
@@ -133,22 +126,6 @@ struct Summary<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     repair: Option<&'a RepairSummary>,
     quality: super::quality::Quality,
-}
-
-/// What a repair (`solve --baseline-plan`) did. Its status, bound and gap are those of
-/// `repair_objective`, the objective it minimised.
-#[derive(Serialize, Debug, Clone)]
-pub struct RepairSummary {
-    pub moved_student_weight: f64,
-    /// Students placed in the published plan.
-    pub baseline_placed: usize,
-    pub kept: usize,
-    pub moved: usize,
-    /// Moved students by reason code (see changes.csv).
-    pub moved_by_reason: std::collections::BTreeMap<String, usize>,
-    pub newly_placed: usize,
-    /// objective + moved_student_weight x moved.
-    pub repair_objective: f64,
 }
 
 fn round(x: f64, digits: i32) -> f64 {

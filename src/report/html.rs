@@ -1,44 +1,28 @@
-//! report.html: one file for the stuurgroep that works offline and prints on A4. No
-//! script, no fonts or images from elsewhere: inline CSS and SVG only.
+//! report.html of one plan, for the stuurgroep: its figures, travel, schools, the
+//! unplaced and the advice, from the page parts of `page`.
 
 use super::files::{headline, Headline};
 use super::manifest::Manifest;
+use super::page::{escape, heading, manifest_section, num, page, percent, status_word};
 use super::school_so_hours;
 use super::svg::{self, Bar};
 use crate::domain::{Instance, Model};
+use crate::explain::{Advice, Explained, UnplacedReason};
 use crate::input::problem::Problem;
 use crate::lang::report as w;
 use crate::lang::{fill, Lang};
-use crate::pipeline::{Advice, Outcome};
-use crate::sweep::Row;
+use crate::outcome::Outcome;
 use std::collections::BTreeMap;
 
 /// Warnings listed in the report; the rest are in plan.xlsx.
 const WARNINGS_SHOWN: usize = 20;
-
-const STYLE: &str = "
-body{font-family:system-ui,'Segoe UI',Arial,sans-serif;margin:2rem auto;max-width:60rem;color:#1d2430;padding:0 1rem}
-h1{margin-bottom:.2rem}h2{margin-top:2rem;border-bottom:2px solid #dfe5ee;padding-bottom:.2rem}
-.sub{color:#5b6678;margin-top:0}
-.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(11rem,1fr));gap:.6rem}
-.card{border:1px solid #dfe5ee;border-radius:6px;padding:.6rem .8rem;break-inside:avoid}
-.card .v{font-size:1.5rem;font-weight:600}.card .k{color:#5b6678;font-size:.85rem}
-table{border-collapse:collapse;width:100%;font-size:.9rem}
-th,td{text-align:left;padding:.25rem .5rem;border-bottom:1px solid #e8ecf2;vertical-align:top}
-td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
-code{font-size:.8rem;word-break:break-all}
-.chart{max-width:100%;height:auto;font-size:12px;fill:#1d2430}
-.chart .val{fill:#2f6db5}.chart .full{fill:#c0392b}.chart .cap{fill:#dfe5ee}
-.chart .small{font-size:10px}.chart .axis{stroke:#5b6678}
-@media print{body{margin:0;max-width:none}h2{break-after:avoid}section{break-inside:avoid}}
-@page{size:A4;margin:15mm}
-";
 
 /// The report of one solved plan.
 pub fn plan_report(
     instance: &Instance,
     model: &Model,
     outcome: &Outcome,
+    explained: &Explained,
     warnings: &[Problem],
     manifest: &Manifest,
     lang: Lang,
@@ -55,121 +39,13 @@ pub fn plan_report(
     body.push_str(&travel_section(instance, outcome, lang));
     body.push_str(&super::journeys::section(instance, outcome, lang));
     body.push_str(&school_section(instance, model, outcome, lang));
-    body.push_str(&unplaced_section(outcome, lang));
-    if let Some(advice) = &outcome.advice {
+    body.push_str(&unplaced_section(&explained.reasons, lang));
+    if let Some(advice) = &explained.advice {
         body.push_str(&advice_section(instance, model, advice, lang));
     }
     body.push_str(&warnings_section(warnings, lang));
     body.push_str(&manifest_section(model, manifest, lang));
     page(w::TITLE.of(lang), &body, lang)
-}
-
-/// The report of a sweep: every scenario against the baseline.
-pub fn sweep_report(rows: &[Row], model: &Model, manifest: &Manifest, lang: Lang) -> Vec<u8> {
-    let mut body = heading(w::SWEEP_TITLE.of(lang), &model.name, manifest, lang);
-    body.push_str(&format!(
-        "<section><h2>{}</h2>\n",
-        w::SCENARIOS_HEADING.of(lang)
-    ));
-    let chart: Vec<Bar> = rows
-        .iter()
-        .filter_map(|r| {
-            r.plan.as_ref().map(|p| Bar {
-                label: scenario_name(r, lang).to_string(),
-                value: p.placed as f64,
-                max: Some(p.students as f64),
-                text: format!("{} / {}", p.placed, p.students),
-            })
-        })
-        .collect();
-    body.push_str(&svg::bars(w::PLACED_CHART.of(lang), &chart));
-    body.push_str(&format!(
-        "<table><tr><th>{}</th><th>{}</th><th class=n>{}</th><th class=n>{}</th><th class=n>{}</th><th class=n>{}</th><th class=n>{}</th></tr>\n",
-        w::SCENARIO.of(lang),
-        w::STATUS.of(lang),
-        w::PLACED.of(lang),
-        w::UNPLACED.of(lang),
-        w::OBJECTIVE.of(lang),
-        w::TRAVEL_MEAN.of(lang),
-        w::CHANGED.of(lang),
-    ));
-    let base = rows.first().and_then(|r| r.plan.as_ref());
-    for r in rows {
-        let cells = match &r.plan {
-            Some(p) => {
-                let delta = base.map_or(String::new(), |b| {
-                    let d = p.placed as i64 - b.placed as i64;
-                    if d == 0 || std::ptr::eq(b, p) {
-                        String::new()
-                    } else {
-                        format!(" ({d:+})")
-                    }
-                });
-                format!(
-                    "<td class=n>{}{delta}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{} {}</td><td class=n>{}</td>",
-                    p.placed,
-                    p.students - p.placed,
-                    num(p.objective, 2, lang),
-                    num(p.travel_mean, 1, lang),
-                    w::MINUTES.of(lang),
-                    r.changed.map_or(String::new(), |c| c.to_string()),
-                )
-            }
-            None => format!(
-                "<td colspan=5>{}: {}</td>",
-                w::NO_PLAN.of(lang),
-                escape(&r.message)
-            ),
-        };
-        body.push_str(&format!(
-            "<tr><td>{}</td><td>{}</td>{cells}</tr>\n",
-            escape(scenario_name(r, lang)),
-            escape(&status_word(&r.status, lang))
-        ));
-    }
-    body.push_str("</table></section>\n");
-    body.push_str(&manifest_section(model, manifest, lang));
-    page(w::SWEEP_TITLE.of(lang), &body, lang)
-}
-
-/// The baseline row by its word in `lang`; scenarios by their own names.
-fn scenario_name(r: &Row, lang: Lang) -> &str {
-    if r.folder == "baseline" {
-        w::BASELINE.of(lang)
-    } else {
-        &r.scenario
-    }
-}
-
-fn page(title: &str, body: &str, lang: Lang) -> Vec<u8> {
-    let code = match lang {
-        Lang::Nl => "nl",
-        Lang::En => "en",
-    };
-    // The policy forbids every load from elsewhere, so a mistake cannot reach the network.
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"{code}\"><head><meta charset=\"utf-8\">\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{}</title><style>{STYLE}</style></head>\n<body>\n{body}</body></html>\n",
-        escape(title)
-    )
-    .into_bytes()
-}
-
-fn heading(title: &str, model: &str, manifest: &Manifest, lang: Lang) -> String {
-    format!(
-        "<h1>{} — {}</h1>\n<p class=sub>{}</p>\n",
-        escape(title),
-        escape(model),
-        escape(&fill(
-            w::MADE_ON.of(lang),
-            &[
-                ("date", manifest.date.clone()),
-                ("version", manifest.version.to_string())
-            ]
-        ))
-    )
 }
 
 fn card(value: &str, key: &str) -> String {
@@ -230,14 +106,6 @@ fn cards(
     out.push_str(&card(&status_word(status, lang), note));
     out.push_str("</section>\n");
     out
-}
-
-fn status_word(status: &str, lang: Lang) -> String {
-    match status {
-        "optimal" => w::STATUS_OPTIMAL.of(lang).to_string(),
-        "time_limit" => w::STATUS_TIME_LIMIT.of(lang).to_string(),
-        other => other.to_string(),
-    }
 }
 
 /// Travel minutes of the placed students in bins of 10 minutes, up to the longest.
@@ -319,9 +187,9 @@ fn school_section(instance: &Instance, model: &Model, outcome: &Outcome, lang: L
     out
 }
 
-fn unplaced_section(outcome: &Outcome, lang: Lang) -> String {
+fn unplaced_section(reasons: &[UnplacedReason], lang: Lang) -> String {
     let title = w::UNPLACED_HEADING.of(lang);
-    if outcome.reasons.is_empty() {
+    if reasons.is_empty() {
         return format!(
             "<section id=unplaced><h2>{title}</h2>\n<p>{}</p></section>\n",
             w::ALL_PLACED.of(lang)
@@ -329,7 +197,7 @@ fn unplaced_section(outcome: &Outcome, lang: Lang) -> String {
     }
     // Per code: how many, and the action of its first student (the same per code).
     let mut by_code: BTreeMap<&str, (usize, &str)> = BTreeMap::new();
-    for r in &outcome.reasons {
+    for r in reasons {
         by_code.entry(r.code).or_insert((0, &r.action)).0 += 1;
     }
     let mut codes: Vec<(&str, usize, &str)> =
@@ -463,106 +331,9 @@ fn warnings_section(warnings: &[Problem], lang: Lang) -> String {
     out
 }
 
-fn manifest_section(model: &Model, manifest: &Manifest, lang: Lang) -> String {
-    let mut out = format!(
-        "<section id=manifest><h2>{}</h2>\n<table><tr><th>{}</th><th>SHA-256</th></tr>\n",
-        w::MANIFEST_HEADING.of(lang),
-        w::FILE.of(lang)
-    );
-    for f in &manifest.files {
-        out.push_str(&format!(
-            "<tr><td>{}</td><td><code>{}</code></td></tr>\n",
-            escape(&f.name),
-            f.sha256
-        ));
-    }
-    let wt = &model.weights;
-    let values = [
-        wt.unplaced,
-        wt.travel_minute,
-        wt.same_type_as_previous,
-        wt.preference_rank,
-        wt.preference_unlisted,
-        wt.uncertified_wpb,
-    ];
-    let weights: Vec<String> = w::WEIGHT_NAMES
-        .iter()
-        .zip(values)
-        .map(|(n, v)| format!("{n} {}", super::files::number(v)))
-        .collect();
-    out.push_str(&format!(
-        "</table>\n<table>\n<tr><th>{}</th><td>{} ({})</td></tr>\n<tr><th>{}</th><td>{}</td></tr>\n<tr><th>{}</th><td>stageplan {}</td></tr>\n<tr><th>{}</th><td>{}</td></tr>\n</table></section>\n",
-        w::MODEL.of(lang),
-        escape(&model.name),
-        escape(&manifest.model_source),
-        w::WEIGHTS.of(lang),
-        escape(&weights.join(", ")),
-        w::VERSION.of(lang),
-        manifest.version,
-        w::DATE.of(lang),
-        manifest.date
-    ));
-    out
-}
-
-/// A number for people: thousands grouped, Dutch `1.234,5` or English `1,234.5`.
-pub fn num(x: f64, decimals: usize, lang: Lang) -> String {
-    let (group, point) = match lang {
-        Lang::Nl => ('.', ','),
-        Lang::En => (',', '.'),
-    };
-    let text = format!("{:.*}", decimals, x.abs());
-    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
-    let mut out = String::new();
-    for (i, ch) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            out.push(group);
-        }
-        out.push(ch);
-    }
-    if !fraction.is_empty() {
-        out.push(point);
-        out.push_str(fraction);
-    }
-    if x < 0.0 && out.chars().any(|c| c.is_ascii_digit() && c != '0') {
-        out.insert(0, '-');
-    }
-    out
-}
-
-fn percent(share: f64, lang: Lang) -> String {
-    format!("{} %", num(share * 100.0, 1, lang))
-}
-
-/// Text safe inside HTML elements and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn numbers_are_grouped_the_dutch_or_english_way() {
-        assert_eq!(num(122852.0, 2, Lang::Nl), "122.852,00");
-        assert_eq!(num(122852.0, 2, Lang::En), "122,852.00");
-        assert_eq!(num(1234567.891, 1, Lang::Nl), "1.234.567,9");
-        assert_eq!(num(12.0, 0, Lang::Nl), "12");
-        assert_eq!(num(-1500.5, 1, Lang::En), "-1,500.5");
-        assert_eq!(num(-0.0001, 1, Lang::En), "0.0");
-    }
 
     #[test]
     fn travel_bins_run_to_the_longest_journey() {
@@ -571,13 +342,5 @@ mod tests {
         assert_eq!(counts, vec![2, 1, 0, 1]);
         assert_eq!(bins[3].0, "30–39");
         assert!(travel_bins(&[]).is_empty());
-    }
-
-    #[test]
-    fn markup_in_names_is_escaped() {
-        assert_eq!(
-            escape("<b>\"A&B\"</b>"),
-            "&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;"
-        );
     }
 }

@@ -1,12 +1,12 @@
 //! report.html's section on the longest journeys of placed students, with how each goes,
 //! when travel.csv carries the journey summaries of `stageplan travel`.
 
-use super::html::escape;
+use super::page::escape;
 use crate::domain::Instance;
 use crate::lang::report as words;
 use crate::lang::transit as say;
 use crate::lang::Lang;
-use crate::pipeline::Outcome;
+use crate::outcome::Outcome;
 
 /// Journeys listed; the rest are in travel.csv.
 const SHOWN: usize = 20;

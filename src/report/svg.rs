@@ -2,7 +2,7 @@
 //! and horizontal bars against a maximum. Coordinates are whole pixels, so the same
 //! figures always give the same bytes.
 
-use super::html::escape;
+use super::page::escape;
 
 /// One bar of a horizontal bar chart.
 pub struct Bar {

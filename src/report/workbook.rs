@@ -5,12 +5,12 @@
 use super::files::gap;
 use super::quality::quality;
 use super::school_so_hours;
-use super::unplaced::UnplacedReason;
 use crate::domain::{Instance, Model};
+use crate::explain::UnplacedReason;
 use crate::input::problem::Problem;
 use crate::lang::workbook as l;
 use crate::lang::Lang;
-use crate::pipeline::Outcome;
+use crate::outcome::Outcome;
 use rust_xlsxwriter::{
     DataValidation, DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError,
 };
@@ -241,6 +241,7 @@ pub fn plan_xlsx(
     instance: &Instance,
     model: &Model,
     outcome: &Outcome,
+    reasons: &[UnplacedReason],
     warnings: &[Problem],
     lang: Lang,
 ) -> Result<Vec<u8>, XlsxError> {
@@ -298,7 +299,7 @@ pub fn plan_xlsx(
         t(&l::REASON),
         t(&l::ACTION),
     ];
-    let rows = unplaced(instance, &outcome.reasons);
+    let rows = unplaced(instance, reasons);
     sheet(&mut book, t(&l::SHEET_UNPLACED), &header, &rows)?;
     let header = [
         t(&l::CODE),

@@ -76,16 +76,8 @@ impl Adjust for Scenario {
         }
         let w = &mut model.weights;
         for (name, value) in &m.weights {
-            let v = *value;
-            match name.as_str() {
-                "unplaced" => w.unplaced = v,
-                "travel_minute" => w.travel_minute = v,
-                "same_type_as_previous" => w.same_type_as_previous = v,
-                "preference_rank" => w.preference_rank = v,
-                "preference_unlisted" => w.preference_unlisted = v,
-                "uncertified_wpb" => w.uncertified_wpb = v,
-                _ => w.moved_student = Some(v),
-            }
+            // The file's reader let only weight names through.
+            w.set(name, *value);
         }
         for (id, days) in &m.track_days {
             match model.tracks.iter_mut().find(|t| t.id == id.value) {

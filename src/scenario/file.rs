@@ -2,6 +2,7 @@
 //! not silently turn a scenario into a copy of the baseline.
 
 use super::{Capacity, DataChanges, Located, ModelChanges, Scenario};
+use crate::domain::Weights;
 use crate::input::cells::parse_days;
 use crate::input::problem::{Place, Problem, Problems};
 use crate::lang::{problems as say, Said, Word};
@@ -78,17 +79,6 @@ struct RawGrid {
     #[serde(default)]
     repair: bool,
 }
-
-/// The weights a scenario may change: those of the model file.
-const WEIGHTS: [&str; 7] = [
-    "unplaced",
-    "travel_minute",
-    "same_type_as_previous",
-    "preference_rank",
-    "preference_unlisted",
-    "uncertified_wpb",
-    "moved_student",
-];
 
 /// Most scenarios one grid may make: a typo in a step must not start a week of solving.
 const GRID_LIMIT: usize = 1000;
@@ -207,13 +197,16 @@ impl Reader<'_> {
         for (key, value) in raw.weights.iter().flatten() {
             let at = self.place(key.span().start);
             let name = key.get_ref();
-            if !WEIGHTS.contains(&name.as_str()) {
+            // The weights a scenario may change: those of the model file.
+            let weights = Weights::NAMES.iter().chain([&Weights::MOVED_STUDENT]);
+            if !weights.clone().any(|w| *w == name.as_str()) {
                 self.problems.error(
                     "E050",
                     &at,
                     name,
                     say::NOT_A_WEIGHT.say(&[("name", name.to_string())]),
-                    say::NOT_A_WEIGHT_DO.say(&[("names", WEIGHTS.join(", "))]),
+                    say::NOT_A_WEIGHT_DO
+                        .say(&[("names", weights.copied().collect::<Vec<_>>().join(", "))]),
                 );
             } else if let Some(v) = self.amount(value, name, false) {
                 model.weights.push((name.clone(), v));
@@ -359,7 +352,7 @@ impl Reader<'_> {
                 let mut data = DataChanges::default();
                 let mut model = ModelChanges::default();
                 for &(key, v) in &combo {
-                    let shown = crate::report::files::number(v);
+                    let shown = crate::lang::number(v);
                     name = name.replace(&format!("{{{key}}}"), &shown);
                     match key {
                         "travel_limit_minutes" => model.travel_limit_minutes = Some(Some(v)),

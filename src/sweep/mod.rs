@@ -1,16 +1,20 @@
 //! What-if sweeps: the baseline and every scenario solved in parallel (rayon), each with
 //! its own single-threaded HiGHS, then compared with the baseline side by side.
 
+mod page;
 mod table;
 
 use crate::domain::{Instance, Model};
+use crate::explain::{self, Explained};
 use crate::input::{self, problem::Problem, Loaded};
 use crate::lang::cli::{SWEEP_INPUT_ERRORS, SWEEP_SAME};
 use crate::lang::Lang;
-use crate::pipeline::{self, Outcome, PipelineError};
+use crate::outcome::Outcome;
+use crate::pipeline::{self, PipelineError};
 use crate::repair::Baseline;
 use crate::report::manifest::Manifest;
 use crate::report::quality::quality;
+use crate::report::PlanFiles;
 use crate::scenario::Scenario;
 use crate::solve::SolveOptions;
 use rayon::prelude::*;
@@ -72,13 +76,17 @@ pub struct Sweep {
     pub institutes: Vec<String>,
     pub rows: Vec<Row>,
     pub files: Vec<(String, Vec<u8>)>,
+    /// The folders whose plan.xlsx could not be made, and why; the caller says so.
+    pub xlsx_failed: Vec<(String, rust_xlsxwriter::XlsxError)>,
 }
 
-/// Why a sweep could not run at all: the baseline itself has no plan.
+/// Why a sweep could not run at all: the input is invalid, the baseline itself has no
+/// plan, or no threads could be started.
 #[derive(Debug)]
 pub enum SweepError {
     Input(Vec<Problem>),
     Baseline(PipelineError),
+    Threads(rayon::ThreadPoolBuildError),
 }
 
 fn figures(instance: &Instance, model: &Model, institutes: &[String], o: &Outcome) -> PlanFigures {
@@ -140,8 +148,11 @@ fn failure_status(e: &PipelineError) -> &'static str {
     }
 }
 
-fn problems_text(problems: &[Problem]) -> Vec<u8> {
-    let mut text: String = problems.iter().map(|p| format!("{p}\n")).collect();
+fn problems_text(problems: &[Problem], lang: Lang) -> Vec<u8> {
+    let mut text: String = problems
+        .iter()
+        .map(|p| format!("{}\n", p.text(lang)))
+        .collect();
     text.push('\n');
     text.into_bytes()
 }
@@ -149,6 +160,7 @@ fn problems_text(problems: &[Problem]) -> Vec<u8> {
 struct Run {
     row: Row,
     files: Vec<(String, Vec<u8>)>,
+    xlsx_failed: Option<rust_xlsxwriter::XlsxError>,
 }
 
 /// The baseline run that every scenario is compared with.
@@ -184,6 +196,7 @@ fn failed(scenario: &Scenario, folder: &str, status: &str, message: String, text
             message,
         },
         files: vec![(format!("{folder}/problems.txt"), text)],
+        xlsx_failed: None,
     }
 }
 
@@ -218,7 +231,7 @@ fn solve_scenario(
                 folder,
                 "invalid_input",
                 message,
-                problems_text(&problems),
+                problems_text(&problems, options.lang),
             ));
         }
     };
@@ -240,8 +253,8 @@ fn solve_scenario(
             scenario,
             folder,
             failure_status(&e),
-            e.to_string(),
-            format!("{e}\n").into_bytes(),
+            e.say(options.lang),
+            format!("{}\n", e.say(options.lang)).into_bytes(),
         )),
     }
 }
@@ -276,8 +289,8 @@ fn finish(
                         scenario,
                         folder,
                         failure_status(&e),
-                        e.to_string(),
-                        format!("{e}\n").into_bytes(),
+                        e.say(options.lang),
+                        format!("{}\n", e.say(options.lang)).into_bytes(),
                     )
                 }
             }
@@ -286,7 +299,6 @@ fn finish(
     let (inst, model) = (&loaded.instance, &loaded.model);
     let same = outcome.is_none();
     let mut outcome = outcome.unwrap_or_else(|| base.outcome.clone());
-    outcome.reasons = reasons_in(inst, model, &outcome, options.lang);
     if outcome.changes.is_none() {
         outcome.changes = Some(crate::repair::changes(
             inst,
@@ -310,32 +322,46 @@ fn finish(
             String::new()
         },
     };
-    let mut files: Vec<(String, Vec<u8>)> = pipeline::output_files(
-        inst,
-        model,
-        &outcome,
-        &loaded.warnings,
-        options.lang,
-        &base.manifest,
-    )
-    .into_iter()
-    .map(|(name, bytes)| (file(name), bytes))
-    .collect();
+    let (mut files, xlsx_failed) =
+        plan_files(&loaded, &outcome, folder, options.lang, &base.manifest);
     if !loaded.warnings.is_empty() {
-        files.push((file("warnings.txt"), problems_text(&loaded.warnings)));
+        files.push((
+            file("warnings.txt"),
+            problems_text(&loaded.warnings, options.lang),
+        ));
     }
-    Run { row, files }
+    Run {
+        row,
+        files,
+        xlsx_failed,
+    }
 }
 
-/// The reasons of the unplaced students as `solve` gives them (with their bottleneck), in
-/// the sweep's language.
-fn reasons_in(
-    inst: &Instance,
-    model: &Model,
+/// The output files of one run's plan in its folder, with the reasons of its unplaced
+/// students as `solve` gives them (with their bottleneck), in the sweep's language.
+fn plan_files(
+    loaded: &Loaded,
     outcome: &Outcome,
+    folder: &str,
     lang: Lang,
-) -> Vec<crate::report::unplaced::UnplacedReason> {
-    crate::explain::reasons_for(inst, model, &outcome.verdict.placed, lang).2
+    manifest: &Manifest,
+) -> (Vec<(String, Vec<u8>)>, Option<rust_xlsxwriter::XlsxError>) {
+    let (inst, model) = (&loaded.instance, &loaded.model);
+    let explained: Explained = explain::explained(inst, model, &outcome.verdict.placed, lang);
+    let PlanFiles { files, xlsx_error } = crate::report::output_files(
+        inst,
+        model,
+        outcome,
+        &explained,
+        &loaded.warnings,
+        lang,
+        manifest,
+    );
+    let files = files
+        .into_iter()
+        .map(|(name, bytes)| (format!("{folder}/{name}"), bytes))
+        .collect();
+    (files, xlsx_error)
 }
 
 /// Solves the baseline and every scenario in parallel, then compares each scenario with
@@ -359,7 +385,7 @@ pub fn run(
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.threads)
         .build()
-        .map_err(|e| SweepError::Baseline(PipelineError::Internal(e.to_string())))?;
+        .map_err(SweepError::Threads)?;
     let tick = || {
         if let Some(tick) = &options.progress {
             tick();
@@ -388,8 +414,7 @@ pub fn run(
             },
         )
     });
-    let mut outcome = outcome.map_err(SweepError::Baseline)?;
-    outcome.reasons = reasons_in(inst, model, &outcome, options.lang);
+    let outcome = outcome.map_err(SweepError::Baseline)?;
     let inputs: Vec<&Path> = model_path
         .into_iter()
         .chain(options.inputs.iter().map(|p| p.as_path()))
@@ -414,17 +439,12 @@ pub fn run(
             })
             .collect()
     });
-    let mut files: Vec<(String, Vec<u8>)> = pipeline::output_files(
-        inst,
-        model,
-        &outcome,
-        &loaded.warnings,
-        options.lang,
-        &base.manifest,
-    )
-    .into_iter()
-    .map(|(name, bytes)| (format!("baseline/{name}"), bytes))
-    .collect();
+    let (mut files, baseline_xlsx) =
+        plan_files(&loaded, &outcome, "baseline", options.lang, &base.manifest);
+    let mut xlsx_failed: Vec<(String, rust_xlsxwriter::XlsxError)> = baseline_xlsx
+        .map(|e| ("baseline".to_string(), e))
+        .into_iter()
+        .collect();
     let mut rows = vec![Row {
         scenario: "baseline".into(),
         folder: "baseline".into(),
@@ -436,6 +456,9 @@ pub fn run(
         message: String::new(),
     }];
     for run in runs {
+        if let Some(e) = run.xlsx_failed {
+            xlsx_failed.push((run.row.folder.clone(), e));
+        }
         rows.push(run.row);
         files.extend(run.files);
     }
@@ -450,12 +473,13 @@ pub fn run(
     ));
     files.push((
         "report.html".into(),
-        crate::report::html::sweep_report(&rows, model, &base.manifest, options.lang),
+        page::sweep_report(&rows, model, &base.manifest, options.lang),
     ));
     Ok(Sweep {
         institutes,
         rows,
         files,
+        xlsx_failed,
     })
 }
 

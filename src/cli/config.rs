@@ -1,0 +1,349 @@
+//! Raw flags resolved into one run configuration before any work: the language, the time
+//! limits and `--out` are checked here, so a run starts only with flags that hold.
+
+use super::args::{Cli, Command};
+use super::plan::SolveRun;
+use super::sweep::SweepRun;
+use super::travel::TravelFlags;
+use super::{out_check, FAILURE};
+use crate::bench::BenchOptions;
+use crate::budget::Budget;
+use crate::generate::GenerateOptions;
+use crate::lang::cli as say;
+use crate::lang::Lang;
+use crate::solve::{Ablation, SolveOptions};
+use crate::sweep::SweepOptions;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// What to run, with every flag resolved.
+pub(super) enum Job {
+    Check {
+        instance: PathBuf,
+        model: Option<PathBuf>,
+    },
+    Solve(SolveJob),
+    Sweep(SweepJob),
+    Explain {
+        instance: PathBuf,
+        student: String,
+        plan: Option<PathBuf>,
+        model: Option<PathBuf>,
+    },
+    Verify {
+        instance: PathBuf,
+        plan: PathBuf,
+        model: Option<PathBuf>,
+    },
+    Score {
+        instance: PathBuf,
+        plan: PathBuf,
+        model: Option<PathBuf>,
+        json: bool,
+    },
+    Greedy {
+        instance: PathBuf,
+        model: Option<PathBuf>,
+        out: PathBuf,
+    },
+    Bench {
+        options: BenchOptions,
+        quiet: bool,
+    },
+    Init {
+        path: PathBuf,
+        model: Option<PathBuf>,
+    },
+    Travel(TravelFlags),
+    Generate {
+        options: GenerateOptions,
+        gtfs: bool,
+        out: PathBuf,
+    },
+}
+
+/// `solve` with its flags checked; the clock of `--time-limit` runs from the start.
+pub(super) struct SolveJob {
+    instance: PathBuf,
+    model: Option<PathBuf>,
+    out: PathBuf,
+    time_limit: Option<f64>,
+    quiet: bool,
+    baseline_plan: Option<PathBuf>,
+    suggestions: usize,
+    pins: Option<PathBuf>,
+    budget: Budget,
+    diagnosis_seconds: Option<f64>,
+    ablation: Ablation,
+}
+
+impl SolveJob {
+    pub(super) fn as_run(&self, lang: Lang) -> SolveRun<'_> {
+        SolveRun {
+            instance: &self.instance,
+            model: self.model.as_deref(),
+            out: &self.out,
+            options: SolveOptions {
+                time_limit_seconds: self.time_limit,
+                ablation: self.ablation,
+                ..SolveOptions::default()
+            },
+            quiet: self.quiet,
+            baseline_plan: self.baseline_plan.as_deref(),
+            suggestions: self.suggestions,
+            lang,
+            pins: self.pins.as_deref(),
+            budget: self.budget,
+            diagnosis_seconds: self.diagnosis_seconds,
+        }
+    }
+}
+
+/// `sweep` with its flags checked.
+pub(super) struct SweepJob {
+    instance: PathBuf,
+    model: Option<PathBuf>,
+    scenarios: PathBuf,
+    out: PathBuf,
+    options: SweepOptions,
+    quiet: bool,
+}
+
+impl SweepJob {
+    pub(super) fn as_run(&self) -> SweepRun<'_> {
+        SweepRun {
+            instance: &self.instance,
+            model: self.model.as_deref(),
+            scenarios: &self.scenarios,
+            out: &self.out,
+            options: self.options.clone(),
+            quiet: self.quiet,
+        }
+    }
+}
+
+/// The language and the job of a command line, or the exit code after saying what is wrong.
+pub(super) fn resolve(cli: Cli) -> Result<(Lang, Job), ExitCode> {
+    let lang = language(cli.lang.as_deref()).ok_or(ExitCode::from(FAILURE))?;
+    let job = match cli.command {
+        Command::Check { instance, model } => Job::Check { instance, model },
+        Command::Solve {
+            instance,
+            model,
+            out,
+            time_limit,
+            quiet,
+            baseline_plan,
+            suggestions,
+            pins,
+            diagnosis_seconds,
+            without,
+        } => {
+            let budget = Budget::start(time_limit);
+            let ablation = Ablation::parse(without.as_deref().unwrap_or("")).map_err(|name| {
+                eprintln!(
+                    "error: --without knows {}, not '{name}'",
+                    Ablation::NAMES.join(", ")
+                );
+                ExitCode::from(FAILURE)
+            })?;
+            check_time_limit(time_limit, lang).and_then(|()| out_check::out_ready(&out, lang))?;
+            check_time_limit(diagnosis_seconds, lang)?;
+            Job::Solve(SolveJob {
+                instance,
+                model,
+                out,
+                time_limit,
+                quiet,
+                baseline_plan,
+                suggestions,
+                pins,
+                budget,
+                diagnosis_seconds,
+                ablation,
+            })
+        }
+        Command::Explain {
+            instance,
+            student,
+            plan,
+            model,
+        } => Job::Explain {
+            instance,
+            student,
+            plan,
+            model,
+        },
+        Command::Verify {
+            instance,
+            plan,
+            model,
+        } => Job::Verify {
+            instance,
+            plan,
+            model,
+        },
+        Command::Score {
+            instance,
+            plan,
+            model,
+            json,
+        } => Job::Score {
+            instance,
+            plan,
+            model,
+            json,
+        },
+        Command::Greedy {
+            instance,
+            model,
+            out,
+        } => Job::Greedy {
+            instance,
+            model,
+            out,
+        },
+        Command::Sweep {
+            instance,
+            scenarios,
+            out,
+            model,
+            threads,
+            time_limit,
+            quiet,
+        } => {
+            check_time_limit(time_limit, lang).and_then(|()| out_check::out_ready(&out, lang))?;
+            Job::Sweep(SweepJob {
+                instance,
+                model,
+                out,
+                options: SweepOptions {
+                    threads,
+                    time_limit_seconds: time_limit,
+                    inputs: vec![scenarios.clone()],
+                    lang,
+                    progress: None,
+                },
+                scenarios,
+                quiet,
+            })
+        }
+        Command::Bench {
+            only,
+            time_limit,
+            no_peers,
+            ablation,
+            out,
+            quiet,
+        } => {
+            check_time_limit(Some(time_limit), lang)?;
+            let unknown: Vec<&String> = only
+                .iter()
+                .filter(|o| !crate::bench::INSTANCES.iter().any(|b| b.name == o.as_str()))
+                .collect();
+            if let Some(name) = unknown.first() {
+                eprintln!(
+                    "error: --only knows {}, not '{name}'",
+                    crate::bench::INSTANCES.map(|b| b.name).join(", ")
+                );
+                return Err(ExitCode::from(FAILURE));
+            }
+            Job::Bench {
+                options: BenchOptions {
+                    only,
+                    time_limit_seconds: time_limit,
+                    peers: !no_peers,
+                    ablation,
+                    project: PathBuf::from("."),
+                    out,
+                },
+                quiet,
+            }
+        }
+        Command::Init { path, model } => Job::Init { path, model },
+        Command::Travel {
+            instance,
+            gtfs,
+            out,
+            date,
+            arrive_by,
+            walk_kmh,
+            max_walk_m,
+            bike,
+            postcodes,
+            no_summary,
+            quiet,
+        } => Job::Travel(TravelFlags {
+            instance,
+            gtfs,
+            out,
+            date,
+            arrive_by,
+            walk_kmh,
+            max_walk_m,
+            bike,
+            postcodes,
+            no_summary,
+            quiet,
+        }),
+        Command::Generate {
+            students,
+            schools,
+            seed,
+            tight,
+            travel,
+            gtfs,
+            group_share,
+            out,
+        } => Job::Generate {
+            options: GenerateOptions {
+                students,
+                schools,
+                seed,
+                tight,
+                coordinates_only: travel == "coords",
+                group_share: match group_share {
+                    Some(g) if !(0.0..=1.0).contains(&g) => {
+                        eprintln!("error: --group-share is a share from 0 to 1, such as 0.08");
+                        return Err(ExitCode::from(FAILURE));
+                    }
+                    g => g,
+                },
+            },
+            gtfs,
+            out,
+        },
+    };
+    Ok((lang, job))
+}
+
+fn check_time_limit(limit: Option<f64>, lang: Lang) -> Result<(), ExitCode> {
+    match limit.filter(|t| !(t.is_finite() && *t > 0.0)) {
+        Some(t) => {
+            eprintln!(
+                "{}",
+                say::BAD_TIME_LIMIT.with_lang(lang, &[("value", t.to_string())])
+            );
+            Err(ExitCode::from(FAILURE))
+        }
+        None => Ok(()),
+    }
+}
+
+/// The language of this run: `--lang`, else STAGEPLAN_LANG, else Dutch; `None` (after
+/// saying why) when either names another language.
+fn language(flag: Option<&str>) -> Option<Lang> {
+    let env = std::env::var("STAGEPLAN_LANG")
+        .ok()
+        .filter(|v| !v.trim().is_empty());
+    let (text, source) = match (flag, env.as_deref()) {
+        (Some(f), _) => (f, "--lang"),
+        (None, Some(e)) => (e, "STAGEPLAN_LANG"),
+        (None, None) => return Some(Lang::Nl),
+    };
+    let lang = Lang::parse(text);
+    if lang.is_none() {
+        eprintln!("fout: {source} moet nl of en zijn, niet '{text}' / error: {source} must be nl or en, not '{text}'");
+    }
+    lang
+}
