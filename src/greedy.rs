@@ -4,9 +4,9 @@
 //! its members fit most cheaply, or stays unplaced.
 
 use crate::capacity::Room;
+use crate::cost::{student_school_cost, wpb_cost};
 use crate::domain::{group_so_hours, Instance, Model};
 use crate::rules;
-use crate::solve::cost::{student_school_cost, wpb_cost};
 use std::collections::BTreeMap;
 
 /// The cheapest allowed WPB with room for student `s`, at `school` when given.

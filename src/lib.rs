@@ -1,8 +1,8 @@
 //! stageplan: allocates student teachers to internship schools and workplace supervisors.
 //!
 //! Layers point one way, each using only those before it (`tests/layering.rs` holds the
-//! table): `domain` <- `rules` <- `lang` <- `input` <- `solve`, `checker`, `transit` <-
-//! `repair`, `scenario` <- `outcome` (what a solve produced) <- `pipeline` (solve, then
+//! table): `domain` <- `rules`, `cost` <- `lang` <- `input`, `capacity` <- `greedy` <-
+//! `solve`, `checker`, `transit` <- `repair`, `scenario` <- `outcome` (what a solve produced) <- `pipeline` (solve, then
 //! check) <- `explain` <- `report` (every output file) <- `sweep` <- `bench` <- `cli`.
 
 pub mod bench;
@@ -10,6 +10,7 @@ pub mod budget;
 pub mod capacity;
 pub mod checker;
 pub mod cli;
+pub mod cost;
 pub mod domain;
 pub mod explain;
 pub mod generate;

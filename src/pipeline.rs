@@ -30,7 +30,7 @@ pub fn repair_options(
 #[derive(Debug)]
 pub enum PipelineError {
     /// The input's pins and groups cannot be satisfied (exit code 1).
-    Infeasible(Vec<String>),
+    Infeasible(Vec<crate::solve::Infeasibility>),
     /// The time limit ended before any plan was found (exit code 2).
     NoPlanInTime,
     /// A failure of the solver or a disagreement with the checker: a bug (exit code 2).
@@ -54,6 +54,7 @@ impl PipelineError {
         use crate::lang::cli as say;
         match self {
             PipelineError::Infeasible(why) => {
+                let why: Vec<String> = why.iter().map(|w| w.say(lang)).collect();
                 say::NO_PLAN_EXISTS.with_lang(lang, &[("why", why.join("; "))])
             }
             PipelineError::NoPlanInTime => say::NO_PLAN_IN_TIME.of(lang).to_string(),

@@ -11,16 +11,18 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[&[&str]] = &[
     // Plain types and facts, no imports of their own.
     &["domain", "budget", "generate"],
-    // Hard rules 1-4 and 7.
-    &["rules"],
+    // Hard rules 1-4 and 7; the objective's cost of a student at a school and of a WPB.
+    &["rules", "cost"],
     // Every user-facing word (names the rules' exclusions).
     &["lang"],
     // Reading and validation; the capacity flow.
     &["input", "capacity"],
+    // The plan a careful person makes by hand (the baseline, and the solver's fallback).
+    &["greedy"],
     // The integer program, the independent checker, travel times.
     &["solve", "checker", "transit"],
     // Built on the solver or the checker; scenarios adjust the input.
-    &["greedy", "repair", "scenario"],
+    &["repair", "scenario"],
     // What a solve produced, with no knowledge of how it is written.
     &["outcome"],
     // Solve, then check: the path every plan takes.

@@ -315,3 +315,58 @@ fn plan_xlsx_has_every_sheet_is_byte_identical_and_its_pins_are_read_back() {
         "the placement is marked pinned: {row}"
     );
 }
+
+#[test]
+fn plan_xlsx_is_read_wherever_a_plan_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let hos = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/hos");
+    let out = dir.path().join("out");
+    stageplan()
+        .arg("solve")
+        .arg(&hos)
+        .args(["--suggestions", "0", "--quiet", "--out"])
+        .arg(&out)
+        .assert()
+        .success();
+    let stdout = |args: &[&std::ffi::OsStr]| {
+        let output = stageplan().args(args).output().unwrap();
+        assert!(output.status.success(), "{args:?}: {output:?}");
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let (csv, xlsx) = (out.join("plan.csv"), out.join("plan.xlsx"));
+    for command in ["verify", "score"] {
+        let of = |plan: &Path| stdout(&[command.as_ref(), hos.as_os_str(), plan.as_os_str()]);
+        assert_eq!(of(&csv), of(&xlsx), "{command}");
+    }
+    let student = read(&csv)
+        .lines()
+        .nth(1)
+        .unwrap()
+        .split(',')
+        .next()
+        .unwrap()
+        .to_string();
+    let explain = |plan: &Path| {
+        stdout(&[
+            "explain".as_ref(),
+            hos.as_os_str(),
+            "--student".as_ref(),
+            student.as_ref(),
+            "--plan".as_ref(),
+            plan.as_os_str(),
+        ])
+    };
+    assert_eq!(explain(&csv), explain(&xlsx));
+    // A repair from the published plan.xlsx keeps everyone: nothing changed since.
+    let repaired = dir.path().join("repaired");
+    stageplan()
+        .arg("solve")
+        .arg(&hos)
+        .args(["--suggestions", "0", "--quiet", "--baseline-plan"])
+        .arg(&xlsx)
+        .arg("--out")
+        .arg(&repaired)
+        .assert()
+        .success();
+    assert_eq!(read(&repaired.join("plan.csv")), read(&csv));
+}

@@ -26,7 +26,7 @@ pub(super) fn check(instance: &Path, model: Option<&Path>, lang: Lang) -> Result
         for c in &conflicts {
             eprintln!(
                 "{}",
-                say::ERROR.with_lang(lang, &[("message", c.to_string())])
+                say::ERROR.with_lang(lang, &[("message", c.say(lang))])
             );
         }
         eprintln!("{}", say::NO_PLAN_PINS.of(lang));

@@ -54,7 +54,11 @@ pub(super) fn score(
     } else {
         let bound = solve::lp_bound(inst, model, None).map_err(|e| match e {
             solve::SolveError::Infeasible(why) => {
-                eprintln!("error: no plan exists for this input: {}", why.join("; "));
+                let why: Vec<String> = why.iter().map(|w| w.say(lang)).collect();
+                eprintln!(
+                    "{}",
+                    crate::lang::cli::NO_PLAN_EXISTS.with_lang(lang, &[("why", why.join("; "))])
+                );
                 ExitCode::from(INVALID)
             }
             other => {

@@ -9,6 +9,7 @@ pub mod limits;
 pub mod problems;
 pub mod progress;
 pub mod report;
+pub mod solve;
 pub mod transit;
 pub mod workbook;
 
@@ -202,6 +203,7 @@ mod tests {
             diagnosis::ALL,
             report::ALL,
             transit::ALL,
+            solve::ALL,
         ];
         for word in tables.iter().flat_map(|t| t.iter()) {
             assert!(!word.nl.is_empty() && !word.en.is_empty(), "{word:?}");

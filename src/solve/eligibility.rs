@@ -5,6 +5,7 @@
 //! school only. That split is what keeps the program small (see `program`).
 
 use super::pins::Residual;
+use super::types::Infeasibility;
 use crate::domain::{group_so_hours, Instance, Model};
 use crate::rules;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
@@ -137,8 +138,8 @@ fn rival_groups(
             .collect();
         let size = |g: &[usize]| -> (usize, f64) { (g.len(), unit_so_hours(instance, model, g)) };
         let too_small = |(n, h): (usize, f64)| {
-            residual.school_students[c].is_some_and(|m| (m as usize) < n)
-                || residual.school_hours[c].is_some_and(|m| m + 1e-9 < h)
+            residual.room.school_students[c].is_some_and(|m| (m as usize) < n)
+                || residual.room.school_hours[c].is_some_and(|m| m + 1e-9 < h)
         };
         let sizes: Vec<(usize, f64)> = here.iter().map(|g| size(g)).collect();
         let largest = sizes
@@ -344,8 +345,9 @@ fn keep_schools_where_the_group_fits_alone(
         common.retain(|&c| match (k, one_class) {
             (Some(k), true) => {
                 let hours = unit_so_hours(instance, model, unit);
-                let room = residual.school_students[c].is_none_or(|m| m as usize >= unit.len())
-                    && residual.school_hours[c].is_none_or(|m| m + 1e-9 >= hours);
+                let room = residual.room.school_students[c]
+                    .is_none_or(|m| m as usize >= unit.len())
+                    && residual.room.school_hours[c].is_none_or(|m| m + 1e-9 >= hours);
                 room && class_seats(model, elig, residual, k, c) >= unit.len()
             }
             _ => {
@@ -375,8 +377,8 @@ fn class_seats(
         .map_or(&[][..], Vec::as_slice);
     wpbs.iter()
         .map(|&w| {
-            let n = residual.wpb_students[w] as usize;
-            match (residual.wpb_hours[w], hours > 0.0) {
+            let n = residual.room.wpb_students[w] as usize;
+            match (residual.room.wpb_hours[w], hours > 0.0) {
                 (Some(h), true) => n.min(((h + 1e-9) / hours).floor().max(0.0) as usize),
                 _ => n,
             }
@@ -420,8 +422,8 @@ fn fits_alone(
     so_hours: f64,
     c: usize,
 ) -> bool {
-    if residual.school_students[c].is_some_and(|n| (n as usize) < unit.len())
-        || residual.school_hours[c].is_some_and(|h| h + 1e-9 < so_hours)
+    if residual.room.school_students[c].is_some_and(|n| (n as usize) < unit.len())
+        || residual.room.school_hours[c].is_some_and(|h| h + 1e-9 < so_hours)
     {
         return false;
     }
@@ -451,7 +453,7 @@ fn fits_alone(
                 *local.entry(w).or_insert_with(|| {
                     seating
                         .left
-                        .push((residual.wpb_students[w], residual.wpb_hours[w]));
+                        .push((residual.room.wpb_students[w], residual.room.wpb_hours[w]));
                     seating.left.len() - 1
                 })
             })
@@ -504,4 +506,30 @@ impl Seating {
         }
         false
     }
+}
+
+/// Rules 8 and 9 together: the members of a group with a pinned member must join it at the
+/// pinned school. Says why, for each member that has no fitting WPB there (rules 1-4, 7).
+pub fn members_that_cannot_follow_the_pin(
+    instance: &Instance,
+    residual: &Residual,
+    elig: &Eligibility,
+) -> Vec<Infeasibility> {
+    let mut why = Vec::new();
+    for (s, student) in instance.students.iter().enumerate() {
+        let (Some(g), Some(_)) = (&student.group, elig.class_of[s]) else {
+            continue;
+        };
+        let Some(&c) = residual.group_school.get(g) else {
+            continue;
+        };
+        if !elig.schools_of[s].contains(&c) {
+            why.push(Infeasibility::MemberCannotFollowPin {
+                student: student.id.clone(),
+                group: g.clone(),
+                school: instance.schools[c].id.clone(),
+            });
+        }
+    }
+    why
 }

@@ -2,8 +2,8 @@
 //! their cheapest allowed place, capacities ignored), for when not even the LP relaxation
 //! was solved in time.
 
-use super::cost::{student_school_cost, wpb_cost};
 use super::eligibility::Eligibility;
+use crate::cost::{student_school_cost, wpb_cost};
 use crate::domain::{Instance, Model};
 
 /// A lower bound on the program's objective: each free student at the cheapest of their

@@ -4,10 +4,10 @@
 //! unplaced (moving a placed student aside where that makes room) and moves students to
 //! cheaper places. Every step keeps every hard rule, so each plan on the way is valid.
 
-use super::cost::{student_school_cost, wpb_cost};
 use super::eligibility::Eligibility;
 use super::pins::Residual;
 use crate::capacity::Room;
+use crate::cost::{student_school_cost, wpb_cost};
 use crate::domain::{group_so_hours, Instance, Model, Placement};
 use std::collections::BTreeMap;
 use std::time::Instant;
@@ -81,7 +81,7 @@ pub fn plan(
         by_cost: schools_by_cost(instance, model, elig),
     };
     let mut state = State {
-        room: residual.room(),
+        room: residual.room.clone(),
         seat: vec![None; instance.students.len()],
         at_wpb: vec![Vec::new(); instance.supervisors.len()],
     };

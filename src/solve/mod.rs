@@ -3,7 +3,6 @@
 
 mod attempt;
 mod core;
-pub mod cost;
 mod eligibility;
 mod fallback;
 mod heuristic;
@@ -20,15 +19,17 @@ use good_lp::SolverModel;
 use program::PlacementProgram;
 use std::time::Instant;
 use types::solve_error;
-pub use types::{Ablation, Before, Repair, SolveError, SolveOptions, SolveStatus, Solved};
+pub use types::{
+    Ablation, Before, Infeasibility, Repair, SolveError, SolveOptions, SolveStatus, Solved,
+};
 
 /// Pins that leave no plan at all because a group must follow a pinned member to a
 /// school where another member has no fitting WPB; one sentence each. `check` reports
 /// these before any solving.
-pub fn pin_conflicts(instance: &Instance, model: &Model) -> Vec<String> {
+pub fn pin_conflicts(instance: &Instance, model: &Model) -> Vec<Infeasibility> {
     let (residual, _, _) = pins::apply_pins(instance, model);
     let elig = eligibility::eligibility(instance, model, &residual);
-    pins::members_that_cannot_follow_the_pin(instance, &residual, &elig)
+    eligibility::members_that_cannot_follow_the_pin(instance, &residual, &elig)
 }
 
 /// The program of every hard rule; `relaxed` for the LP relaxation, `pairs` to leave
@@ -66,7 +67,7 @@ pub fn lp_bound(
 ) -> Result<Option<f64>, SolveError> {
     let (residual, _, fixed_cost) = pins::apply_pins(instance, model);
     let elig = eligibility::eligibility(instance, model, &residual);
-    let conflicts = pins::members_that_cannot_follow_the_pin(instance, &residual, &elig);
+    let conflicts = eligibility::members_that_cannot_follow_the_pin(instance, &residual, &elig);
     if !conflicts.is_empty() {
         return Err(SolveError::Infeasible(conflicts));
     }
@@ -143,7 +144,7 @@ fn solve_from_core(
     let started = Instant::now();
     let (residual, mut placements, mut fixed_cost) = pins::apply_pins(instance, model);
     let elig = eligibility::eligibility(instance, model, &residual);
-    let conflicts = pins::members_that_cannot_follow_the_pin(instance, &residual, &elig);
+    let conflicts = eligibility::members_that_cannot_follow_the_pin(instance, &residual, &elig);
     if !conflicts.is_empty() {
         return Err(SolveError::Infeasible(conflicts));
     }
@@ -255,13 +256,24 @@ fn solve_from_core(
             let until = remaining(limit, started)
                 .map(|l| Instant::now() + std::time::Duration::from_secs_f64(l / 4.0));
             let guide = lp.as_ref().map(core::LpCore::guide);
+            // Without the LP to guide it (no time for it), the heuristic starts from the
+            // plan a careful person makes by hand, so it is never worse than that one.
+            let by_hand = (lp.is_none() && wanted.is_none() && !national).then(|| {
+                let mut by_hand = vec![None; instance.students.len()];
+                for (s, w) in crate::greedy::greedy(instance, model) {
+                    if instance.students[s].pinned_wpb.is_none() {
+                        by_hand[s] = Some(w);
+                    }
+                }
+                by_hand
+            });
             heuristic::plan(
                 instance,
                 model,
                 &elig,
                 &residual,
                 guide.as_ref(),
-                wanted.as_deref(),
+                wanted.as_deref().or(by_hand.as_deref()),
                 until,
             )
         }

@@ -9,11 +9,11 @@
 //! from the pairs left out. That is the bound a national solve reports when time runs out.
 
 use super::core::LpCore;
-use super::cost::student_school_cost;
 use super::eligibility::{placement_units, Eligibility};
 use super::highs_run::RunError;
 use super::pins::Residual;
 use super::program::Row;
+use crate::cost::student_school_cost;
 use crate::domain::{group_so_hours, Instance, Model};
 use std::collections::{BTreeMap, HashMap};
 use std::time::Instant;

@@ -6,10 +6,10 @@
 //! Per (school, class) the students sent equal the students taken, which is exact: the
 //! WPB-dependent cost (certified) is the same for every student of a class.
 
-use super::cost::{student_school_cost, wpb_cost};
 use super::eligibility::Eligibility;
 use super::pins::Residual;
 use super::Before;
+use crate::cost::{student_school_cost, wpb_cost};
 use crate::domain::{group_so_hours, Instance, Model};
 use good_lp::{constraint, variable, Constraint, Expression, ProblemVariables, Variable};
 use std::collections::BTreeMap;
@@ -96,8 +96,8 @@ impl<'a> PlacementProgram<'a> {
             let mut row = Vec::new();
             let mut most_row = BTreeMap::new();
             for &w in &class.wpbs {
-                let mut most = residual.wpb_students[w] as f64;
-                if let (Some(h), true) = (residual.wpb_hours[w], hours > 0.0) {
+                let mut most = residual.room.wpb_students[w] as f64;
+                if let (Some(h), true) = (residual.room.wpb_hours[w], hours > 0.0) {
                     most = most.min((h / hours + 1e-9).floor());
                 }
                 most = most.min(class.students.len() as f64);
@@ -177,11 +177,11 @@ impl<'a> PlacementProgram<'a> {
         for (w, row) in count {
             self.add(
                 Row::Other,
-                constraint!(row <= residual.wpb_students[w] as f64),
+                constraint!(row <= residual.room.wpb_students[w] as f64),
             );
         }
         for (w, row) in hours {
-            if let Some(limit) = residual.wpb_hours[w] {
+            if let Some(limit) = residual.room.wpb_hours[w] {
                 self.add(Row::Other, constraint!(row <= limit));
             }
         }
@@ -208,12 +208,12 @@ impl<'a> PlacementProgram<'a> {
             }
         }
         for (c, row) in count {
-            if let Some(limit) = residual.school_students[c] {
+            if let Some(limit) = residual.room.school_students[c] {
                 self.add(Row::SchoolStudents(c), constraint!(row <= limit as f64));
             }
         }
         for (c, row) in hours {
-            if let Some(limit) = residual.school_hours[c] {
+            if let Some(limit) = residual.room.school_hours[c] {
                 self.add(Row::SchoolHours(c), constraint!(row <= limit));
             }
         }

@@ -48,7 +48,7 @@ pub fn start_values(
         }
     }
     // Room left after the pins, so that the start keeps rules 5 and 6.
-    let mut room = residual.room();
+    let mut room = residual.room.clone();
     let mut seat: Vec<Option<usize>> = vec![None; instance.students.len()];
     let mut leads_at: BTreeSet<(usize, usize)> = BTreeSet::new();
     let mut done = vec![false; instance.students.len()];

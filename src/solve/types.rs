@@ -122,11 +122,47 @@ pub struct Solved {
     pub constraints: usize,
 }
 
+/// Why the pins and groups admit no plan (rendered into words by `lang::solve`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Infeasibility {
+    /// A member of a group with a pinned member has no fitting WPB at the pinned school
+    /// (rules 8 and 9 together): ids of the student, the group and the school.
+    MemberCannotFollowPin {
+        student: String,
+        group: String,
+        school: String,
+    },
+    /// The pinned students and their groups cannot all be placed within the capacities.
+    PinsExceedCapacity,
+}
+
+impl Infeasibility {
+    /// The reason in `lang`.
+    pub fn say(&self, lang: crate::lang::Lang) -> String {
+        use crate::lang::solve as say;
+        match self {
+            Infeasibility::MemberCannotFollowPin {
+                student,
+                group,
+                school,
+            } => say::MEMBER_CANNOT_FOLLOW_PIN.with_lang(
+                lang,
+                &[
+                    ("student", student.clone()),
+                    ("group", group.clone()),
+                    ("school", school.clone()),
+                ],
+            ),
+            Infeasibility::PinsExceedCapacity => say::PINS_EXCEED_CAPACITY.of(lang).to_string(),
+        }
+    }
+}
+
 /// Why no plan could be made.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SolveError {
-    /// The pins and groups together cannot be satisfied; each line says why.
-    Infeasible(Vec<String>),
+    /// The pins and groups together cannot be satisfied, for each of these reasons.
+    Infeasible(Vec<Infeasibility>),
     /// No plan was found within the time limit, and leaving everyone free unplaced is no
     /// plan either (a pinned group must be placed).
     NoPlanInTime,
@@ -136,10 +172,9 @@ pub enum SolveError {
 
 pub(super) fn solve_error(e: highs_run::RunError) -> SolveError {
     match e {
-        highs_run::RunError::Infeasible => SolveError::Infeasible(vec![
-            "the pinned students and their groups cannot all be placed within the capacities"
-                .into(),
-        ]),
+        highs_run::RunError::Infeasible => {
+            SolveError::Infeasible(vec![Infeasibility::PinsExceedCapacity])
+        }
         highs_run::RunError::Solver(why) => SolveError::Solver(why),
     }
 }
