@@ -3,6 +3,7 @@
 use super::problem::{Place, Problems};
 use super::table::Table;
 use crate::domain::*;
+use crate::input::codes;
 use crate::lang::{problems as say, Said, Word};
 use std::collections::HashMap;
 
@@ -22,7 +23,7 @@ pub struct StudentLines {
 
 fn duplicate(problems: &mut Problems, at: &Place, column: &str, id: &str, first_line: usize) {
     problems.error(
-        "E020",
+        codes::E020,
         at,
         id,
         say::ID_TWICE.say(&[
@@ -119,7 +120,7 @@ pub fn read_supervisors(
             if found.is_none() {
                 let at = f.place("school_id");
                 f.problems.error(
-                    "E021",
+                    codes::E021,
                     &at,
                     s,
                     say::UNKNOWN_SCHOOL.say(&[("id", s.to_string())]),
@@ -167,7 +168,7 @@ fn school_list(
             if found.is_none() {
                 let at = f.place(column);
                 f.problems.warning(
-                    "W003",
+                    codes::W003,
                     &at,
                     id,
                     say::OUTSIDE_SCHOOL
@@ -211,7 +212,7 @@ pub fn read_students(
             if found.is_none() {
                 let at = f.place("track");
                 f.problems.error(
-                    "E022",
+                    codes::E022,
                     &at,
                     &t,
                     say::UNKNOWN_TRACK.say(&[("id", t.to_string())]),
@@ -233,7 +234,7 @@ pub fn read_students(
             &mut f,
             "pinned_wpb",
             wpbs,
-            "E023",
+            codes::E023,
             &say::WHAT_WPB,
             "supervisors.csv",
         );
@@ -349,7 +350,7 @@ pub fn read_travel(
             if !known {
                 let at = f.place(column);
                 f.problems.warning(
-                    "W004",
+                    codes::W004,
                     &at,
                     id,
                     say::TRAVEL_ID_IGNORED.say(&[("id", id.to_string())]),
@@ -366,7 +367,7 @@ pub fn read_travel(
             seen[s * schools.len() + c] = first;
             let at = f.place("student_id");
             f.problems.error(
-                "E026",
+                codes::E026,
                 &at,
                 "",
                 say::TRAVEL_TWICE.say(&[("first", first.to_string())]),

@@ -3,6 +3,7 @@
 mod aliases;
 pub use aliases::canonical as canonical_header;
 pub mod cells;
+pub mod codes;
 pub mod file_kind;
 pub mod instance;
 mod invisible;
@@ -66,7 +67,7 @@ pub fn load_model(
         Err(why) if why.report_kind_or_size(&at, model_path.is_none(), problems) => None,
         Err(Unreadable::NotText(why)) => {
             problems.error(
-                "E040",
+                codes::E040,
                 &at,
                 "",
                 say::MODEL_NOT_TEXT.say_in(&[("why", &why.into())]),
@@ -77,7 +78,7 @@ pub fn load_model(
         Err(e) => {
             let error = e.error_text();
             problems.error(
-                "E001",
+                codes::E001,
                 &at,
                 "",
                 say::MODEL_UNREADABLE.say(&[("error", error)]),
@@ -110,7 +111,7 @@ fn optional_file(dir: &Path, name: &str, problems: &mut Problems) -> Option<Opti
 /// E002: the system refused to look at a file (permissions, an I/O error).
 fn cannot_read(at: &Place, e: &std::io::Error, problems: &mut Problems) {
     problems.error(
-        "E002",
+        codes::E002,
         at,
         "",
         say::CANNOT_READ.say(&[("error", e.to_string())]),
@@ -125,7 +126,7 @@ fn required_table(dir: &Path, name: &str, problems: &mut Problems) -> Option<Tab
         Ok(Kind::File) => Table::read(&path, problems),
         Ok(Kind::Missing) => {
             problems.error(
-                "E001",
+                codes::E001,
                 &at,
                 "",
                 say::FILE_MISSING.say(&[
@@ -185,7 +186,7 @@ pub fn read_tables(dir: &Path, problems: &mut Problems) -> Option<Tables> {
         })
     } else {
         problems.error(
-            "E001",
+            codes::E001,
             &Place::new(&dir.display().to_string(), 1, 1),
             "",
             (&say::NO_INSTANCE).into(),
@@ -251,7 +252,7 @@ pub fn load_adjusted(
     }
     if !(dir.is_dir() || is_workbook && dir.is_file()) {
         problems.error(
-            "E001",
+            codes::E001,
             &Place::new(&dir.display().to_string(), 1, 1),
             "",
             (&say::NO_INSTANCE).into(),
@@ -278,7 +279,7 @@ pub fn load_adjusted(
     for table in [&tables.schools, &tables.supervisors, &tables.students] {
         if table.is_empty() {
             problems.error(
-                "E007",
+                codes::E007,
                 &Place::new(table.file(), 2, 1),
                 "",
                 (&say::NO_ROWS).into(),

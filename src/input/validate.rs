@@ -3,6 +3,7 @@
 use super::instance::StudentLines;
 use super::problem::Problems;
 use crate::domain::{group_so_hours, paid_appointment_accepted, Instance, Model};
+use crate::input::codes;
 use crate::lang::{problems as say, Lang, Said};
 use crate::rules;
 use std::collections::BTreeMap;
@@ -37,7 +38,7 @@ pub fn check_travel_coverage(
             Said::default()
         };
         problems.error(
-            "E025",
+            codes::E025,
             &lines.places[s].row,
             &student.id,
             say::NO_TRAVEL_TIME.say_in(&[
@@ -67,7 +68,7 @@ pub fn warn_unaccepted_paid_appointments(
             Said::plain(&format!("{f} fte"))
         });
         problems.warning(
-            "W001",
+            codes::W001,
             &lines.places[s].paid,
             &student.id,
             say::PAID_NOT_COUNTED.say_in(&[
@@ -102,7 +103,7 @@ pub fn check_pins(
         let at = lines.places[s].pin.clone();
         if let Some(why) = rules::pair_exclusion(instance, model, s, w) {
             problems.warning(
-                "W002",
+                codes::W002,
                 &at,
                 &wpb.id,
                 say::PIN_BREAKS_RULE.say_in(&[
@@ -136,7 +137,7 @@ pub fn check_pins(
             let (school, first) = *group_school.entry(g).or_insert((wpb.school, &student.id));
             if school != wpb.school {
                 problems.error(
-                    "E031",
+                    codes::E031,
                     &lines.places[s].group,
                     g,
                     say::GROUP_TWO_SCHOOLS.say(&[
@@ -156,7 +157,7 @@ pub fn check_pins(
         let over_hours = wpb.max_hours.is_some_and(|m| hours > m + 1e-9);
         if count > wpb.max_students || over_hours {
             problems.error(
-                "E030",
+                codes::E030,
                 &lines.places[last].pin,
                 &wpb.id,
                 say::PINS_OVER_WPB.say_in(&[
@@ -180,7 +181,7 @@ pub fn check_pins(
         let over_hours = school.so_hours.is_some_and(|m| hours > m + 1e-9);
         if over_count || over_hours {
             problems.error(
-                "E030",
+                codes::E030,
                 &lines.places[last].pin,
                 &school.id,
                 say::PINS_OVER_SCHOOL.say(&[
@@ -224,7 +225,7 @@ pub fn warn_mixed_groups(
             ])
         };
         problems.warning(
-            "W005",
+            codes::W005,
             &lines.places[s].group,
             g,
             say::GROUP_MIXES_TRACKS.say_in(&[
