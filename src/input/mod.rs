@@ -322,10 +322,12 @@ pub fn load_adjusted(
     };
     adjust.instance(&mut instance, &mut problems);
     instance::estimate_missing_travel(&mut instance);
-    validate::check_travel_coverage(&instance, &model, &lines, &mut problems);
-    validate::warn_unaccepted_paid_appointments(&instance, &model, &lines, &mut problems);
-    validate::check_pins(&instance, &model, &lines, &mut problems);
-    validate::warn_mixed_groups(&instance, &model, &lines, &mut problems);
+    validate::check_e025_travel_time_for_every_pair(&instance, &model, &lines, &mut problems);
+    validate::check_w001_paid_appointment_counts(&instance, &model, &lines, &mut problems);
+    validate::check_w002_pin_breaks_rule(&instance, &model, &lines, &mut problems);
+    validate::check_e030_pins_exceed_capacity(&instance, &model, &lines, &mut problems);
+    validate::check_e031_group_pinned_to_two_schools(&instance, &lines, &mut problems);
+    validate::check_w005_group_mixes_tracks(&instance, &model, &lines, &mut problems);
     if problems.has_errors() {
         return Err(problems.into_sorted());
     }
