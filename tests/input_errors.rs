@@ -216,6 +216,20 @@ fn assert_nothing_written(case: &Case) {
     }
 }
 
+/// `stageplan solve <inst> --out <out>` exits 0. Returns stderr (its warnings).
+fn solve_succeeds(case: &Case) -> String {
+    let output = stageplan()
+        .arg("solve")
+        .arg(case.inst())
+        .arg("--out")
+        .arg(case.out())
+        .output()
+        .expect("run stageplan");
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    stderr
+}
+
 /// `stageplan solve <inst> [extra] --out <out>` exits 1 with exactly the `expected`
 /// errors and writes nothing. Returns stderr.
 fn solve_fails_with_all(case: &Case, extra: &[OsString], expected: &[(&str, &str)]) -> String {
@@ -337,13 +351,7 @@ macro_rules! broken_instances {
 #[test]
 fn valid_instance_solves() {
     let case = fixture(&[]);
-    stageplan()
-        .arg("solve")
-        .arg(case.inst())
-        .arg("--out")
-        .arg(case.out())
-        .assert()
-        .code(0);
+    solve_succeeds(&case);
     assert!(case.out().join("plan.csv").is_file());
     assert!(case.out().join("summary.json").is_file());
     stageplan().arg("check").arg(case.inst()).assert().code(0);
@@ -352,13 +360,7 @@ fn valid_instance_solves() {
 #[test]
 fn valid_instance_with_the_test_model_solves() {
     let case = model_fixture(&[]);
-    stageplan()
-        .arg("solve")
-        .arg(case.inst())
-        .arg("--out")
-        .arg(case.out())
-        .assert()
-        .code(0);
+    solve_succeeds(&case);
     assert!(case.out().join("plan.csv").is_file());
     let summary = fs::read_to_string(case.out().join("summary.json")).unwrap();
     assert!(summary.contains("\"Test model\""), "{summary}");
@@ -817,6 +819,10 @@ broken_instances! {
     },
 }
 
+// ---------------------------------------------------------------------------------
+// Warnings: the run goes on
+// ---------------------------------------------------------------------------------
+
 /// A paid school outside the partnership is not an input error (FORMAT.md does not ask
 /// it to exist): it is a warning, and an accepted appointment there leaves the student
 /// unplaced by rule 7.
@@ -828,15 +834,7 @@ fn w003_paid_school_outside_the_partnership_is_a_warning() {
         b"student_id,name,track,subject,paid_school,paid_fte\nS1,Sara,HR-VT2,biologie,,\nS2,Sem,HR-VT3,biologie,Z,0.2\n",
     );
     let out = case.out();
-    let output = stageplan()
-        .arg("solve")
-        .arg(case.inst())
-        .arg("--out")
-        .arg(&out)
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
-    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    let stderr = solve_succeeds(&case);
     assert!(
         stderr.contains("students.csv:3:5: warning W003"),
         "{stderr}"
@@ -853,15 +851,7 @@ fn w003_paid_school_outside_the_partnership_is_a_warning() {
 fn travel_warning(travel: &[u8], location: &str, id: &str) {
     let case = fixture(&[("travel.csv", travel)]);
     let out = case.out();
-    let output = stageplan()
-        .arg("solve")
-        .arg(case.inst())
-        .arg("--out")
-        .arg(&out)
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
-    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    let stderr = solve_succeeds(&case);
     assert!(
         stderr.contains(&format!("{location}: warning W004: '{id}'")),
         "{stderr}"

@@ -91,15 +91,21 @@ mod tests {
     /// "W001" as an example WPB id (and is edited by others; its literal stays).
     const NOT_CODES: &[&str] = &["report/template.rs"];
 
-    fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-        for entry in fs::read_dir(dir).expect("src is readable") {
-            let path = entry.expect("entry").path();
-            if path.is_dir() {
-                rust_files(&path, out);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                out.push(path);
-            }
+    /// Every `.rs` file below `root`.
+    fn rust_files(root: &Path) -> Vec<PathBuf> {
+        let mut folders = vec![root.to_path_buf()];
+        let mut files = Vec::new();
+        while let Some(folder) = folders.pop() {
+            let entries = fs::read_dir(&folder).expect("src is readable");
+            let paths = entries.map(|e| e.expect("entry").path());
+            let (sub, here): (Vec<PathBuf>, Vec<PathBuf>) = paths.partition(|p| p.is_dir());
+            folders.extend(sub);
+            files.extend(
+                here.into_iter()
+                    .filter(|p| p.extension().is_some_and(|e| e == "rs")),
+            );
         }
+        files
     }
 
     /// Every code-shaped word (`E030`, `W004`) in `text`, with the byte where it starts.
@@ -119,8 +125,7 @@ mod tests {
 
     fn sources() -> Vec<(String, String)> {
         let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-        let mut files = Vec::new();
-        rust_files(&src, &mut files);
+        let mut files = rust_files(&src);
         files.sort();
         files
             .into_iter()
