@@ -13,6 +13,7 @@ pub mod pins_file;
 pub mod problem;
 pub mod ranges;
 pub mod table;
+pub mod travel;
 mod validate;
 pub mod workbook;
 pub mod xlsx;
@@ -303,7 +304,7 @@ pub fn load_adjusted(
     );
     let mut travel = TravelMatrix::unknown(students.len(), schools.len());
     if let Some(t) = &tables.travel {
-        instance::read_travel(t, &student_ids, &school_ids, &mut travel, &mut problems);
+        travel::read_travel(t, &student_ids, &school_ids, &mut travel, &mut problems);
     }
     if problems.has_errors() {
         return Err(problems.into_sorted());
@@ -321,7 +322,7 @@ pub fn load_adjusted(
         journeys,
     };
     adjust.instance(&mut instance, &mut problems);
-    instance::estimate_missing_travel(&mut instance);
+    travel::estimate_missing_travel(&mut instance);
     validate::check_e025_travel_time_for_every_pair(&instance, &model, &lines, &mut problems);
     validate::check_w001_paid_appointment_counts(&instance, &model, &lines, &mut problems);
     validate::check_w002_pin_breaks_rule(&instance, &model, &lines, &mut problems);
