@@ -3,6 +3,7 @@
 //! fallback to the default that a missing optional file would get.
 
 use super::problem::{Place, Problems};
+use crate::input::codes;
 use crate::lang::limits as say;
 use std::fs::{self, File};
 use std::io;
@@ -120,7 +121,7 @@ impl Kind {
             &say::NOT_A_FILE_DO
         };
         problems.error(
-            "E009",
+            codes::E009,
             at,
             &target,
             message.say(&[("name", name.clone()), ("target", target.clone())]),

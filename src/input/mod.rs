@@ -3,6 +3,7 @@
 mod aliases;
 pub use aliases::canonical as canonical_header;
 pub mod cells;
+pub mod codes;
 pub mod file_kind;
 pub mod instance;
 mod invisible;
@@ -12,6 +13,7 @@ pub mod pins_file;
 pub mod problem;
 pub mod ranges;
 pub mod table;
+pub mod travel;
 mod validate;
 pub mod workbook;
 pub mod xlsx;
@@ -66,7 +68,7 @@ pub fn load_model(
         Err(why) if why.report_kind_or_size(&at, model_path.is_none(), problems) => None,
         Err(Unreadable::NotText(why)) => {
             problems.error(
-                "E040",
+                codes::E040,
                 &at,
                 "",
                 say::MODEL_NOT_TEXT.say_in(&[("why", &why.into())]),
@@ -77,7 +79,7 @@ pub fn load_model(
         Err(e) => {
             let error = e.error_text();
             problems.error(
-                "E001",
+                codes::E001,
                 &at,
                 "",
                 say::MODEL_UNREADABLE.say(&[("error", error)]),
@@ -110,7 +112,7 @@ fn optional_file(dir: &Path, name: &str, problems: &mut Problems) -> Option<Opti
 /// E002: the system refused to look at a file (permissions, an I/O error).
 fn cannot_read(at: &Place, e: &std::io::Error, problems: &mut Problems) {
     problems.error(
-        "E002",
+        codes::E002,
         at,
         "",
         say::CANNOT_READ.say(&[("error", e.to_string())]),
@@ -125,7 +127,7 @@ fn required_table(dir: &Path, name: &str, problems: &mut Problems) -> Option<Tab
         Ok(Kind::File) => Table::read(&path, problems),
         Ok(Kind::Missing) => {
             problems.error(
-                "E001",
+                codes::E001,
                 &at,
                 "",
                 say::FILE_MISSING.say(&[
@@ -185,7 +187,7 @@ pub fn read_tables(dir: &Path, problems: &mut Problems) -> Option<Tables> {
         })
     } else {
         problems.error(
-            "E001",
+            codes::E001,
             &Place::new(&dir.display().to_string(), 1, 1),
             "",
             (&say::NO_INSTANCE).into(),
@@ -251,7 +253,7 @@ pub fn load_adjusted(
     }
     if !(dir.is_dir() || is_workbook && dir.is_file()) {
         problems.error(
-            "E001",
+            codes::E001,
             &Place::new(&dir.display().to_string(), 1, 1),
             "",
             (&say::NO_INSTANCE).into(),
@@ -278,7 +280,7 @@ pub fn load_adjusted(
     for table in [&tables.schools, &tables.supervisors, &tables.students] {
         if table.is_empty() {
             problems.error(
-                "E007",
+                codes::E007,
                 &Place::new(table.file(), 2, 1),
                 "",
                 (&say::NO_ROWS).into(),
@@ -302,7 +304,7 @@ pub fn load_adjusted(
     );
     let mut travel = TravelMatrix::unknown(students.len(), schools.len());
     if let Some(t) = &tables.travel {
-        instance::read_travel(t, &student_ids, &school_ids, &mut travel, &mut problems);
+        travel::read_travel(t, &student_ids, &school_ids, &mut travel, &mut problems);
     }
     if problems.has_errors() {
         return Err(problems.into_sorted());
@@ -320,11 +322,13 @@ pub fn load_adjusted(
         journeys,
     };
     adjust.instance(&mut instance, &mut problems);
-    instance::estimate_missing_travel(&mut instance);
-    validate::check_travel_coverage(&instance, &model, &lines, &mut problems);
-    validate::warn_unaccepted_paid_appointments(&instance, &model, &lines, &mut problems);
-    validate::check_pins(&instance, &model, &lines, &mut problems);
-    validate::warn_mixed_groups(&instance, &model, &lines, &mut problems);
+    travel::estimate_missing_travel(&mut instance);
+    validate::check_e025_travel_time_for_every_pair(&instance, &model, &lines, &mut problems);
+    validate::check_w001_paid_appointment_counts(&instance, &model, &lines, &mut problems);
+    validate::check_w002_pin_breaks_rule(&instance, &model, &lines, &mut problems);
+    validate::check_e030_pins_exceed_capacity(&instance, &model, &lines, &mut problems);
+    validate::check_e031_group_pinned_to_two_schools(&instance, &lines, &mut problems);
+    validate::check_w005_group_mixes_tracks(&instance, &model, &lines, &mut problems);
     if problems.has_errors() {
         return Err(problems.into_sorted());
     }

@@ -5,6 +5,7 @@ use super::cells::parse_days;
 use super::problem::{Place, Problems};
 use super::ranges;
 use crate::domain::{Institute, Model, Track, Weights};
+use crate::input::codes;
 use crate::lang::problems as say;
 use serde::Deserialize;
 use std::collections::HashSet;
@@ -134,7 +135,7 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
                 .span()
                 .map_or("", |s| &text[s.start..s.end.min(text.len())]);
             problems.error(
-                "E040",
+                codes::E040,
                 &Place::new(file, line, column),
                 value.lines().next().unwrap_or(""),
                 say::MODEL_INVALID.say(&[("error", e.message().to_string())]),
@@ -155,7 +156,7 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
         let at = |key: &str| place_of(file, text, Section::Track(n), key);
         if !seen.insert(t.id.clone()) {
             problems.error(
-                "E041",
+                codes::E041,
                 &at("id"),
                 &t.id,
                 say::TRACK_TWICE.say(&[("track", t.id.clone())]),
@@ -164,7 +165,7 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
         }
         if !institute_ids.contains(t.institute.as_str()) {
             problems.error(
-                "E042",
+                codes::E042,
                 &at("institute"),
                 &t.institute,
                 say::TRACK_INSTITUTE
@@ -176,7 +177,7 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
             Ok(d) => d,
             Err(bad) => {
                 problems.error(
-                    "E012",
+                    codes::E012,
                     &at("days"),
                     &bad,
                     say::TRACK_BAD_DAY.say(&[("day", bad.clone()), ("track", t.id.clone())]),
@@ -187,7 +188,7 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
         };
         if days.is_empty() {
             problems.error(
-                "E043",
+                codes::E043,
                 &at("days"),
                 &t.id,
                 say::TRACK_NO_DAYS.say(&[("track", t.id.clone())]),
@@ -203,7 +204,7 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
         ] {
             if !(v.is_finite() && v >= 0.0) {
                 problems.error(
-                    "E044",
+                    codes::E044,
                     &at(key),
                     &v.to_string(),
                     say::TRACK_NUMBER.say(&[("key", key.to_string()), ("track", t.id.clone())]),
@@ -212,7 +213,7 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
             } else if !ranges::in_model_range(key, v) {
                 let (message, action) =
                     ranges::out_of_range(&format!("{key} ({})", t.id), v, ranges::model_range(key));
-                problems.error("E044", &at(key), &v.to_string(), message, action);
+                problems.error(codes::E044, &at(key), &v.to_string(), message, action);
             }
         }
         tracks.push(Track {
@@ -244,7 +245,7 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
         let at = || place_of(file, text, Section::Weights, key);
         if !(v.is_finite() && v >= 0.0) {
             problems.error(
-                "E044",
+                codes::E044,
                 &at(),
                 &v.to_string(),
                 say::WEIGHT_NUMBER.say(&[("key", key.to_string())]),
@@ -252,14 +253,14 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
             );
         } else if !ranges::in_model_range(key, v) {
             let (message, action) = ranges::out_of_range(key, v, ranges::model_range(key));
-            problems.error("E044", &at(), &v.to_string(), message, action);
+            problems.error(codes::E044, &at(), &v.to_string(), message, action);
         }
     }
     if let Some(limit) = raw.travel_limit_minutes {
         let at = || place_of(file, text, Section::Top, "travel_limit_minutes");
         if !(limit.is_finite() && limit >= 0.0) {
             problems.error(
-                "E044",
+                codes::E044,
                 &at(),
                 &limit.to_string(),
                 (&say::TRAVEL_LIMIT_NUMBER).into(),
@@ -271,12 +272,12 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
                 limit,
                 ranges::model_range("travel_limit_minutes"),
             );
-            problems.error("E044", &at(), &limit.to_string(), message, action);
+            problems.error(codes::E044, &at(), &limit.to_string(), message, action);
         }
     }
     if raw.tracks.is_empty() {
         problems.error(
-            "E043",
+            codes::E043,
             &Place::new(file, 1, 1),
             "",
             (&say::NO_TRACKS).into(),
@@ -331,6 +332,6 @@ mod tests {
         let mut p = Problems::default();
         assert!(parse_model("m.toml", text, &mut p).is_none());
         let e = p.iter().next().unwrap();
-        assert_eq!((e.code, e.line), ("E040", 2));
+        assert_eq!((e.code, e.line), (codes::E040, 2));
     }
 }

@@ -6,6 +6,7 @@ use super::cells::parse_bool;
 use super::problem::{Place, Problems};
 use super::{workbook, Adjust};
 use crate::domain::Instance;
+use crate::input::codes;
 use crate::lang::problems as say;
 use crate::lang::workbook as l;
 use std::path::Path;
@@ -39,7 +40,7 @@ impl PinsFromPlan {
                 None => {
                     let at = f.place(column);
                     f.problems.error(
-                        "E013",
+                        codes::E013,
                         &at,
                         &cell,
                         (&say::PIN_NOT_YES_NO).into(),
@@ -76,14 +77,14 @@ impl Adjust for PinsFromPlan {
             match (s, w) {
                 (Some(s), Some(w)) => instance.students[s].pinned_wpb = Some(w),
                 (None, _) => problems.error(
-                    "E023",
+                    codes::E023,
                     student_at,
                     student,
                     (&say::PLAN_STUDENT_UNKNOWN).into(),
                     &say::PLAN_STUDENT_UNKNOWN_DO,
                 ),
                 (_, None) => problems.error(
-                    "E023",
+                    codes::E023,
                     wpb_at,
                     wpb,
                     (&say::PLAN_WPB_UNKNOWN).into(),

@@ -2,6 +2,7 @@
 //! A flood of one mistake is listed by its first few and counted, so that memory and the
 //! report stay proportional to the input, not to the number of problems.
 
+use crate::input::codes;
 use crate::lang::{self, limits as flood, problems as words, Lang, Said};
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
@@ -246,7 +247,7 @@ impl Problems {
                 file: file.to_string(),
                 line: usize::MAX,
                 column: 1,
-                code: "E008",
+                code: codes::E008,
                 severity: Severity::Error,
                 value: String::new(),
                 message: in_both(&flood::GAVE_UP, ERRORS_BEFORE_GIVING_UP, ""),
@@ -312,7 +313,7 @@ mod tests {
         let mut p = Problems::default();
         for line in 0..n {
             p.warning(
-                "W004",
+                codes::W004,
                 &Place::new("travel.csv", line + 2, 1),
                 "x",
                 Said::plain("unknown"),
@@ -339,7 +340,7 @@ mod tests {
         for line in 0..ERRORS_BEFORE_GIVING_UP {
             assert!(!p.gave_up("students.csv"));
             p.error(
-                "E010",
+                codes::E010,
                 &Place::new("students.csv", line + 2, 1),
                 "",
                 Said::plain("empty"),
@@ -349,7 +350,7 @@ mod tests {
         assert!(p.gave_up("students.csv"));
         assert!(!p.gave_up("schools.csv"));
         let list = p.into_sorted();
-        assert!(list.iter().any(|x| x.code == "E008"));
+        assert!(list.iter().any(|x| x.code == codes::E008));
         assert_eq!(total(&list), ERRORS_BEFORE_GIVING_UP + 1);
     }
 }

@@ -1,14 +1,17 @@
 //! Checks that need more than one table: travel coverage, pins, groups, paid appointments.
+//! One function per code, named after it (`check_e030_…`), as the tests that carry the
+//! code's name (`e030_pins_exceed_wpb_max_students`) check it.
 
 use super::instance::StudentLines;
 use super::problem::Problems;
-use crate::domain::{group_so_hours, paid_appointment_accepted, Instance, Model};
+use crate::domain::{group_so_hours, paid_appointment_accepted, Instance, Model, Student};
+use crate::input::codes;
 use crate::lang::{problems as say, Lang, Said};
 use crate::rules;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Every pair needs a travel time while a travel limit is on (FORMAT.md section 1).
-pub fn check_travel_coverage(
+pub fn check_e025_travel_time_for_every_pair(
     instance: &Instance,
     model: &Model,
     lines: &StudentLines,
@@ -37,7 +40,7 @@ pub fn check_travel_coverage(
             Said::default()
         };
         problems.error(
-            "E025",
+            codes::E025,
             &lines.places[s].row,
             &student.id,
             say::NO_TRAVEL_TIME.say_in(&[
@@ -51,7 +54,7 @@ pub fn check_travel_coverage(
 }
 
 /// Rule 7: an appointment outside the track's fte range is reported and does not bind.
-pub fn warn_unaccepted_paid_appointments(
+pub fn check_w001_paid_appointment_counts(
     instance: &Instance,
     model: &Model,
     lines: &StudentLines,
@@ -67,7 +70,7 @@ pub fn warn_unaccepted_paid_appointments(
             Said::plain(&format!("{f} fte"))
         });
         problems.warning(
-            "W001",
+            codes::W001,
             &lines.places[s].paid,
             &student.id,
             say::PAID_NOT_COUNTED.say_in(&[
@@ -82,72 +85,75 @@ pub fn warn_unaccepted_paid_appointments(
     }
 }
 
-/// Rule 8: pins are honoured even when they break rules 1-4 or 7, with a warning; pins
-/// alone that exceed a capacity, or that split a group over schools, are input errors.
-pub fn check_pins(
+/// Each pinned student with the WPB of the pin, in the order of the students.
+fn pins(instance: &Instance) -> impl Iterator<Item = (usize, &Student, usize)> {
+    instance
+        .students
+        .iter()
+        .enumerate()
+        .filter_map(|(s, student)| student.pinned_wpb.map(|w| (s, student, w)))
+}
+
+/// Rule 8: a pin is honoured even when it breaks rule 1-4 or 7, with a warning.
+pub fn check_w002_pin_breaks_rule(
     instance: &Instance,
     model: &Model,
     lines: &StudentLines,
     problems: &mut Problems,
 ) {
-    let mut per_wpb: BTreeMap<usize, (u32, f64, usize)> = BTreeMap::new();
-    let mut per_school: BTreeMap<usize, (u32, f64, usize)> = BTreeMap::new();
-    let mut group_school: BTreeMap<&str, (usize, &str)> = BTreeMap::new();
-    for (s, student) in instance.students.iter().enumerate() {
-        let Some(w) = student.pinned_wpb else {
+    for (s, student, w) in pins(instance) {
+        let Some(why) = rules::pair_exclusion(instance, model, s, w) else {
             continue;
         };
         let wpb = &instance.supervisors[w];
+        problems.warning(
+            codes::W002,
+            &lines.places[s].pin,
+            &wpb.id,
+            say::PIN_BREAKS_RULE.say_in(&[
+                ("student", &Said::plain(&student.id)),
+                ("wpb", &Said::plain(&wpb.id)),
+                ("rule", &Said::plain(&why.rule().to_string())),
+                (
+                    "why",
+                    &Said {
+                        nl: Lang::Nl.text().rule(why).to_string(),
+                        en: why.describe().to_string(),
+                    },
+                ),
+            ]),
+            &say::PIN_BREAKS_RULE_DO,
+        );
+    }
+}
+
+/// Pins alone may not exceed a WPB's or a school's capacity: no plan could keep them all.
+/// Placed at the last pinned student's pin cell, the one that tipped it over.
+pub fn check_e030_pins_exceed_capacity(
+    instance: &Instance,
+    model: &Model,
+    lines: &StudentLines,
+    problems: &mut Problems,
+) {
+    // (students, hours, last student) per WPB and per school.
+    let mut per_wpb: BTreeMap<usize, (u32, f64, usize)> = BTreeMap::new();
+    let mut per_school: BTreeMap<usize, (u32, f64, usize)> = BTreeMap::new();
+    let mut groups_counted: BTreeSet<&str> = BTreeSet::new();
+    for (s, student, w) in pins(instance) {
+        let wpb = &instance.supervisors[w];
         let track = &model.tracks[student.track];
-        let at = lines.places[s].pin.clone();
-        if let Some(why) = rules::pair_exclusion(instance, model, s, w) {
-            problems.warning(
-                "W002",
-                &at,
-                &wpb.id,
-                say::PIN_BREAKS_RULE.say_in(&[
-                    ("student", &Said::plain(&student.id)),
-                    ("wpb", &Said::plain(&wpb.id)),
-                    ("rule", &Said::plain(&why.rule().to_string())),
-                    (
-                        "why",
-                        &Said {
-                            nl: Lang::Nl.text().rule(why).to_string(),
-                            en: why.describe().to_string(),
-                        },
-                    ),
-                ]),
-                &say::PIN_BREAKS_RULE_DO,
-            );
-        }
         let e = per_wpb.entry(w).or_insert((0, 0.0, s));
         *e = (e.0 + 1, e.1 + track.wpb_hours, s);
         let e = per_school.entry(wpb.school).or_insert((0, 0.0, s));
         *e = (e.0 + 1, e.1 + track.so_hours, s);
         if let Some(g) = &student.group {
-            if !group_school.contains_key(g.as_str()) {
-                // Rule 6: the group's own SO hours, once, at the school its pin fixes.
+            if groups_counted.insert(g) {
+                // Rule 6: the group's own SO hours, once, at the school its first pin fixes.
                 let members: Vec<usize> = (0..instance.students.len())
                     .filter(|&m| instance.students[m].group.as_ref() == Some(g))
                     .collect();
                 per_school.entry(wpb.school).or_insert((0, 0.0, s)).1 +=
                     group_so_hours(instance, model, &members);
-            }
-            let (school, first) = *group_school.entry(g).or_insert((wpb.school, &student.id));
-            if school != wpb.school {
-                problems.error(
-                    "E031",
-                    &lines.places[s].group,
-                    g,
-                    say::GROUP_TWO_SCHOOLS.say(&[
-                        ("group", g.to_string()),
-                        ("first", first.to_string()),
-                        ("school", instance.schools[school].id.clone()),
-                        ("student", student.id.clone()),
-                        ("other", instance.schools[wpb.school].id.clone()),
-                    ]),
-                    &say::GROUP_TWO_SCHOOLS_DO,
-                );
             }
         }
     }
@@ -156,7 +162,7 @@ pub fn check_pins(
         let over_hours = wpb.max_hours.is_some_and(|m| hours > m + 1e-9);
         if count > wpb.max_students || over_hours {
             problems.error(
-                "E030",
+                codes::E030,
                 &lines.places[last].pin,
                 &wpb.id,
                 say::PINS_OVER_WPB.say_in(&[
@@ -180,7 +186,7 @@ pub fn check_pins(
         let over_hours = school.so_hours.is_some_and(|m| hours > m + 1e-9);
         if over_count || over_hours {
             problems.error(
-                "E030",
+                codes::E030,
                 &lines.places[last].pin,
                 &school.id,
                 say::PINS_OVER_SCHOOL.say(&[
@@ -194,10 +200,39 @@ pub fn check_pins(
     }
 }
 
+/// Rule 9: a group is placed at one school, so its pins may not name two.
+pub fn check_e031_group_pinned_to_two_schools(
+    instance: &Instance,
+    lines: &StudentLines,
+    problems: &mut Problems,
+) {
+    let mut group_school: BTreeMap<&str, (usize, &str)> = BTreeMap::new();
+    for (s, student, w) in pins(instance) {
+        let Some(g) = &student.group else { continue };
+        let wpb = &instance.supervisors[w];
+        let (school, first) = *group_school.entry(g).or_insert((wpb.school, &student.id));
+        if school != wpb.school {
+            problems.error(
+                codes::E031,
+                &lines.places[s].group,
+                g,
+                say::GROUP_TWO_SCHOOLS.say(&[
+                    ("group", g.to_string()),
+                    ("first", first.to_string()),
+                    ("school", instance.schools[school].id.clone()),
+                    ("student", student.id.clone()),
+                    ("other", instance.schools[wpb.school].id.clone()),
+                ]),
+                &say::GROUP_TWO_SCHOOLS_DO,
+            );
+        }
+    }
+}
+
 /// Rule 9 puts a group at one school. Members of different tracks are allowed but unusual
 /// (a group usually does its stage together), and where their stage days never meet they
 /// share a school but never a day there: worth a second look, not an error.
-pub fn warn_mixed_groups(
+pub fn check_w005_group_mixes_tracks(
     instance: &Instance,
     model: &Model,
     lines: &StudentLines,
@@ -224,7 +259,7 @@ pub fn warn_mixed_groups(
             ])
         };
         problems.warning(
-            "W005",
+            codes::W005,
             &lines.places[s].group,
             g,
             say::GROUP_MIXES_TRACKS.say_in(&[

@@ -7,6 +7,7 @@ use super::problem::{Place, Problems};
 use super::table::{Builder, Table};
 use super::xlsx::{limits, Cell, Failure, Limit, Value, Workbook};
 use super::Tables;
+use crate::input::codes;
 use crate::lang::{limits as cap, problems as say, Lang, Said, Word};
 use std::path::Path;
 
@@ -109,28 +110,28 @@ fn report(at: &Place, failure: Failure, what_to_do: &'static Word, problems: &mu
             kind.report(at, false, problems);
         }
         Failure::Io(e) => problems.error(
-            "E002",
+            codes::E002,
             at,
             "",
             say::CANNOT_READ.say(&[("error", e.to_string())]),
             &say::CANNOT_READ_DO,
         ),
         Failure::NotZip(error) => problems.error(
-            "E002",
+            codes::E002,
             at,
             "",
             say::NOT_A_WORKBOOK.say(&[("error", error)]),
             what_to_do,
         ),
         Failure::Limit { limit, part, cell } => problems.error(
-            "E008",
+            codes::E008,
             &in_cell(cell),
             "",
             limit_message(limit, &part),
             &cap::LIMIT_DO,
         ),
         Failure::Broken { part, detail, cell } => problems.error(
-            "E002",
+            codes::E002,
             &in_cell(cell),
             "",
             cap::BROKEN_PART.say(&[("part", part), ("detail", detail)]),
@@ -151,7 +152,7 @@ impl Book {
             .collect();
         if let [first, second, ..] = found.as_slice() {
             problems.error(
-                "E016",
+                codes::E016,
                 &Place::new(&self.name, 1, 1),
                 second,
                 cap::SHEET_TWICE.say(&[
@@ -186,7 +187,7 @@ impl Book {
         }
         let Some(table) = reader.table else {
             problems.error(
-                "E003",
+                codes::E003,
                 &Place::new(&place, 1, 1),
                 "",
                 (&say::EMPTY_SHEET).into(),
@@ -276,7 +277,7 @@ impl SheetReader {
             .find(|(c, t)| *c >= width && !t.trim().is_empty())
         {
             problems.error(
-                "E006",
+                codes::E006,
                 &Place::new(&self.place, line, column + 1),
                 text,
                 (&say::CELL_WITHOUT_COLUMN).into(),
@@ -305,7 +306,7 @@ impl SheetReader {
     /// E014: a formula whose result was never saved; reading it as empty would drop a limit.
     fn formula_without_value(&self, line: usize, column: usize, problems: &mut Problems) {
         problems.error(
-            "E014",
+            codes::E014,
             &Place::new(&self.place, line, column + 1),
             "",
             (&cap::FORMULA_WITHOUT_VALUE).into(),
@@ -325,7 +326,7 @@ pub fn read_sheet(path: &Path, names: &[&str], problems: &mut Problems) -> Optio
     let mut book = open(path, &say::NOT_A_PLAN_DO, problems)?;
     let Some(sheet) = book.find(names[0], names, problems) else {
         problems.error(
-            "E001",
+            codes::E001,
             &Place::new(&book.name, 1, 1),
             "",
             say::NO_PLAN_SHEET.say(&[("sheet", names[0].to_string())]),
@@ -345,7 +346,7 @@ pub fn read_workbook(path: &Path, problems: &mut Problems) -> Option<Tables> {
         let Some(sheet) = book.find(file, &aliases, problems) else {
             if file != "travel.csv" {
                 problems.error(
-                    "E001",
+                    codes::E001,
                     &Place::new(&book.name, 1, 1),
                     "",
                     say::NO_SHEET.say(&[

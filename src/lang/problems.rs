@@ -1,5 +1,6 @@
 //! Every input problem in Dutch and English: what is wrong, and what to do about it.
-//! Codes (E011, W001, ...) are in the code that finds the problem; the words are here.
+//! A sentence table, long on purpose: one pair of sentences per problem, grouped by code.
+//! The codes themselves (E011, W001, ...) and their meanings are in `input/codes.rs`.
 
 use super::{w, Word};
 

@@ -3,6 +3,7 @@
 
 use super::{Capacity, Located, Scenario};
 use crate::domain::{Instance, Model};
+use crate::input::codes;
 use crate::input::problem::Problems;
 use crate::input::table::Table;
 use crate::input::{Adjust, Tables};
@@ -11,7 +12,7 @@ use std::collections::BTreeSet;
 
 fn unknown(problems: &mut Problems, id: &Located<String>, what: &Word, file: &Said) {
     problems.error(
-        "E051",
+        codes::E051,
         &id.at,
         &id.value,
         say::SCENARIO_UNKNOWN_ID.say_in(&[
@@ -32,7 +33,7 @@ fn read_extra(
     let kind = crate::input::file_kind::kind_of(&path.value);
     if matches!(kind, Ok(crate::input::file_kind::Kind::Missing)) {
         problems.error(
-            "E053",
+            codes::E053,
             &path.at,
             &path.value.display().to_string(),
             (&say::ADDED_FILE_MISSING).into(),
@@ -138,7 +139,7 @@ impl Adjust for Scenario {
         for pinned in tables.students.values("pinned_wpb") {
             if gone.contains(&pinned) {
                 problems.warning(
-                    "W050",
+                    codes::W050,
                     &self.at,
                     &pinned,
                     say::PIN_DROPPED

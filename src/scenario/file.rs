@@ -4,6 +4,7 @@
 use super::{Capacity, DataChanges, Located, ModelChanges, Scenario};
 use crate::domain::Weights;
 use crate::input::cells::parse_days;
+use crate::input::codes;
 use crate::input::problem::{Place, Problem, Problems};
 use crate::lang::{problems as say, Said, Word};
 use serde::Deserialize;
@@ -106,7 +107,7 @@ impl Reader<'_> {
     }
 
     fn bad(&mut self, at: &Place, value: &str, message: Said, action: &Word) {
-        self.problems.error("E052", at, value, message, action);
+        self.problems.error(codes::E052, at, value, message, action);
     }
 
     /// A number of at least 0 (or above 0 for scales).
@@ -133,7 +134,7 @@ impl Reader<'_> {
             let at = self.place(v.span().start);
             let (message, action) = crate::input::ranges::out_of_range(key, x, range);
             self.problems
-                .error("E052", &at, &x.to_string(), message, action);
+                .error(codes::E052, &at, &x.to_string(), message, action);
             return None;
         }
         Some(x)
@@ -201,7 +202,7 @@ impl Reader<'_> {
             let weights = Weights::NAMES.iter().chain([&Weights::MOVED_STUDENT]);
             if !weights.clone().any(|w| *w == name.as_str()) {
                 self.problems.error(
-                    "E050",
+                    codes::E050,
                     &at,
                     name,
                     say::NOT_A_WEIGHT.say(&[("name", name.to_string())]),
@@ -386,7 +387,7 @@ pub fn parse_scenarios(file: &str, text: &str, base: &Path) -> Result<Vec<Scenar
         Err(e) => {
             let at = reader.place(e.span().map_or(0, |s| s.start));
             reader.problems.error(
-                "E050",
+                codes::E050,
                 &at,
                 "",
                 say::SCENARIO_INVALID.say(&[("error", e.message().to_string())]),
@@ -419,7 +420,7 @@ pub fn parse_scenarios(file: &str, text: &str, base: &Path) -> Result<Vec<Scenar
     }
     if scenarios.is_empty() && !reader.problems.has_errors() {
         reader.problems.error(
-            "E050",
+            codes::E050,
             &Place::new(file, 1, 1),
             "",
             (&say::SCENARIO_NONE).into(),

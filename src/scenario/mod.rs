@@ -5,6 +5,7 @@ mod apply;
 mod file;
 
 use crate::domain::Days;
+use crate::input::codes;
 use crate::input::problem::{Place, Problem};
 use crate::lang::{problems as say, Said};
 use std::path::{Path, PathBuf};
@@ -78,7 +79,7 @@ pub fn read_scenarios(path: &Path) -> Result<Vec<Scenario>, Vec<Problem>> {
     let fail = |message: Said| {
         let mut problems = crate::input::problem::Problems::default();
         problems.error(
-            "E050",
+            codes::E050,
             &Place::new(&name, 1, 1),
             "",
             message,

@@ -15,6 +15,7 @@ pub mod places;
 pub mod search;
 pub mod synthetic;
 
+use crate::input::codes;
 use crate::input::problem::{Problem, Problems};
 use crate::lang::transit as say;
 use jiff::civil::{Date, Weekday};
@@ -134,7 +135,7 @@ pub fn run(r: &TravelRun) -> Result<Done, Failed> {
 fn nothing_runs(r: &TravelRun, f: &feed::Feed, problems: &mut Problems) {
     let day = |d: Option<Date>| d.map_or("?".to_string(), |d| d.to_string());
     problems.error(
-        "E066",
+        codes::E066,
         &crate::input::problem::Place::new(
             &r.gtfs
                 .file_name()

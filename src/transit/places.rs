@@ -2,6 +2,7 @@
 //! coordinates, in the order of their files; a postcode table fills missing coordinates.
 
 use crate::domain::Location;
+use crate::input::codes;
 use crate::input::problem::{Place, Problems};
 use crate::input::table::Table;
 use crate::lang::problems as words;
@@ -40,7 +41,7 @@ pub fn read(table: &Table, id_column: &str, problems: &mut Problems) -> Vec<Spot
         if let Some(&first) = first_line.get(&id) {
             let at = f.place(id_column);
             f.problems.error(
-                "E020",
+                codes::E020,
                 &at,
                 &id,
                 words::ID_TWICE.say(&[
@@ -135,7 +136,7 @@ impl Postcodes {
             spot.location = self.find(postcode);
             if spot.location.is_none() {
                 problems.warning(
-                    "W061",
+                    codes::W061,
                     &spot.postcode_cell,
                     postcode,
                     say::POSTCODE_UNKNOWN
@@ -151,7 +152,7 @@ impl Postcodes {
 pub fn warn_unlocated(spots: &[Spot], problems: &mut Problems) {
     for spot in spots.iter().filter(|s| s.location.is_none()) {
         problems.warning(
-            "W062",
+            codes::W062,
             &spot.row,
             &spot.id,
             say::NO_LOCATION.say(&[("id", spot.id.clone())]),

@@ -3,6 +3,7 @@
 
 use super::{Row, Source, Span, Table};
 use crate::input::aliases;
+use crate::input::codes;
 use crate::input::invisible;
 use crate::input::problem::{column_letters, Place, Problems};
 use crate::lang::limits as say;
@@ -126,7 +127,7 @@ impl Builder {
 /// W006: an id had invisible characters, which are removed.
 fn warn_invisible(at: &Place, raw: &str, clean: &str, problems: &mut Problems) {
     problems.warning(
-        "W006",
+        codes::W006,
         at,
         &invisible::shown(raw),
         say::INVISIBLE.say(&[("clean", clean.to_string())]),
@@ -165,7 +166,7 @@ fn header_map(
                     .find(|(c, _)| *c == first)
                     .map_or("", |(_, n)| n.trim());
                 problems.error(
-                    "E015",
+                    codes::E015,
                     &Place::new(file, line, column + 1),
                     name.trim(),
                     say::COLUMN_TWICE.say(&[

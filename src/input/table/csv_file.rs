@@ -4,6 +4,7 @@
 use super::lines::{detect_delimiter, unclosed_quote_line, LineCounter};
 use super::text::{decode, read_text, Unreadable};
 use super::{Builder, Table};
+use crate::input::codes;
 use crate::input::problem::{Place, Problems};
 use crate::lang::problems as say;
 use std::path::Path;
@@ -31,7 +32,7 @@ impl Table {
             Err(why) if why.report_kind_or_size(&start, false, problems) => return None,
             Err(Unreadable::NotText(why)) => {
                 problems.error(
-                    "E002",
+                    codes::E002,
                     &start,
                     "",
                     say::NOT_TEXT.say_in(&[("why", &why.into())]),
@@ -42,7 +43,7 @@ impl Table {
             Err(e) => {
                 let error = e.error_text();
                 problems.error(
-                    "E002",
+                    codes::E002,
                     &start,
                     "",
                     say::CANNOT_READ.say(&[("error", error)]),
@@ -60,7 +61,7 @@ impl Table {
             Ok(text) => Table::parse(file, &text, problems),
             Err(why) => {
                 problems.error(
-                    "E002",
+                    codes::E002,
                     &Place::new(file, 1, 1),
                     "",
                     say::NOT_TEXT.say_in(&[("why", &why.into())]),
@@ -86,7 +87,7 @@ impl Table {
         let delimiter = detect_delimiter(text);
         if let Some(line) = unclosed_quote_line(text, delimiter) {
             problems.error(
-                "E005",
+                codes::E005,
                 &Place::new(file, line, 1),
                 "",
                 (&say::QUOTE_OPEN).into(),
@@ -105,7 +106,7 @@ impl Table {
             Ok(true) => {}
             Ok(false) => {
                 problems.error(
-                    "E003",
+                    codes::E003,
                     &Place::new(file, 1, 1),
                     "",
                     (&say::EMPTY_FILE).into(),
@@ -156,7 +157,7 @@ fn too_many_cells(
     }
     let extra: Vec<&str> = record.iter().skip(width).map(str::trim).collect();
     problems.error(
-        "E006",
+        codes::E006,
         &Place::new(file, line, width + 1),
         &extra.join(" "),
         say::TOO_MANY_CELLS.say(&[
@@ -170,7 +171,7 @@ fn too_many_cells(
 fn report_csv_error(file: &str, e: &csv::Error, problems: &mut Problems) {
     let line = e.position().map_or(1, |p| p.line() as usize);
     problems.error(
-        "E005",
+        codes::E005,
         &Place::new(file, line, 1),
         "",
         say::BAD_CSV.say(&[("error", e.to_string())]),

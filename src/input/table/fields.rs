@@ -4,6 +4,7 @@
 use super::{Row, Source, Table};
 use crate::domain::Days;
 use crate::input::cells;
+use crate::input::codes;
 use crate::input::problem::{Place, Problems};
 use crate::lang::{problems as say, Said, Word};
 
@@ -59,7 +60,7 @@ impl<'t> Fields<'t> {
         if value.is_none() {
             let at = self.place(column);
             self.problems.error(
-                "E010",
+                codes::E010,
                 &at,
                 "",
                 say::EMPTY_VALUE.say(&[("column", column.to_string())]),
@@ -73,7 +74,7 @@ impl<'t> Fields<'t> {
         let at = self.place(column);
         let column = Said::plain(column);
         let message = say::BAD_NUMBER.say_in(&[("column", &column), ("why", &why)]);
-        self.problems.error("E011", &at, text, message, action);
+        self.problems.error(codes::E011, &at, text, message, action);
     }
 
     fn number<T>(
@@ -139,7 +140,7 @@ impl<'t> Fields<'t> {
         cells::parse_bool(&text).unwrap_or_else(|| {
             let at = self.place(column);
             self.problems.error(
-                "E013",
+                codes::E013,
                 &at,
                 &text,
                 say::NOT_YES_NO.say(&[("column", column.to_string())]),
@@ -156,7 +157,7 @@ impl<'t> Fields<'t> {
             Ok(d) if d.is_empty() => {
                 let at = self.place(column);
                 self.problems.error(
-                    "E012",
+                    codes::E012,
                     &at,
                     &text,
                     say::NO_WEEKDAY.say(&[("column", column.to_string())]),
@@ -168,7 +169,7 @@ impl<'t> Fields<'t> {
             Err(item) => {
                 let at = self.place(column);
                 self.problems.error(
-                    "E012",
+                    codes::E012,
                     &at,
                     &text,
                     say::NOT_A_WEEKDAY
@@ -188,7 +189,7 @@ impl<'t> Fields<'t> {
         if items.is_empty() {
             let at = self.place(column);
             self.problems.error(
-                "E010",
+                codes::E010,
                 &at,
                 &text,
                 say::EMPTY_LIST.say(&[("column", column.to_string())]),

@@ -14,6 +14,7 @@ pub use fields::Fields;
 pub use text::{megabytes, read_text, Unreadable, MAX_TEXT_FILE_BYTES};
 
 use super::problem::Problems;
+use crate::input::codes;
 use crate::lang::problems as say;
 use std::collections::HashMap;
 
@@ -139,7 +140,7 @@ impl Table {
                 if !source.headers.contains_key(*name) {
                     ok = false;
                     problems.error(
-                        "E004",
+                        codes::E004,
                         &super::problem::Place::new(&source.file, 1, source.header_cells + 1),
                         name,
                         say::MISSING_COLUMN.say(&[("name", name.to_string())]),

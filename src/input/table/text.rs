@@ -2,6 +2,7 @@
 //! of garbage is refused after its first bytes, and no file larger than
 //! [`MAX_TEXT_FILE_BYTES`] is read into memory.
 
+use crate::input::codes;
 use crate::input::file_kind::{self, Kind, NotAFile};
 use crate::input::problem::{Place, Problems};
 use crate::lang::{limits as limit, problems as say, Word};
@@ -46,7 +47,7 @@ impl Unreadable {
             Unreadable::NotAFile(kind) => kind.report(at, optional, problems),
             Unreadable::TooLarge(bytes) => {
                 problems.error(
-                    "E008",
+                    codes::E008,
                     at,
                     "",
                     limit::TEXT_FILE_TOO_LARGE.say(&[

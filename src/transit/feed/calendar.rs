@@ -3,6 +3,7 @@
 //! calendar.txt and the exceptions of calendar_dates.txt.
 
 use super::source::{Rows, Source};
+use crate::input::codes;
 use crate::input::problem::Problems;
 use crate::lang::transit as say;
 use jiff::civil::{Date, Weekday};
@@ -68,7 +69,7 @@ fn date_cell(rows: &mut Rows, column: Option<usize>, name: &str) -> Option<Date>
     let date = parse_date(rows.bytes(column));
     if date.is_none() {
         rows.bad(
-            "E063",
+            codes::E063,
             column,
             say::FEED_NOT_DATE.say(&[("column", name.to_string())]),
             &say::FEED_VALUE_DO,
@@ -107,7 +108,7 @@ fn weekly(rows: &mut Rows, days: [(Date, u8); 2], services: &mut Services) {
             };
             if flag > 1 {
                 rows.bad(
-                    "E063",
+                    codes::E063,
                     column,
                     say::FEED_NOT_FLAG.say(&[("column", name.to_string())]),
                     &say::FEED_VALUE_DO,
@@ -138,7 +139,7 @@ fn exceptions(rows: &mut Rows, days: [(Date, u8); 2], services: &mut Services) {
             b"2" => false,
             _ => {
                 rows.bad(
-                    "E063",
+                    codes::E063,
                     kind,
                     (&say::FEED_NOT_EXCEPTION).into(),
                     &say::FEED_VALUE_DO,

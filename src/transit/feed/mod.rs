@@ -9,6 +9,7 @@ mod stop_times;
 pub use stop_times::StopTime;
 
 use crate::domain::Location;
+use crate::input::codes;
 use crate::input::problem::Problems;
 use crate::lang::transit as say;
 use source::{Rows, Source};
@@ -132,7 +133,7 @@ fn stops(rows: &mut Rows, feed: &mut Feed) -> HashMap<Vec<u8>, u32> {
             };
             if la.abs() > 90.0 || lo.abs() > 180.0 || (la == 0.0 && lo == 0.0) {
                 rows.bad(
-                    "E063",
+                    codes::E063,
                     lat,
                     (&say::FEED_BAD_PLACE).into(),
                     &say::FEED_VALUE_DO,
@@ -143,7 +144,7 @@ fn stops(rows: &mut Rows, feed: &mut Feed) -> HashMap<Vec<u8>, u32> {
         };
         if index.contains_key(&key) {
             rows.bad(
-                "E063",
+                codes::E063,
                 id,
                 (&say::FEED_ID_TWICE).into(),
                 &say::FEED_VALUE_DO,
@@ -210,7 +211,7 @@ fn trips(
         let key = rows.bytes(id).to_vec();
         if index.contains_key(&key) {
             rows.bad(
-                "E063",
+                codes::E063,
                 id,
                 (&say::FEED_ID_TWICE).into(),
                 &say::FEED_VALUE_DO,
@@ -220,7 +221,7 @@ fn trips(
         let Some(&line) = routes.get(rows.bytes(route)) else {
             let message = say::FEED_UNKNOWN_ID
                 .say(&[("column", "route_id".into()), ("file", "routes.txt".into())]);
-            rows.bad("E064", route, message, &say::FEED_UNKNOWN_ID_DO);
+            rows.bad(codes::E064, route, message, &say::FEED_UNKNOWN_ID_DO);
             continue;
         };
         let days = feed
@@ -273,7 +274,7 @@ fn transfers(rows: &mut Rows, stops: &HashMap<Vec<u8>, u32>, feed: &mut Feed) {
                 None => {
                     let message = say::FEED_UNKNOWN_ID
                         .say(&[("column", name.into()), ("file", "stops.txt".into())]);
-                    rows.bad("E064", column, message, &say::FEED_UNKNOWN_ID_DO);
+                    rows.bad(codes::E064, column, message, &say::FEED_UNKNOWN_ID_DO);
                     *end = u32::MAX;
                 }
             }
@@ -323,7 +324,7 @@ pub fn read(path: &Path, date: jiff::civil::Date, problems: &mut Problems) -> Op
     }
     if source.has("frequencies.txt") {
         problems.warning(
-            "W060",
+            codes::W060,
             &source.place("frequencies.txt", 1, 1),
             "",
             (&say::FEED_FREQUENCIES).into(),

@@ -1,6 +1,7 @@
 //! The files of a GTFS feed (a .zip, or a folder of the unzipped files), read row by row
 //! with every problem placed at `feed.zip/file.txt:line:column`.
 
+use crate::input::codes;
 use crate::input::problem::{Place, Problems};
 use crate::lang::transit as say;
 use crate::lang::{Said, Word};
@@ -41,7 +42,7 @@ impl Source {
         );
         let fail = |problems: &mut Problems, error: String| {
             problems.error(
-                "E060",
+                codes::E060,
                 &Place::new(&name, 1, 1),
                 "",
                 say::FEED_UNREADABLE.say(&[("error", error)]),
@@ -104,7 +105,7 @@ impl Source {
         let Some(stored) = self.files.get(file).cloned() else {
             if required {
                 problems.error(
-                    "E061",
+                    codes::E061,
                     &self.place(file, 1, 1),
                     "",
                     say::FEED_FILE_MISSING.say(&[("file", file.to_string())]),
@@ -131,7 +132,7 @@ impl Source {
 
 fn unreadable<T>(place: &str, error: String, problems: &mut Problems) -> Option<T> {
     problems.error(
-        "E067",
+        codes::E067,
         &Place::new(place, 1, 1),
         "",
         say::FEED_BAD_CSV.say(&[("error", error)]),
@@ -191,7 +192,7 @@ impl<'a> Rows<'a> {
             .collect();
         for name in &missing {
             self.problems.error(
-                "E062",
+                codes::E062,
                 &Place::new(&self.file, 1, self.columns.len() + 1),
                 name,
                 say::FEED_COLUMN_MISSING.say(&[("column", name.to_string())]),
@@ -211,7 +212,7 @@ impl<'a> Rows<'a> {
     pub fn next_row(&mut self) -> bool {
         if self.errors >= MOST_PROBLEMS_PER_FILE {
             self.problems.error(
-                "E068",
+                codes::E068,
                 &Place::new(&self.file, self.line(), 1),
                 "",
                 say::FEED_TOO_MANY.say(&[("count", self.errors.to_string())]),
@@ -224,7 +225,7 @@ impl<'a> Rows<'a> {
             Err(e) => {
                 let line = e.position().map_or(self.line(), |p| p.line() as usize);
                 self.problems.error(
-                    "E067",
+                    codes::E067,
                     &Place::new(&self.file, line, 1),
                     "",
                     say::FEED_BAD_CSV.say(&[("error", e.to_string())]),
@@ -263,7 +264,7 @@ impl<'a> Rows<'a> {
     /// Records that a cell must be filled in.
     pub fn empty(&mut self, column: Option<usize>, name: &str) {
         self.bad(
-            "E063",
+            codes::E063,
             column,
             say::FEED_EMPTY.say(&[("column", name.to_string())]),
             &say::FEED_VALUE_DO,
@@ -281,7 +282,7 @@ impl<'a> Rows<'a> {
             Ok(v) if v.is_finite() => Some(v),
             _ => {
                 self.bad(
-                    "E063",
+                    codes::E063,
                     column,
                     say::FEED_NOT_NUMBER.say(&[("column", name.to_string())]),
                     &say::FEED_VALUE_DO,
@@ -301,7 +302,7 @@ impl<'a> Rows<'a> {
             Some(v) => Some(v),
             None => {
                 self.bad(
-                    "E063",
+                    codes::E063,
                     column,
                     say::FEED_NOT_WHOLE.say(&[("column", name.to_string())]),
                     &say::FEED_VALUE_DO,

@@ -3,6 +3,7 @@
 
 use super::source::{Rows, Source};
 use super::Stop;
+use crate::input::codes;
 use crate::input::problem::Problems;
 use crate::lang::transit as say;
 use std::collections::HashMap;
@@ -53,7 +54,7 @@ fn time(rows: &mut Rows, column: Option<usize>, name: &str) -> Option<i32> {
     let t = parse_time(bytes);
     if t.is_none() {
         rows.bad(
-            "E063",
+            codes::E063,
             column,
             say::FEED_NOT_TIME.say(&[("column", name.to_string())]),
             &say::FEED_VALUE_DO,
@@ -72,12 +73,12 @@ fn stop_of(
     let Some(&stop) = stops.get(rows.bytes(column)) else {
         let message =
             say::FEED_UNKNOWN_ID.say(&[("column", "stop_id".into()), ("file", "stops.txt".into())]);
-        rows.bad("E064", column, message, &say::FEED_UNKNOWN_ID_DO);
+        rows.bad(codes::E064, column, message, &say::FEED_UNKNOWN_ID_DO);
         return None;
     };
     if stop_list[stop as usize].location.is_none() {
         let message = (&say::FEED_STOP_NOWHERE).into();
-        rows.bad("E063", column, message, &say::FEED_VALUE_DO);
+        rows.bad(codes::E063, column, message, &say::FEED_VALUE_DO);
         return None;
     }
     Some(stop)
@@ -112,7 +113,7 @@ pub fn read(
             None => {
                 let message = say::FEED_UNKNOWN_ID
                     .say(&[("column", "trip_id".into()), ("file", "trips.txt".into())]);
-                rows.bad("E064", trip_c, message, &say::FEED_UNKNOWN_ID_DO);
+                rows.bad(codes::E064, trip_c, message, &say::FEED_UNKNOWN_ID_DO);
                 continue;
             }
         };
@@ -159,7 +160,7 @@ pub fn complete(mut raw: Vec<Raw>, problems: &mut Problems, source: &Source) -> 
     let mut bad = |line: u32, column: usize, message: crate::lang::Said| {
         if errors < 20 {
             problems.error(
-                "E065",
+                codes::E065,
                 &source.place("stop_times.txt", line as usize, column),
                 "",
                 message,
@@ -203,7 +204,7 @@ pub fn complete(mut raw: Vec<Raw>, problems: &mut Problems, source: &Source) -> 
     }
     if errors > 20 {
         problems.error(
-            "E068",
+            codes::E068,
             &source.place("stop_times.txt", 1, 1),
             "",
             say::FEED_TOO_MANY.say(&[("count", errors.to_string())]),
