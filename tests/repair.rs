@@ -144,3 +144,46 @@ fn a_high_moved_weight_keeps_students_even_if_another_stays_unplaced() {
         "S1 stays unplaced rather than moving S2"
     );
 }
+
+/// Issue 16, items 13 and 16: a Dutch repair says in report.html who moved, from where
+/// to where and why, and changes.csv gives its reasons in Dutch.
+#[test]
+fn a_repair_report_shows_who_moved_from_where_to_where_and_why_in_dutch() {
+    let tmp = tempfile::tempdir().unwrap();
+    let inst = instance(tmp.path(), &without_x(), false);
+    let plan = tmp.path().join("published.csv");
+    std::fs::write(&plan, PLAN).unwrap();
+    let out = tmp.path().join("out");
+    stageplan()
+        .arg("solve")
+        .arg(&inst)
+        .arg("--out")
+        .arg(&out)
+        .arg("--baseline-plan")
+        .arg(&plan)
+        .args(["--quiet", "--lang", "nl"])
+        .assert()
+        .success();
+    let changes = csv_rows(&read(&out.join("changes.csv")));
+    assert_eq!(
+        changes[0]["reason"],
+        "WPB 'X' staat niet meer in supervisors.csv"
+    );
+    let html = read(&out.join("report.html"));
+    let start = html
+        .find("<section id=moves>")
+        .expect("a section on the moves");
+    let moves = &html[start..start + html[start..].find("</section>").unwrap()];
+    assert!(moves.contains("Wie is verplaatst, en waarom"), "{moves}");
+    assert!(
+        moves.contains("op hun plaats gebleven: 2; verplaatst: 1"),
+        "{moves}"
+    );
+    let row = moves.lines().find(|l| l.contains("<td>S1 ")).unwrap();
+    assert!(
+        row.contains("<td>A (X)</td><td>B (W)</td>")
+            && row.contains("WPB &#39;X&#39; staat niet meer in supervisors.csv")
+            && row.contains("<code>WPB_GONE</code>"),
+        "{row}"
+    );
+}

@@ -4,7 +4,7 @@
 use super::Row;
 use crate::domain::Model;
 use crate::lang::report as w;
-use crate::lang::Lang;
+use crate::lang::{fill, Lang};
 use crate::report::manifest::Manifest;
 use crate::report::page::{escape, heading, manifest_section, num, page, status_word};
 use crate::report::svg::{self, Bar};
@@ -28,8 +28,19 @@ pub fn sweep_report(rows: &[Row], model: &Model, manifest: &Manifest, lang: Lang
         })
         .collect();
     body.push_str(&svg::bars(w::PLACED_CHART.of(lang), &chart));
+    // One column per institute: the stuurgroep compares how each fares in a scenario.
+    let institutes: String = model
+        .institutes
+        .iter()
+        .map(|i| {
+            format!(
+                "<th class=n>{}</th>",
+                escape(&fill(w::PLACED_OF.of(lang), &[("institute", i.id.clone())]))
+            )
+        })
+        .collect();
     body.push_str(&format!(
-        "<table><tr><th>{}</th><th>{}</th><th class=n>{}</th><th class=n>{}</th><th class=n>{}</th><th class=n>{}</th><th class=n>{}</th></tr>\n",
+        "<table><tr><th>{}</th><th>{}</th><th class=n>{}</th><th class=n>{}</th><th class=n>{}</th><th class=n>{}</th><th class=n>{}</th>{institutes}</tr>\n",
         w::SCENARIO.of(lang),
         w::STATUS.of(lang),
         w::PLACED.of(lang),
@@ -50,8 +61,13 @@ pub fn sweep_report(rows: &[Row], model: &Model, manifest: &Manifest, lang: Lang
                         format!(" ({d:+})")
                     }
                 });
+                let per_institute: String = p
+                    .placed_by_institute
+                    .iter()
+                    .map(|n| format!("<td class=n>{n}</td>"))
+                    .collect();
                 format!(
-                    "<td class=n>{}{delta}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{} {}</td><td class=n>{}</td>",
+                    "<td class=n>{}{delta}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{} {}</td><td class=n>{}</td>{per_institute}",
                     p.placed,
                     p.students - p.placed,
                     num(p.objective, 2, lang),
@@ -61,14 +77,21 @@ pub fn sweep_report(rows: &[Row], model: &Model, manifest: &Manifest, lang: Lang
                 )
             }
             None => format!(
-                "<td colspan=5>{}: {}</td>",
+                "<td colspan={}>{}: {}</td>",
+                5 + model.institutes.len(),
                 w::NO_PLAN.of(lang),
                 escape(&r.message)
             ),
         };
+        // A scenario with a plan links to its own report.
+        let name = escape(scenario_name(r, lang));
+        let name = if r.plan.is_some() {
+            format!("<a href=\"{}/report.html\">{name}</a>", escape(&r.folder))
+        } else {
+            name
+        };
         body.push_str(&format!(
-            "<tr><td>{}</td><td>{}</td>{cells}</tr>\n",
-            escape(scenario_name(r, lang)),
+            "<tr><td>{name}</td><td>{}</td>{cells}</tr>\n",
             escape(&status_word(&r.status, lang))
         ));
     }
@@ -78,7 +101,7 @@ pub fn sweep_report(rows: &[Row], model: &Model, manifest: &Manifest, lang: Lang
 }
 
 /// The baseline row by its word in `lang`; scenarios by their own names.
-fn scenario_name(r: &Row, lang: Lang) -> &str {
+pub(super) fn scenario_name(r: &Row, lang: Lang) -> &str {
     if r.folder == "baseline" {
         w::BASELINE.of(lang)
     } else {
