@@ -211,7 +211,9 @@ mod tests {
             .map(|name| name.split('|').next().unwrap_or(name))
             .filter(|name| name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
             .collect();
+        // A plural names its number twice: `{n} {n|knelpunt|knelpunten}`.
         names.sort_unstable();
+        names.dedup();
         names
     }
 
