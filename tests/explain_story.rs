@@ -57,6 +57,7 @@ fn explain_names_the_group_rule_and_members_where_a_cheaper_school_cannot_seat_t
         "{alternative}"
     );
     let school_b = en.lines().find(|l| l.starts_with("  B (")).unwrap();
+    assert!(school_b.contains("costs 30 less"), "{school_b}");
     assert!(
         school_b
             .contains("does not fit there (rule 9): its WPBs there have no room for all 2 members"),

@@ -43,6 +43,21 @@ fn repair(dir: &Path, wpbs: &str, s1_excluded_from_b: bool) -> Repaired {
 }
 
 fn repair_with_model(dir: &Path, wpbs: &str, s1_excluded_from_b: bool, model: &str) -> Repaired {
+    let out = repair_into(dir, wpbs, s1_excluded_from_b, model, &[]);
+    Repaired {
+        changes: csv_rows(&read(&out.join("changes.csv"))),
+        summary: serde_json::from_str(&read(&out.join("summary.json"))).unwrap(),
+    }
+}
+
+/// Repairs the published plan of the instance into `dir/out`, with `args` besides.
+fn repair_into(
+    dir: &Path,
+    wpbs: &str,
+    s1_excluded_from_b: bool,
+    model: &str,
+    args: &[&str],
+) -> PathBuf {
     let inst = instance(dir, wpbs, s1_excluded_from_b);
     std::fs::write(inst.join("model.toml"), model).unwrap();
     let plan = dir.join("published.csv");
@@ -55,12 +70,10 @@ fn repair_with_model(dir: &Path, wpbs: &str, s1_excluded_from_b: bool, model: &s
         .arg(&out)
         .arg("--baseline-plan")
         .arg(&plan)
+        .args(args)
         .assert()
         .success();
-    Repaired {
-        changes: csv_rows(&read(&out.join("changes.csv"))),
-        summary: serde_json::from_str(&read(&out.join("summary.json"))).unwrap(),
-    }
+    out
 }
 
 fn without_x() -> String {
@@ -150,20 +163,13 @@ fn a_high_moved_weight_keeps_students_even_if_another_stays_unplaced() {
 #[test]
 fn a_repair_report_shows_who_moved_from_where_to_where_and_why_in_dutch() {
     let tmp = tempfile::tempdir().unwrap();
-    let inst = instance(tmp.path(), &without_x(), false);
-    let plan = tmp.path().join("published.csv");
-    std::fs::write(&plan, PLAN).unwrap();
-    let out = tmp.path().join("out");
-    stageplan()
-        .arg("solve")
-        .arg(&inst)
-        .arg("--out")
-        .arg(&out)
-        .arg("--baseline-plan")
-        .arg(&plan)
-        .args(["--quiet", "--lang", "nl"])
-        .assert()
-        .success();
+    let out = repair_into(
+        tmp.path(),
+        &without_x(),
+        false,
+        MODEL,
+        &["--quiet", "--lang", "nl"],
+    );
     let changes = csv_rows(&read(&out.join("changes.csv")));
     assert_eq!(
         changes[0]["reason"],

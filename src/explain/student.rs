@@ -404,10 +404,17 @@ fn school_line(
     let line = match (with_room, base) {
         (Some(w), Some((_, base_terms))) => {
             let cost = terms(instance, model, s, w, t);
+            let diff = total(&cost) - total(base_terms);
+            // "costs -30 more" reads as a mistake: a cheaper school says "less".
+            let template = if diff < 0.0 {
+                t.school_allowed_cheaper
+            } else {
+                t.school_allowed_room
+            };
             fill(
-                t.school_allowed_room,
+                template,
                 &args(&[
-                    ("diff", num(total(&cost) - total(base_terms))),
+                    ("diff", num(diff.abs())),
                     ("terms", diff_words(&cost, base_terms, t)),
                 ]),
             )
