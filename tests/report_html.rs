@@ -273,6 +273,14 @@ fn a_sweep_writes_a_comparison_report() {
         html.contains("<a href=\"01-zonder-reistijdgrens/report.html\">zonder reistijdgrens</a>")
     );
     assert!(html.contains("<a href=\"baseline/report.html\">basis</a>"));
+    for chart in [
+        "Geplaatste studenten per scenario",
+        "Gemiddelde reistijd per scenario",
+        "Langste reistijd per scenario",
+        "Doelwaarde per scenario",
+    ] {
+        assert!(html.contains(&format!("<title>{chart}")), "{chart}");
+    }
     for institute in ["HR", "HALO", "ICLON", "TUD"] {
         assert!(
             html.contains(&format!("<th class=n>geplaatst {institute}</th>")),

@@ -104,6 +104,18 @@ pub const SCENARIOS_HEADING: Word = w(
 );
 pub const SCENARIO: Word = w("scenario", "scenario");
 pub const CHANGED: Word = w("anders dan basis", "changed from baseline");
+pub const TRAVEL_MEAN_CHART: Word = w(
+    "Gemiddelde reistijd per scenario",
+    "Mean travel time per scenario",
+);
+pub const TRAVEL_MAX_CHART: Word = w(
+    "Langste reistijd per scenario",
+    "Longest travel time per scenario",
+);
+pub const OBJECTIVE_CHART: Word = w(
+    "Doelwaarde per scenario (lager is beter)",
+    "Objective per scenario (lower is better)",
+);
 pub const PLACED_OF: Word = w("geplaatst {institute}", "placed {institute}");
 pub const NO_PLAN: Word = w("geen plan", "no plan");
 pub const PLACED_CHART: Word = w(
