@@ -3,6 +3,8 @@
 
 use crate::checker::PlanRow;
 use crate::domain::{Instance, Model};
+use crate::lang::repair as say;
+use crate::lang::{Lang, Said};
 use crate::rules;
 use crate::solve::Before;
 use std::collections::{BTreeMap, HashMap};
@@ -86,7 +88,8 @@ pub struct Change {
     pub before: Option<(String, String)>,
     pub after: Option<(String, String)>,
     pub code: &'static str,
-    pub reason: String,
+    /// Why, in both languages: changes.csv and report.html speak the run's.
+    pub reason: Said,
 }
 
 /// Why a student of the published plan is no longer with their WPB.
@@ -97,53 +100,55 @@ fn why_moved(
     wpb_id: &str,
     load: &HashMap<&str, usize>,
     repaired: bool,
-) -> (&'static str, String) {
+) -> (&'static str, Said) {
     let Some(w) = instance.supervisors.iter().position(|w| w.id == wpb_id) else {
         return (
             "WPB_GONE",
-            format!("WPB '{wpb_id}' is no longer in supervisors.csv"),
+            say::WPB_GONE.say(&[("wpb", wpb_id.to_string())]),
         );
     };
     let student = &instance.students[s];
     if let Some(p) = student.pinned_wpb.filter(|&p| p != w) {
         return (
             "PINNED_ELSEWHERE",
-            format!(
-                "the student is pinned to WPB '{}'",
-                instance.supervisors[p].id
-            ),
+            say::PINNED_ELSEWHERE.say(&[("wpb", instance.supervisors[p].id.clone())]),
         );
     }
     if let Some(why) = rules::pair_exclusion(instance, model, s, w) {
         return (
             why.code(),
-            format!(
-                "the old placement now breaks rule {}: {}",
-                why.rule(),
-                why.describe()
-            ),
+            Said {
+                nl: say::BREAKS_RULE.with_lang(
+                    Lang::Nl,
+                    &[
+                        ("rule", why.rule().to_string()),
+                        ("why", Lang::Nl.text().rule(why).to_string()),
+                    ],
+                ),
+                en: say::BREAKS_RULE.with_lang(
+                    Lang::En,
+                    &[
+                        ("rule", why.rule().to_string()),
+                        ("why", Lang::En.text().rule(why).to_string()),
+                    ],
+                ),
+            },
         );
     }
     let wpb = &instance.supervisors[w];
     if (wpb.max_students as usize) < load.get(wpb_id).copied().unwrap_or(0) {
         return (
             "R5_WPB_CAPACITY",
-            format!(
-                "WPB '{wpb_id}' now takes at most {} students, fewer than before",
-                wpb.max_students
-            ),
+            say::WPB_FEWER.say(&[
+                ("wpb", wpb_id.to_string()),
+                ("n", wpb.max_students.to_string()),
+            ]),
         );
     }
     if repaired {
-        (
-            "MOVED_TO_MAKE_ROOM",
-            "moving this student lets the plan place more students or lowers its cost by more than the moved_student weight".into(),
-        )
+        ("MOVED_TO_MAKE_ROOM", say::MOVED_TO_MAKE_ROOM.say(&[]))
     } else {
-        (
-            "REPLANNED",
-            "planned from scratch, the optimal plan puts this student elsewhere; a repair (repair = true) moves only what pays".into(),
-        )
+        ("REPLANNED", say::REPLANNED.say(&[]))
     }
 }
 
@@ -178,7 +183,7 @@ pub fn changes(
                 before: Some(before.clone()),
                 after: None,
                 code: "STUDENT_REMOVED",
-                reason: "the student is not in students.csv of this run".into(),
+                reason: say::STUDENT_REMOVED.say(&[]),
             });
             continue;
         };
@@ -206,15 +211,15 @@ pub fn changes(
             before: None,
             after: after_of(s),
             code: "NEWLY_PLACED",
-            reason: "the student was not placed in the published plan".into(),
+            reason: say::NEWLY_PLACED.say(&[]),
         });
     }
     out.sort_by(|a, b| a.student_id.cmp(&b.student_id));
     out
 }
 
-/// changes.csv: one row per student whose school or WPB changed.
-pub fn changes_csv(changes: &[Change]) -> Vec<u8> {
+/// changes.csv: one row per student whose school or WPB changed, reasons in `lang`.
+pub fn changes_csv(changes: &[Change], lang: Lang) -> Vec<u8> {
     let mut w = csv::Writer::from_writer(Vec::new());
     let _ = w.write_record([
         "student_id",
@@ -237,7 +242,7 @@ pub fn changes_csv(changes: &[Change]) -> Vec<u8> {
             &sa,
             &wa,
             c.code,
-            &c.reason,
+            c.reason.of(lang),
         ]);
     }
     w.into_inner().unwrap_or_default()

@@ -122,3 +122,63 @@ fn unplaced_reasons_and_the_summary_line_follow_the_language() {
     // plan.csv carries no free text: the same bytes in both languages.
     assert_eq!(read(&nl.join("plan.csv")), read(&en.join("plan.csv")));
 }
+
+/// Issue 16, item 16: a Dutch run says its solver status, its diagnosis and the sweep's
+/// baseline in Dutch, with Dutch plurals; summary.json keeps FORMAT.md's status values.
+#[test]
+fn a_dutch_run_has_no_english_status_words_and_real_plurals() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("nl");
+    let run = plain()
+        .args(["solve", "data/hos", "--suggestions", "1", "--out"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(run.status.success());
+    let said = String::from_utf8_lossy(&run.stdout);
+    assert!(said.contains("optimaal in"), "{said}");
+    assert!(!said.contains("optimal "), "{said}");
+    assert!(!said.contains("(en)") && !said.contains("(len)"), "{said}");
+    assert!(
+        said.contains("knelpunt") && said.contains("nagerekend"),
+        "{said}"
+    );
+    let summary: serde_json::Value =
+        serde_json::from_str(&read(&out.join("summary.json"))).unwrap();
+    assert_eq!(summary["status"], "optimal");
+    let scenarios = dir.path().join("s.toml");
+    std::fs::write(
+        &scenarios,
+        "[[scenario]]\nname = \"ruimer\"\nno_travel_limit = true\n",
+    )
+    .unwrap();
+    let sweep = dir.path().join("sweep");
+    let run = plain()
+        .args(["sweep", "data/hos", "--scenarios"])
+        .arg(&scenarios)
+        .arg("--out")
+        .arg(&sweep)
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let said = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        said.contains("basis") && !said.contains("baseline "),
+        "{said}"
+    );
+    assert!(
+        said.contains("optimaal") && !said.contains("optimal "),
+        "{said}"
+    );
+    let md = read(&sweep.join("sweep.md"));
+    assert!(
+        md.contains("| basis |") && !md.contains("| optimal |"),
+        "{md}"
+    );
+    // sweep.csv is data: FORMAT.md's values.
+    assert!(read(&sweep.join("sweep.csv")).contains("baseline,"));
+}

@@ -43,6 +43,21 @@ fn repair(dir: &Path, wpbs: &str, s1_excluded_from_b: bool) -> Repaired {
 }
 
 fn repair_with_model(dir: &Path, wpbs: &str, s1_excluded_from_b: bool, model: &str) -> Repaired {
+    let out = repair_into(dir, wpbs, s1_excluded_from_b, model, &[]);
+    Repaired {
+        changes: csv_rows(&read(&out.join("changes.csv"))),
+        summary: serde_json::from_str(&read(&out.join("summary.json"))).unwrap(),
+    }
+}
+
+/// Repairs the published plan of the instance into `dir/out`, with `args` besides.
+fn repair_into(
+    dir: &Path,
+    wpbs: &str,
+    s1_excluded_from_b: bool,
+    model: &str,
+    args: &[&str],
+) -> PathBuf {
     let inst = instance(dir, wpbs, s1_excluded_from_b);
     std::fs::write(inst.join("model.toml"), model).unwrap();
     let plan = dir.join("published.csv");
@@ -55,12 +70,10 @@ fn repair_with_model(dir: &Path, wpbs: &str, s1_excluded_from_b: bool, model: &s
         .arg(&out)
         .arg("--baseline-plan")
         .arg(&plan)
+        .args(args)
         .assert()
         .success();
-    Repaired {
-        changes: csv_rows(&read(&out.join("changes.csv"))),
-        summary: serde_json::from_str(&read(&out.join("summary.json"))).unwrap(),
-    }
+    out
 }
 
 fn without_x() -> String {
@@ -142,5 +155,41 @@ fn a_high_moved_weight_keeps_students_even_if_another_stays_unplaced() {
     assert_eq!(
         changes[0]["wpb_after"], "",
         "S1 stays unplaced rather than moving S2"
+    );
+}
+
+/// Issue 16, items 13 and 16: a Dutch repair says in report.html who moved, from where
+/// to where and why, and changes.csv gives its reasons in Dutch.
+#[test]
+fn a_repair_report_shows_who_moved_from_where_to_where_and_why_in_dutch() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = repair_into(
+        tmp.path(),
+        &without_x(),
+        false,
+        MODEL,
+        &["--quiet", "--lang", "nl"],
+    );
+    let changes = csv_rows(&read(&out.join("changes.csv")));
+    assert_eq!(
+        changes[0]["reason"],
+        "WPB 'X' staat niet meer in supervisors.csv"
+    );
+    let html = read(&out.join("report.html"));
+    let start = html
+        .find("<section id=moves>")
+        .expect("a section on the moves");
+    let moves = &html[start..start + html[start..].find("</section>").unwrap()];
+    assert!(moves.contains("Wie is verplaatst, en waarom"), "{moves}");
+    assert!(
+        moves.contains("op hun plaats gebleven: 2; verplaatst: 1"),
+        "{moves}"
+    );
+    let row = moves.lines().find(|l| l.contains("<td>S1 ")).unwrap();
+    assert!(
+        row.contains("<td>A (X)</td><td>B (W)</td>")
+            && row.contains("WPB &#39;X&#39; staat niet meer in supervisors.csv")
+            && row.contains("<code>WPB_GONE</code>"),
+        "{row}"
     );
 }

@@ -261,6 +261,32 @@ fn a_sweep_writes_a_comparison_report() {
     let page = render(&out.join("report.html"), None, dir.path());
     assert!(page.console.is_empty() && page.requests.is_empty());
     assert!(read(&out.join("01-zonder-reistijdgrens/report.html")).contains("id=headline"));
+    // Issue 16, item 11: each scenario's report names it in its title, the comparison
+    // links to each report and shows every institute's placed students.
+    let scenario = read(&out.join("01-zonder-reistijdgrens/report.html"));
+    assert!(
+        scenario.contains("<title>Stageplaatsingen in scenario &#39;zonder reistijdgrens&#39;"),
+        "{}",
+        &scenario[..400]
+    );
+    assert!(
+        html.contains("<a href=\"01-zonder-reistijdgrens/report.html\">zonder reistijdgrens</a>")
+    );
+    assert!(html.contains("<a href=\"baseline/report.html\">basis</a>"));
+    for chart in [
+        "Geplaatste studenten per scenario",
+        "Gemiddelde reistijd per scenario",
+        "Langste reistijd per scenario",
+        "Doelwaarde per scenario",
+    ] {
+        assert!(html.contains(&format!("<title>{chart}")), "{chart}");
+    }
+    for institute in ["HR", "HALO", "ICLON", "TUD"] {
+        assert!(
+            html.contains(&format!("<th class=n>geplaatst {institute}</th>")),
+            "{institute}"
+        );
+    }
 }
 
 #[test]
@@ -284,4 +310,97 @@ fn the_report_shows_what_would_help_and_speaks_english_on_request() {
             .unwrap_or_else(|| panic!("'{change}' is not in the report"));
         assert!(row.contains(&format!("{gain:+}")), "{row}");
     }
+}
+
+/// The section of `html` with id `id`.
+fn section<'a>(html: &'a str, id: &str) -> &'a str {
+    let start = html
+        .find(&format!("<section id={id}>"))
+        .unwrap_or_else(|| panic!("the report has a section '{id}'"));
+    let end = html[start..].find("</section>").unwrap() + start;
+    &html[start..end]
+}
+
+/// Issue 16, item 10: the stuurgroep sees whether the institutes are treated alike.
+#[test]
+fn the_report_breaks_the_plan_down_per_institute_and_track_with_a_map_of_journeys() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    solve_hos(&out, "nl", "0");
+    let html = read(&out.join("report.html"));
+    let summary: serde_json::Value =
+        serde_json::from_str(&read(&out.join("summary.json"))).unwrap();
+    let institutes = section(&html, "institutes");
+    assert!(institutes.contains("aandeel geplaatst"), "{institutes}");
+    let rows: Vec<&str> = institutes
+        .lines()
+        .filter(|l| l.starts_with("<tr><td>"))
+        .collect();
+    assert_eq!(rows.len(), 4, "HR, HALO, ICLON and TUD: {institutes}");
+    let cells = |row: &str| -> Vec<String> {
+        row.split("<td")
+            .skip(1)
+            .map(|c| {
+                c.split_once('>')
+                    .unwrap()
+                    .1
+                    .split("</td>")
+                    .next()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect()
+    };
+    let (mut students, mut placed) = (0, 0);
+    for (row, id) in rows.iter().zip(["HR", "HALO", "ICLON", "TUD"]) {
+        let c = cells(row);
+        assert!(c[0].starts_with(id), "{row}");
+        assert!(c[3].ends_with(" %"), "a share as a percentage: {row}");
+        students += c[1].parse::<u64>().unwrap();
+        placed += c[2].parse::<u64>().unwrap();
+    }
+    assert_eq!(students, summary["students"].as_u64().unwrap());
+    assert_eq!(placed, summary["placed"].as_u64().unwrap());
+    // Unplaced by reason in words, the code small beside them, also per track.
+    let tracks = section(&html, "tracks");
+    assert!(
+        tracks.contains("HR-VT2") && tracks.contains("TUD-SEC"),
+        "{tracks}"
+    );
+    let unplaced: serde_json::Value = summary["unplaced"].clone();
+    if unplaced.as_u64().unwrap() > 0 {
+        assert!(
+            tracks.contains("<small><code>R") && institutes.contains("<small><code>R"),
+            "{tracks}"
+        );
+        let by_reason = section(&html, "unplaced");
+        assert!(
+            !by_reason.contains("<td><code>"),
+            "words first: {by_reason}"
+        );
+    }
+    // The map: a line per placed student with coordinates, a square per school.
+    let map = section(&html, "map");
+    assert!(
+        map.contains("<svg") && map.contains("class=\"school\""),
+        "{map}"
+    );
+    assert!(map.matches("class=\"trip\"").count() > 100, "{map}");
+    let page = render(&out.join("report.html"), None, dir.path());
+    assert!(page.console.is_empty() && page.requests.is_empty());
+    // plan.xlsx has the same breakdown, its shares formatted as percentages.
+    let book = std::fs::read(out.join("plan.xlsx")).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(book)).unwrap();
+    let mut workbook = String::new();
+    zip.by_name("xl/workbook.xml")
+        .unwrap()
+        .read_to_string(&mut workbook)
+        .unwrap();
+    assert!(workbook.contains("Per instituut en traject"), "{workbook}");
+    let mut styles = String::new();
+    zip.by_name("xl/styles.xml")
+        .unwrap()
+        .read_to_string(&mut styles)
+        .unwrap();
+    assert!(styles.contains("0.0%"), "{styles}");
 }

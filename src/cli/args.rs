@@ -21,7 +21,7 @@ pub(super) struct Cli {
 pub(super) enum Command {
     /// Validate an instance folder and print every problem.
     Check {
-        /// Folder with schools.csv, supervisors.csv, students.csv (travel.csv, model.toml).
+        /// Folder with schools.csv, supervisors.csv, students.csv (travel.csv, model.toml), or an instance workbook (.xlsx).
         instance: PathBuf,
         /// Policy model file; overrides the instance's model.toml and the built-in HOS model.
         #[arg(long)]
@@ -29,7 +29,9 @@ pub(super) enum Command {
     },
     /// Optimise and write plan.csv, unplaced.csv and summary.json to --out.
     Solve {
+        /// Folder with schools.csv, supervisors.csv, students.csv (travel.csv, model.toml), or an instance workbook (.xlsx).
         instance: PathBuf,
+        /// Policy model file; overrides the instance's model.toml and the built-in HOS model.
         #[arg(long)]
         model: Option<PathBuf>,
         /// Output folder; written completely or not at all.
@@ -62,6 +64,7 @@ pub(super) enum Command {
     },
     /// Solve the baseline and every what-if scenario of a file in parallel, and compare.
     Sweep {
+        /// Folder with schools.csv, supervisors.csv, students.csv (travel.csv, model.toml), or an instance workbook (.xlsx).
         instance: PathBuf,
         /// Scenario file (TOML): [[scenario]] and [[grid]] tables, see the README.
         #[arg(long)]
@@ -69,6 +72,7 @@ pub(super) enum Command {
         /// Output folder: sweep.csv, sweep.md, baseline/ and one folder per scenario.
         #[arg(long)]
         out: PathBuf,
+        /// Policy model file; overrides the instance's model.toml and the built-in HOS model.
         #[arg(long)]
         model: Option<PathBuf>,
         /// Scenarios solved at once (each HiGHS single-threaded); 0 = one per core.
@@ -83,6 +87,7 @@ pub(super) enum Command {
     },
     /// Explain one student's placement, or why the student is unplaced, in plain sentences.
     Explain {
+        /// Folder with schools.csv, supervisors.csv, students.csv (travel.csv, model.toml), or an instance workbook (.xlsx).
         instance: PathBuf,
         /// The student's id in students.csv.
         #[arg(long)]
@@ -90,22 +95,27 @@ pub(super) enum Command {
         /// A plan.csv to explain; without it the instance is solved first.
         #[arg(long)]
         plan: Option<PathBuf>,
+        /// Policy model file; overrides the instance's model.toml and the built-in HOS model.
         #[arg(long)]
         model: Option<PathBuf>,
     },
     /// Check any plan, also a hand-made one, and print its objective.
     Verify {
+        /// Folder with schools.csv, supervisors.csv, students.csv (travel.csv, model.toml), or an instance workbook (.xlsx).
         instance: PathBuf,
         /// The plan: a CSV with student_id, school_id, wpb_id.
         plan: PathBuf,
+        /// Policy model file; overrides the instance's model.toml and the built-in HOS model.
         #[arg(long)]
         model: Option<PathBuf>,
     },
     /// The quality report of any plan, also a hand-made one, against the LP bound.
     Score {
+        /// Folder with schools.csv, supervisors.csv, students.csv (travel.csv, model.toml), or an instance workbook (.xlsx).
         instance: PathBuf,
         /// The plan: a CSV with student_id, school_id, wpb_id.
         plan: PathBuf,
+        /// Policy model file; overrides the instance's model.toml and the built-in HOS model.
         #[arg(long)]
         model: Option<PathBuf>,
         /// Print the report as JSON (the `quality` object of summary.json).
@@ -114,7 +124,9 @@ pub(super) enum Command {
     },
     /// Write the plan a careful person makes by hand (a baseline for `score`).
     Greedy {
+        /// Folder with schools.csv, supervisors.csv, students.csv (travel.csv, model.toml), or an instance workbook (.xlsx).
         instance: PathBuf,
+        /// Policy model file; overrides the instance's model.toml and the built-in HOS model.
         #[arg(long)]
         model: Option<PathBuf>,
         /// The plan file to write.
@@ -156,6 +168,7 @@ pub(super) enum Command {
     /// Door-to-door public-transport minutes for every (student, school) pair from a GTFS
     /// timetable: writes travel.csv (complete or not at all).
     Travel {
+        /// Folder with schools.csv, supervisors.csv, students.csv (travel.csv, model.toml), or an instance workbook (.xlsx).
         instance: PathBuf,
         /// The timetable: a GTFS .zip (such as gtfs-nl.zip) or a folder of its .txt files.
         #[arg(long, value_name = "FEED.zip")]
@@ -191,10 +204,13 @@ pub(super) enum Command {
     },
     /// Write a synthetic instance folder (for tests and benchmarks).
     Generate {
+        /// How many students.
         #[arg(long, default_value_t = 300)]
         students: usize,
+        /// How many schools.
         #[arg(long, default_value_t = 10)]
         schools: usize,
+        /// The seed of the random draw: the same seed gives the same instance.
         #[arg(long, default_value_t = 1)]
         seed: u64,
         /// Scarce capacity: fewer WPBs and school places.
@@ -210,6 +226,7 @@ pub(super) enum Command {
         /// tracks' own groups (HR year 1 in fours, HALO in duos).
         #[arg(long, value_name = "SHARE")]
         group_share: Option<f64>,
+        /// The instance folder to write.
         #[arg(long)]
         out: PathBuf,
     },

@@ -229,7 +229,7 @@ pub(super) fn solve(run: SolveRun) -> Result<(), ExitCode> {
                         "gap",
                         format!("{:.4}", 100.0 * files::gap(v.objective, bound))
                     ),
-                    ("status", s.status.as_str().to_string()),
+                    ("status", report::page::status_word(s.status.as_str(), lang)),
                     ("seconds", format!("{:.2}", s.seconds)),
                 ]
             )

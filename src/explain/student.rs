@@ -3,6 +3,8 @@
 //! objective term, and for every other school the rule that closes it.
 
 use super::bottleneck::num;
+use super::group::Group;
+use super::near::near_misses;
 use super::reasons::PlanLoad;
 use super::suggest;
 use super::verify::Base;
@@ -131,12 +133,20 @@ pub fn explain(
             ("days", track.days.to_string()),
         ],
     )];
+    let group = Group::of(instance, s);
+    lines.extend(group.iter().map(|g| g.header(instance, lang)));
     let others: Vec<(usize, usize)> = placed.iter().copied().filter(|p| p.0 != s).collect();
     let load = PlanLoad::of(instance, model, &others);
     let allowed: Vec<usize> = (0..instance.supervisors.len())
         .filter(|&w| rules::pair_exclusion(instance, model, s, w).is_none())
         .collect();
     let here = placed.iter().find(|p| p.0 == s).map(|&(_, w)| w);
+    let own = here.map(|w| instance.supervisors[w].school);
+    // Rule 9 decides wherever a group member could go: say whether the whole group fits.
+    let group_words = |c: usize| -> Option<String> {
+        let g = group.as_ref().filter(|_| Some(c) != own)?;
+        Some(g.fit_words(instance, model, placed, c, lang))
+    };
     let base = match here {
         Some(w) => {
             let c = instance.supervisors[w].school;
@@ -147,6 +157,9 @@ pub fn explain(
                     ("wpb", wpb_name(instance, w)),
                 ],
             ));
+            if let Some(g) = &group {
+                lines.push(fill(t.group_here, &[("group", g.name.clone())]));
+            }
             if student.pinned_wpb == Some(w) {
                 lines.push(t.pinned.to_string());
             }
@@ -157,7 +170,16 @@ pub fn explain(
             ));
             lines.extend(crate::transit::describe::journey(instance, s, c, lang));
             lines.push(t.alternatives.to_string());
-            lines.extend(alternatives(instance, model, &load, &allowed, s, w, lang));
+            lines.extend(alternatives(
+                instance,
+                model,
+                &load,
+                &allowed,
+                s,
+                w,
+                &group_words,
+                lang,
+            ));
             Some((w, cost))
         }
         None => {
@@ -170,6 +192,7 @@ pub fn explain(
                 ));
                 lines.push(fill(t.what_to_do, &[("action", r.action.clone())]));
             }
+            lines.extend(near_misses(instance, model, &load, s, lang));
             lines.extend(what_would_help(
                 instance,
                 model,
@@ -190,7 +213,6 @@ pub fn explain(
         }
         .to_string(),
     );
-    let own = here.map(|w| instance.supervisors[w].school);
     for c in (0..instance.schools.len()).filter(|&c| Some(c) != own) {
         lines.push(school_line(
             instance,
@@ -200,6 +222,7 @@ pub fn explain(
             s,
             c,
             base.as_ref(),
+            &group_words,
             lang,
         ));
     }
@@ -257,6 +280,7 @@ fn what_would_help(
 }
 
 /// The cheapest allowed places other than `w`, with their cost difference and room.
+#[allow(clippy::too_many_arguments)]
 fn alternatives(
     instance: &Instance,
     model: &Model,
@@ -264,6 +288,7 @@ fn alternatives(
     allowed: &[usize],
     s: usize,
     w: usize,
+    group_words: &dyn Fn(usize) -> Option<String>,
     lang: Lang,
 ) -> Vec<String> {
     let t = lang.text();
@@ -284,10 +309,13 @@ fn alternatives(
         .take(ALTERNATIVES)
         .enumerate()
         .map(|(i, (diff, a, cost))| {
-            let room = match load.why_full(instance, model, s, *a, lang) {
+            let mut room = match load.why_full(instance, model, s, *a, lang) {
                 Some(why) => fill(t.full, &[("why", why)]),
                 None => t.has_room.to_string(),
             };
+            if let Some(words) = group_words(instance.supervisors[*a].school) {
+                room = format!("{room}; {words}");
+            }
             fill(
                 t.alternative,
                 &[
@@ -316,6 +344,7 @@ fn school_line(
     s: usize,
     c: usize,
     base: Option<&(usize, [Term; 5])>,
+    group_words: &dyn Fn(usize) -> Option<String>,
     lang: Lang,
 ) -> String {
     let t = lang.text();
@@ -372,13 +401,20 @@ fn school_line(
         .iter()
         .copied()
         .find(|&w| load.why_full(instance, model, s, w, lang).is_none());
-    match (with_room, base) {
+    let line = match (with_room, base) {
         (Some(w), Some((_, base_terms))) => {
             let cost = terms(instance, model, s, w, t);
+            let diff = total(&cost) - total(base_terms);
+            // "costs -30 more" reads as a mistake: a cheaper school says "less".
+            let template = if diff < 0.0 {
+                t.school_allowed_cheaper
+            } else {
+                t.school_allowed_room
+            };
             fill(
-                t.school_allowed_room,
+                template,
                 &args(&[
-                    ("diff", num(total(&cost) - total(base_terms))),
+                    ("diff", num(diff.abs())),
                     ("terms", diff_words(&cost, base_terms, t)),
                 ]),
             )
@@ -397,5 +433,9 @@ fn school_line(
                 .unwrap_or_default();
             fill(t.school_allowed_full, &args(&[("why", why)]))
         }
+    };
+    match group_words(c) {
+        Some(words) => format!("{line}; {words}"),
+        None => line,
     }
 }

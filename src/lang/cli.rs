@@ -4,7 +4,7 @@
 use super::{w, Word};
 
 pub const COUNTS: Word = w(
-    "{errors} fout(en), {warnings} waarschuwing(en).",
+    "{errors} {errors|fout|fouten}, {warnings} {warnings|waarschuwing|waarschuwingen}.",
     "{errors} error(s), {warnings} warning(s).",
 );
 pub const NOTHING_PLANNED: Word = w(
@@ -25,14 +25,17 @@ pub const NO_PLAN_PINS: Word = w(
     "No plan exists for this input: change the pins or groups above.",
 );
 pub const CHECK_OK: Word = w(
-    "OK: {schools} scholen, {wpbs} WPB's, {students} studenten; model '{model}' ({source}).",
+    "OK: {schools} {schools|school|scholen}, {wpbs} {wpbs|WPB|WPB's}, {students} {students|student|studenten}; model '{model}' ({source}).",
     "OK: {schools} schools, {wpbs} WPBs, {students} students; model '{model}' ({source}).",
 );
 pub const CANNOT_WRITE_OUT: Word = w(
     "fout: de uitvoer kan niet naar {dir} geschreven worden: {error}. Kies een andere --out-map; daar is niets veranderd.",
     "error: cannot write the outputs to {dir}: {error}. Choose another --out folder; nothing was changed there.",
 );
-pub const SOLVE_STUDENTS: Word = w("{model}: {n} studenten", "{model}: {n} students");
+pub const SOLVE_STUDENTS: Word = w(
+    "{model}: {n} {n|student|studenten}",
+    "{model}: {n} {n|student|students}",
+);
 pub const SOLVE_PLACED: Word = w(
     "geplaatst {placed}, niet geplaatst {unplaced} (redenen in {file})",
     "placed {placed}, unplaced {unplaced} (reasons in {file})",
@@ -51,8 +54,8 @@ pub const SOLVE_VERIFIED: Word = w(
     "plan verified by the independent checker; written to {dir}",
 );
 pub const SOLVE_DIAGNOSIS: Word = w(
-    "diagnose: {bottlenecks} knelpunt(en), {suggestions} nagerekend(e) voorstel(len) in {file} ({seconds} s)",
-    "diagnosis: {bottlenecks} bottleneck(s), {suggestions} verified suggestion(s) in {file} ({seconds} s)",
+    "diagnose: {bottlenecks} {bottlenecks|knelpunt|knelpunten}, {suggestions} {suggestions|nagerekend voorstel|nagerekende voorstellen} in {file} ({seconds} s)",
+    "diagnosis: {bottlenecks} {bottlenecks|bottleneck|bottlenecks}, {suggestions} verified {suggestions|suggestion|suggestions} in {file} ({seconds} s)",
 );
 pub const SOLVE_FAILED: Word = w(
     "fout: {message}. Er is niets geschreven.",
@@ -88,7 +91,7 @@ pub const CANNOT_WRITE: Word = w(
     "error: cannot write to {path}: {error}",
 );
 pub const GENERATED: Word = w(
-    "{students} studenten en {schools} scholen geschreven naar {dir}",
+    "{students} {students|student|studenten} en {schools} {schools|school|scholen} geschreven naar {dir}",
     "wrote {students} students and {schools} schools to {dir}",
 );
 pub const INIT_EXISTS: Word = w(
@@ -124,8 +127,8 @@ pub const UNKNOWN_STUDENT: Word = w(
     "error: student '{student}' is not in students.csv of {instance}; give a student_id from that file",
 );
 pub const PLAN_BREAKS_RULES: Word = w(
-    "fout: het plan breekt {n} harde regel(s); `stageplan verify` laat ze zien; verklaar een geldig plan",
-    "error: the plan breaks {n} hard rule(s); run `stageplan verify` to see them, and explain a valid plan",
+    "fout: het plan breekt {n} harde {n|regel|regels}; `stageplan verify` laat ze zien; verklaar een geldig plan",
+    "error: the plan breaks {n} hard {n|rule|rules}; run `stageplan verify` to see them, and explain a valid plan",
 );
 
 // sweep.md and the sweep's table on the terminal.
@@ -143,7 +146,7 @@ pub const SWEEP_HEADER: [Word; 10] = [
 ];
 pub const SWEEP_WITHOUT_PLAN: Word = w("Scenario's zonder plan:", "Scenarios without a plan:");
 pub const SWEEP_INPUT_ERRORS: Word = w(
-    "{n} invoerfout(en), de eerste: {place}: {message} (zie {file})",
+    "{n} {n|invoerfout|invoerfouten}, de eerste: {place}: {message} (zie {file})",
     "{n} input error(s), first: {place}: {message} (see {file})",
 );
 pub const SWEEP_SAME: Word = w(
@@ -163,7 +166,10 @@ pub const VERIFY_FIGURES: Word = w(
     "placed {placed}, unplaced {unplaced}; objective {objective} (travel {travel} min, same type {same}, preference rank {rank}, unlisted {unlisted}, uncertified {uncertified})",
 );
 pub const ALL_RULES_HOLD: Word = w("alle harde regels kloppen", "all hard rules hold");
-pub const VIOLATIONS: Word = w("{n} harde regel(s) gebroken", "{n} hard rule violation(s)");
+pub const VIOLATIONS: Word = w(
+    "{n} harde {n|regel|regels} gebroken",
+    "{n} hard rule violation(s)",
+);
 
 pub const SCORE_PLACED: Word = w(
     "{placed} van {students} studenten geplaatst ({share}); {rules}",

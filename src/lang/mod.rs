@@ -8,6 +8,7 @@ pub mod explain;
 pub mod limits;
 pub mod problems;
 pub mod progress;
+pub mod repair;
 pub mod report;
 pub mod solve;
 pub mod transit;
@@ -173,7 +174,28 @@ pub fn fill(template: &str, args: &[(&str, String)]) -> String {
     let mut out = template.to_string();
     for (key, value) in args {
         out = out.replace(&format!("{{{key}}}"), value);
+        out = plurals(&out, key, value);
     }
+    out
+}
+
+/// `{key|one|many}` becomes `one` when `key`'s value is 1, else `many`: "1 knelpunt",
+/// "3 knelpunten", never "knelpunt(en)".
+fn plurals(text: &str, key: &str, value: &str) -> String {
+    let open = format!("{{{key}|");
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(&open) {
+        let Some(end) = rest[i..].find('}') else {
+            break;
+        };
+        out.push_str(&rest[..i]);
+        let forms = &rest[i + open.len()..i + end];
+        let (one, many) = forms.split_once('|').unwrap_or((forms, forms));
+        out.push_str(if value.trim() == "1" { one } else { many });
+        rest = &rest[i + end + 1..];
+    }
+    out.push_str(rest);
     out
 }
 
@@ -187,9 +209,12 @@ mod tests {
             .split('{')
             .skip(1)
             .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .map(|name| name.split('|').next().unwrap_or(name))
             .filter(|name| name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
             .collect();
+        // A plural names its number twice: `{n} {n|knelpunt|knelpunten}`.
         names.sort_unstable();
+        names.dedup();
         names
     }
 
@@ -204,6 +229,7 @@ mod tests {
             report::ALL,
             transit::ALL,
             solve::ALL,
+            repair::ALL,
         ];
         for word in tables.iter().flat_map(|t| t.iter()) {
             assert!(!word.nl.is_empty() && !word.en.is_empty(), "{word:?}");
@@ -212,6 +238,17 @@ mod tests {
         assert!(
             problems::ALL.len() > 100,
             "every problem sentence is listed"
+        );
+    }
+
+    #[test]
+    fn a_plural_follows_its_number() {
+        let t = "{n} {n|knelpunt|knelpunten}, {m} {m|voorstel|voorstellen}";
+        let said = fill(t, &[("n", "1".into()), ("m", "3".into())]);
+        assert_eq!(said, "1 knelpunt, 3 voorstellen");
+        assert_eq!(
+            fill(t, &[("n", "0".into())]),
+            "0 knelpunten, {m} {m|voorstel|voorstellen}"
         );
     }
 

@@ -3,6 +3,10 @@
 use super::{w, Word};
 
 pub const TITLE: Word = w("Stageplaatsingen", "Internship placements");
+pub const SCENARIO_TITLE: Word = w(
+    "Stageplaatsingen in scenario '{name}'",
+    "Internship placements in scenario '{name}'",
+);
 pub const BASELINE: Word = w("basis", "baseline");
 pub const SWEEP_TITLE: Word = w("Wat-als-scenario's", "What-if scenarios");
 pub const MADE_ON: Word = w(
@@ -30,6 +34,8 @@ pub const STATUS_TIME_LIMIT_NOTE: Word = w(
     "status: het beste plan binnen de tijd; de ondergrens zegt hoe goed",
     "status: the best plan found in time; the bound tells how good",
 );
+pub const STATUS_INFEASIBLE: Word = w("geen plan mogelijk", "infeasible_input");
+pub const STATUS_INVALID: Word = w("ongeldige invoer", "invalid_input");
 pub const MINUTES: Word = w("min", "min");
 
 pub const TRAVEL_HEADING: Word = w(
@@ -59,7 +65,10 @@ pub const ALL_PLACED: Word = w("Alle studenten zijn geplaatst.", "Every student 
 
 pub const ADVICE_HEADING: Word = w("Wat zou helpen", "What would help");
 pub const BOTTLENECKS: Word = w("Knelpunten", "Bottlenecks");
-pub const BOTTLENECK_KEEPS: Word = w("houdt {n} student(en) buiten", "keeps {n} student(s) out");
+pub const BOTTLENECK_KEEPS: Word = w(
+    "houdt {n} {n|student|studenten} buiten",
+    "keeps {n} {n|student|students} out",
+);
 pub const SUGGESTIONS: Word = w(
     "Voorstellen: elke winst is nagerekend met een nieuw, gecontroleerd plan (zie diagnosis.md)",
     "Suggestions: every gain was verified with a new, checked plan (see diagnosis.md)",
@@ -73,8 +82,8 @@ pub const NO_SUGGESTIONS: Word = w(
 );
 
 pub const NOT_VERIFIED_IN_TIME: Word = w(
-    "{n} kansrijke verandering(en) konden niet binnen de tijd worden nagerekend en staan er niet bij.",
-    "{n} promising change(s) could not be verified in time and are left out.",
+    "{n} {n|kansrijke verandering kon|kansrijke veranderingen konden} niet binnen de tijd worden nagerekend en {n|staat|staan} er niet bij.",
+    "{n} promising {n|change|changes} could not be verified in time and {n|is|are} left out.",
 );
 
 pub const WARNINGS_HEADING: Word = w("Controles van de invoer", "Input checks");
@@ -95,10 +104,71 @@ pub const SCENARIOS_HEADING: Word = w(
 );
 pub const SCENARIO: Word = w("scenario", "scenario");
 pub const CHANGED: Word = w("anders dan basis", "changed from baseline");
+pub const TRAVEL_MEAN_CHART: Word = w(
+    "Gemiddelde reistijd per scenario",
+    "Mean travel time per scenario",
+);
+pub const TRAVEL_MAX_CHART: Word = w(
+    "Langste reistijd per scenario",
+    "Longest travel time per scenario",
+);
+pub const OBJECTIVE_CHART: Word = w(
+    "Doelwaarde per scenario (lager is beter)",
+    "Objective per scenario (lower is better)",
+);
+pub const PLACED_OF: Word = w("geplaatst {institute}", "placed {institute}");
 pub const NO_PLAN: Word = w("geen plan", "no plan");
 pub const PLACED_CHART: Word = w(
     "Geplaatste studenten per scenario",
     "Placed students per scenario",
+);
+
+pub const INSTITUTES_HEADING: Word = w("Per instituut", "Per institute");
+pub const TRACKS_HEADING: Word = w("Per traject", "Per track");
+pub const INSTITUTE: Word = w("instituut", "institute");
+pub const TRACK: Word = w("traject", "track");
+pub const SHARE_PLACED: Word = w("aandeel geplaatst", "share placed");
+pub const UNPLACED_BY_REASON: Word = w("niet geplaatst, per reden", "unplaced, by reason");
+pub const MAP_HEADING: Word = w(
+    "Waar de studenten vandaan komen en heen gaan",
+    "Where the students travel from and to",
+);
+pub const MAP_NOTE: Word = w(
+    "Een lijn loopt van het huis van een geplaatste student naar de school; een open rondje is het huis van een niet-geplaatste student; een vierkantje is een school. Alleen wie coördinaten heeft staat erop.",
+    "A line runs from a placed student's home to the school; an open circle is the home of an unplaced student; a square is a school. Only those with coordinates are drawn.",
+);
+
+/// A reason code of unplaced.csv in a few words, for the stuurgroep.
+pub fn reason_words(code: &str) -> &'static Word {
+    match code {
+        "R1_WPB_TEACHES_SUBJECT" => &REASON_SUBJECT,
+        "R2_WPB_PRESENT_ON_STAGE_DAYS" => &REASON_DAYS,
+        "R3_TRAVEL_WITHIN_LIMIT" => &REASON_TRAVEL,
+        "R4_NOT_PREVIOUS_SCHOOL" => &REASON_PREVIOUS,
+        "R4_NOT_EXCLUDED_SCHOOL" => &REASON_EXCLUDED,
+        "R7_PAID_APPOINTMENT_SCHOOL" => &REASON_PAID,
+        "R9_GROUP_AT_ONE_SCHOOL" => &REASON_GROUP,
+        "R5_R6_CAPACITY" | "R5_WPB_CAPACITY" => &REASON_CAPACITY,
+        _ => &REASON_OTHER,
+    }
+}
+
+const REASON_SUBJECT: Word = w("geen WPB voor het vak", "no WPB for the subject");
+const REASON_DAYS: Word = w("geen WPB op de stagedagen", "no WPB on the stage days");
+const REASON_TRAVEL: Word = w("reistijd te lang", "travel too long");
+const REASON_PREVIOUS: Word = w("alleen de vorige stageschool", "only the previous school");
+const REASON_EXCLUDED: Word = w("alleen uitgesloten scholen", "only excluded schools");
+const REASON_PAID: Word = w(
+    "geen WPB op de school van de aanstelling",
+    "no WPB at the paid school",
+);
+const REASON_GROUP: Word = w("groep past nergens samen", "group fits nowhere together");
+const REASON_CAPACITY: Word = w("plaatsen vol", "places full");
+const REASON_OTHER: Word = w("andere reden", "other reason");
+
+pub const MORE_IN_CHANGES: Word = w(
+    "en nog {n}: zie changes.csv.",
+    "and {n} more: see changes.csv.",
 );
 
 pub const MANIFEST_HEADING: Word = w("Verantwoording", "Run manifest");
@@ -114,4 +184,7 @@ pub const ALL: &[&Word] = &[
     &BOTTLENECK_KEEPS,
     &WARNINGS_MORE,
     &NOT_VERIFIED_IN_TIME,
+    &MORE_IN_CHANGES,
+    &SCENARIO_TITLE,
+    &PLACED_OF,
 ];

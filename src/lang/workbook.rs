@@ -64,6 +64,11 @@ pub const SHEET_PER_WPB: Word = w("Per WPB", "Per WPB");
 pub const SHEET_UNPLACED: Word = w("Niet geplaatst", "Unplaced");
 pub const SHEET_CHECKS: Word = w("Controles", "Checks");
 pub const SHEET_SUMMARY: Word = w("Samenvatting", "Summary");
+pub const SHEET_PER_INSTITUTE: Word = w("Per instituut en traject", "Per institute and track");
+pub const GROUP_ID: Word = w("id", "id");
+pub const GROUP_NAME: Word = w("naam", "name");
+pub const INSTITUTE: Word = w("instituut", "institute");
+pub const TRACK_KIND: Word = w("traject", "track");
 
 /// Column headers of plan.xlsx.
 pub const STUDENT_ID: Word = w("studentnummer", "student_id");

@@ -33,10 +33,23 @@ pub fn plan_report(
         &outcome.verdict,
         outcome.repair.as_ref(),
     );
+    let title = match &manifest.scenario {
+        Some(name) => fill(w::SCENARIO_TITLE.of(lang), &[("name", name.clone())]),
+        None => w::TITLE.of(lang).to_string(),
+    };
     let mut body = String::new();
-    body.push_str(&heading(w::TITLE.of(lang), &model.name, manifest, lang));
+    body.push_str(&heading(&title, &model.name, manifest, lang));
     body.push_str(&cards(instance, model, outcome, &h, lang));
+    body.push_str(&super::moves::section(outcome, lang));
+    let b =
+        super::breakdown::breakdown(instance, model, &outcome.verdict.placed, &explained.reasons);
+    body.push_str(&super::breakdown::section(&b, lang));
     body.push_str(&travel_section(instance, outcome, lang));
+    body.push_str(&super::map::section(
+        instance,
+        &outcome.verdict.placed,
+        lang,
+    ));
     body.push_str(&super::journeys::section(instance, outcome, lang));
     body.push_str(&school_section(instance, model, outcome, lang));
     body.push_str(&unplaced_section(&explained.reasons, lang));
@@ -45,7 +58,7 @@ pub fn plan_report(
     }
     body.push_str(&warnings_section(warnings, lang));
     body.push_str(&manifest_section(model, manifest, lang));
-    page(w::TITLE.of(lang), &body, lang)
+    page(&title, &body, lang)
 }
 
 fn card(value: &str, key: &str) -> String {
@@ -206,7 +219,7 @@ fn unplaced_section(reasons: &[UnplacedReason], lang: Lang) -> String {
     let bars: Vec<Bar> = codes
         .iter()
         .map(|&(code, n, _)| Bar {
-            label: code.to_string(),
+            label: w::reason_words(code).of(lang).to_string(),
             value: n as f64,
             max: None,
             text: n.to_string(),
@@ -221,7 +234,8 @@ fn unplaced_section(reasons: &[UnplacedReason], lang: Lang) -> String {
     );
     for (code, n, action) in codes {
         out.push_str(&format!(
-            "<tr><td><code>{}</code></td><td class=n>{n}</td><td>{}</td></tr>\n",
+            "<tr><td>{} <small><code>{}</code></small></td><td class=n>{n}</td><td>{}</td></tr>\n",
+            escape(w::reason_words(code).of(lang)),
             escape(code),
             escape(action)
         ));

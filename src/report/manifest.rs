@@ -20,6 +20,8 @@ pub struct Manifest {
     pub version: &'static str,
     /// `YYYY-MM-DD`: SOURCE_DATE_EPOCH when set (reproducible reports), else today (UTC).
     pub date: String,
+    /// The what-if scenario whose plan this is, named in the report's title.
+    pub scenario: Option<String>,
 }
 
 /// The files of an instance folder stageplan reads, in a fixed order.
@@ -61,6 +63,15 @@ impl Manifest {
             model_source: model_source.to_string(),
             version: env!("CARGO_PKG_VERSION"),
             date: report_date(std::env::var("SOURCE_DATE_EPOCH").ok().as_deref()),
+            scenario: None,
+        }
+    }
+
+    /// The same manifest for the plan of scenario `name`.
+    pub fn for_scenario(&self, name: &str) -> Manifest {
+        Manifest {
+            scenario: Some(name.to_string()),
+            ..self.clone()
         }
     }
 }

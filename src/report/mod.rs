@@ -2,10 +2,13 @@
 //! that sweep's own comparison page shares.
 
 pub mod atomic;
+pub mod breakdown;
 pub mod files;
 pub mod html;
 pub mod journeys;
 pub mod manifest;
+pub mod map;
+pub mod moves;
 pub mod out_dir;
 pub mod page;
 pub mod quality;
@@ -73,7 +76,7 @@ pub fn output_files(
         ),
     ));
     if let Some(changes) = &outcome.changes {
-        out.push(("changes.csv", crate::repair::changes_csv(changes)));
+        out.push(("changes.csv", crate::repair::changes_csv(changes, lang)));
     }
     PlanFiles {
         files: out,

@@ -21,6 +21,7 @@ code{font-size:.8rem;word-break:break-all}
 .chart{max-width:100%;height:auto;font-size:12px;fill:#1d2430}
 .chart .val{fill:#2f6db5}.chart .full{fill:#c0392b}.chart .cap{fill:#dfe5ee}
 .chart .small{font-size:10px}.chart .axis{stroke:#5b6678}
+.map .trip{stroke:#2f6db5;stroke-opacity:.35}.map .unplaced{fill:none;stroke:#c0392b}.map .school{fill:#1d2430}
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}section{break-inside:avoid}}
 @page{size:A4;margin:15mm}
 ";
@@ -63,6 +64,8 @@ pub fn status_word(status: &str, lang: Lang) -> String {
     match status {
         "optimal" => w::STATUS_OPTIMAL.of(lang).to_string(),
         "time_limit" => w::STATUS_TIME_LIMIT.of(lang).to_string(),
+        "infeasible_input" => w::STATUS_INFEASIBLE.of(lang).to_string(),
+        "invalid_input" => w::STATUS_INVALID.of(lang).to_string(),
         other => other.to_string(),
     }
 }

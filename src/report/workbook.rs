@@ -19,6 +19,8 @@ use rust_xlsxwriter::{
 enum Cell {
     Text(String),
     Number(f64),
+    /// A share, shown as a percentage.
+    Share(f64),
     Empty,
 }
 
@@ -40,6 +42,7 @@ fn sheet(
 ) -> Result<(), XlsxError> {
     let bold = Format::new().set_bold();
     let as_text = Format::new().set_num_format("@");
+    let as_percent = Format::new().set_num_format("0.0%");
     let ws = book.add_worksheet();
     ws.set_name(name)?;
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
@@ -58,6 +61,10 @@ fn sheet(
                 Cell::Number(x) => {
                     ws.write_number(r, col, *x)?;
                     format!("{x}").len()
+                }
+                Cell::Share(x) => {
+                    ws.write_number_with_format(r, col, *x, &as_percent)?;
+                    6
                 }
                 Cell::Empty => 0,
             };
@@ -216,23 +223,53 @@ fn summary(
             &l::F_UNPLACED,
             Cell::Number((instance.students.len() - v.placed.len()) as f64),
         ),
-        (&l::F_PLACED_SHARE, Cell::Number(q.placed_share)),
+        (&l::F_PLACED_SHARE, Cell::Share(q.placed_share)),
         (&l::F_OBJECTIVE, Cell::Number(v.objective)),
         (&l::F_BOUND, Cell::Number(bound)),
-        (&l::F_GAP, Cell::Number(gap(v.objective, bound))),
+        (&l::F_GAP, Cell::Share(gap(v.objective, bound))),
         (&l::F_STATUS, text(outcome.solved.status.as_str())),
         (&l::F_TRAVEL_MEAN, Cell::Number(q.travel_minutes.mean)),
         (&l::F_TRAVEL_P90, Cell::Number(q.travel_minutes.p90)),
         (&l::F_TRAVEL_MAX, Cell::Number(q.travel_minutes.max)),
-        (&l::F_FIRST_CHOICE, Cell::Number(q.first_preference_share)),
-        (&l::F_TOP3, Cell::Number(q.top3_preference_share)),
-        (&l::F_OTHER_TYPE, Cell::Number(q.different_type_share)),
-        (&l::F_CERTIFIED, Cell::Number(q.certified_wpb_share)),
+        (&l::F_FIRST_CHOICE, Cell::Share(q.first_preference_share)),
+        (&l::F_TOP3, Cell::Share(q.top3_preference_share)),
+        (&l::F_OTHER_TYPE, Cell::Share(q.different_type_share)),
+        (&l::F_CERTIFIED, Cell::Share(q.certified_wpb_share)),
         (&l::F_WARNINGS, Cell::Number(warnings as f64)),
     ];
     figures
         .into_iter()
         .map(|(word, value)| vec![text(word.of(lang)), value])
+        .collect()
+}
+
+/// The stuurgroep's breakdown: a row per institute, then per track (see `breakdown`).
+fn per_institute_and_track(
+    instance: &Instance,
+    model: &Model,
+    outcome: &Outcome,
+    reasons: &[UnplacedReason],
+    lang: Lang,
+) -> Vec<Vec<Cell>> {
+    let b = super::breakdown::breakdown(instance, model, &outcome.verdict.placed, reasons);
+    let kinds = [(&l::INSTITUTE, &b.institutes), (&l::TRACK_KIND, &b.tracks)];
+    kinds
+        .into_iter()
+        .flat_map(|(kind, rows)| {
+            rows.iter().map(move |r| {
+                vec![
+                    text(r.id.clone()),
+                    text(format!("{} ({})", r.name, kind.of(lang))),
+                    Cell::Number(r.students as f64),
+                    Cell::Number(r.placed as f64),
+                    Cell::Share(r.placed_share()),
+                    Cell::Number((r.students - r.placed) as f64),
+                    opt_number(r.travel_mean()),
+                    opt_number(r.travel_max()),
+                    r.first_choice_share().map_or(Cell::Empty, Cell::Share),
+                ]
+            })
+        })
         .collect()
 }
 
@@ -314,6 +351,19 @@ pub fn plan_xlsx(
         &header,
         &checks(warnings, lang),
     )?;
+    let header = [
+        t(&l::GROUP_ID),
+        t(&l::GROUP_NAME),
+        t(&l::STUDENTS),
+        t(&l::F_PLACED),
+        t(&l::F_PLACED_SHARE),
+        t(&l::F_UNPLACED),
+        t(&l::F_TRAVEL_MEAN),
+        t(&l::F_TRAVEL_MAX),
+        t(&l::F_FIRST_CHOICE),
+    ];
+    let rows = per_institute_and_track(instance, model, outcome, reasons, lang);
+    sheet(&mut book, t(&l::SHEET_PER_INSTITUTE), &header, &rows)?;
     let rows = summary(
         instance,
         model,

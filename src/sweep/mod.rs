@@ -8,6 +8,7 @@ use crate::domain::{Instance, Model};
 use crate::explain::{self, Explained};
 use crate::input::{self, problem::Problem, Loaded};
 use crate::lang::cli::{SWEEP_INPUT_ERRORS, SWEEP_SAME};
+use crate::lang::report::BASELINE;
 use crate::lang::Lang;
 use crate::outcome::Outcome;
 use crate::pipeline::{self, PipelineError};
@@ -322,8 +323,8 @@ fn finish(
             String::new()
         },
     };
-    let (mut files, xlsx_failed) =
-        plan_files(&loaded, &outcome, folder, options.lang, &base.manifest);
+    let manifest = base.manifest.for_scenario(&scenario.name);
+    let (mut files, xlsx_failed) = plan_files(&loaded, &outcome, folder, options.lang, &manifest);
     if !loaded.warnings.is_empty() {
         files.push((
             file("warnings.txt"),
@@ -439,8 +440,13 @@ pub fn run(
             })
             .collect()
     });
-    let (mut files, baseline_xlsx) =
-        plan_files(&loaded, &outcome, "baseline", options.lang, &base.manifest);
+    let (mut files, baseline_xlsx) = plan_files(
+        &loaded,
+        &outcome,
+        "baseline",
+        options.lang,
+        &base.manifest.for_scenario(BASELINE.of(options.lang)),
+    );
     let mut xlsx_failed: Vec<(String, rust_xlsxwriter::XlsxError)> = baseline_xlsx
         .map(|e| ("baseline".to_string(), e))
         .into_iter()

@@ -94,12 +94,12 @@ pub fn sweep_csv(institutes: &[String], rows: &[Row], base: Option<&PlanFigures>
 }
 
 /// The columns people read in a meeting, as strings per row.
-fn summary_cells(r: &Row, base: Option<&PlanFigures>) -> Vec<String> {
+fn summary_cells(r: &Row, base: Option<&PlanFigures>, lang: Lang) -> Vec<String> {
     let p = r.plan.as_ref();
     let both = p.zip(base);
     vec![
-        r.scenario.clone(),
-        r.status.clone(),
+        super::page::scenario_name(r, lang).to_string(),
+        crate::report::page::status_word(&r.status, lang),
         cell(p, |p| p.placed.to_string()),
         cell(p, |p| (p.students - p.placed).to_string()),
         cell(p, |p| number(p.objective)),
@@ -121,7 +121,10 @@ pub fn markdown(rows: &[Row], base: Option<&PlanFigures>, lang: Lang) -> String 
     let mut out = format!("| {} |\n", header.join(" | "));
     out.push_str(&format!("|{}\n", "---|".repeat(header.len())));
     for r in rows {
-        out.push_str(&format!("| {} |\n", summary_cells(r, base).join(" | ")));
+        out.push_str(&format!(
+            "| {} |\n",
+            summary_cells(r, base, lang).join(" | ")
+        ));
     }
     let failed: Vec<&Row> = rows.iter().filter(|r| r.plan.is_none()).collect();
     if !failed.is_empty() {
@@ -129,7 +132,9 @@ pub fn markdown(rows: &[Row], base: Option<&PlanFigures>, lang: Lang) -> String 
         for r in failed {
             out.push_str(&format!(
                 "- **{}** ({}): {}\n",
-                r.scenario, r.status, r.message
+                super::page::scenario_name(r, lang),
+                crate::report::page::status_word(&r.status, lang),
+                r.message
             ));
         }
     }
@@ -140,7 +145,7 @@ pub fn markdown(rows: &[Row], base: Option<&PlanFigures>, lang: Lang) -> String 
 pub fn text_table(rows: &[Row], base: Option<&PlanFigures>, lang: Lang) -> String {
     let header = summary_header(lang);
     let mut lines: Vec<Vec<String>> = vec![header.iter().map(|s| s.to_string()).collect()];
-    lines.extend(rows.iter().map(|r| summary_cells(r, base)));
+    lines.extend(rows.iter().map(|r| summary_cells(r, base, lang)));
     let widths: Vec<usize> = (0..header.len())
         .map(|c| {
             lines
