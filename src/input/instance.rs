@@ -1,5 +1,6 @@
 //! Reads the CSV files of an instance folder into domain types, collecting every problem.
 
+use super::closest::with_hint;
 use super::problem::{Place, Problems};
 use super::table::Table;
 use crate::domain::*;
@@ -123,7 +124,11 @@ pub fn read_supervisors(
                     codes::E021,
                     &at,
                     s,
-                    say::UNKNOWN_SCHOOL.say(&[("id", s.to_string())]),
+                    with_hint(
+                        say::UNKNOWN_SCHOOL.say(&[("id", s.to_string())]),
+                        s,
+                        schools.keys().map(String::as_str),
+                    ),
                     &say::UNKNOWN_SCHOOL_DO,
                 );
             }
@@ -171,8 +176,12 @@ fn school_list(
                     codes::W003,
                     &at,
                     id,
-                    say::OUTSIDE_SCHOOL
-                        .say(&[("id", id.to_string()), ("column", column.to_string())]),
+                    with_hint(
+                        say::OUTSIDE_SCHOOL
+                            .say(&[("id", id.to_string()), ("column", column.to_string())]),
+                        id,
+                        schools.keys().map(String::as_str),
+                    ),
                     &say::OUTSIDE_SCHOOL_DO,
                 );
             }
@@ -215,7 +224,11 @@ pub fn read_students(
                     codes::E022,
                     &at,
                     &t,
-                    say::UNKNOWN_TRACK.say(&[("id", t.to_string())]),
+                    with_hint(
+                        say::UNKNOWN_TRACK.say(&[("id", t.to_string())]),
+                        &t,
+                        tracks.keys().copied(),
+                    ),
                     &say::UNKNOWN_TRACK_DO,
                 );
             }
@@ -297,12 +310,16 @@ fn lookup(
             code,
             &at,
             &id,
-            say::UNKNOWN_ID.say_in(&[
-                ("what", &what.into()),
-                ("id", &Said::plain(&id)),
-                ("column", &Said::plain(column)),
-                ("file", &Said::plain(file)),
-            ]),
+            with_hint(
+                say::UNKNOWN_ID.say_in(&[
+                    ("what", &what.into()),
+                    ("id", &Said::plain(&id)),
+                    ("column", &Said::plain(column)),
+                    ("file", &Said::plain(file)),
+                ]),
+                &id,
+                ids.keys().map(String::as_str),
+            ),
             say::UNKNOWN_ID_DO.say(&[("file", file.to_string())]),
         );
     }

@@ -1,6 +1,7 @@
 //! Reading and validating an instance folder and its policy model.
 
 mod aliases;
+pub mod closest;
 pub use aliases::canonical as canonical_header;
 pub mod cells;
 pub mod codes;

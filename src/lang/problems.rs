@@ -234,6 +234,7 @@ pub const UNKNOWN_SCHOOL: Word = w(
     "school '{id}' staat niet in schools.csv",
     "school '{id}' is not in schools.csv",
 );
+pub const DID_YOU_MEAN: Word = w("(bedoelt u '{id}'?)", "(did you mean '{id}'?)");
 pub const UNKNOWN_SCHOOL_DO: Word = w(
     "Gebruik een school_id uit schools.csv, of voeg de school daar toe.",
     "Use a school_id from schools.csv, or add the school there.",
@@ -641,6 +642,7 @@ pub const ALL: &[&Word] = &[
     &ID_TWICE_DO,
     &UNKNOWN_SCHOOL,
     &UNKNOWN_SCHOOL_DO,
+    &DID_YOU_MEAN,
     &OUTSIDE_SCHOOL,
     &OUTSIDE_SCHOOL_DO,
     &UNKNOWN_TRACK,
