@@ -21,6 +21,13 @@ pub struct Class {
     pub wpbs_at: BTreeMap<usize, Vec<usize>>,
 }
 
+impl Class {
+    /// The class's WPBs at school `c` (none when it has none there).
+    pub fn wpbs_at_school(&self, c: usize) -> &[usize] {
+        self.wpbs_at.get(&c).map_or(&[][..], Vec::as_slice)
+    }
+}
+
 /// The pairs the program is built from.
 pub struct Eligibility {
     pub classes: Vec<Class>,
@@ -125,14 +132,7 @@ fn rival_groups(
             .map(|g| {
                 g.iter()
                     .filter_map(|&s| elig.class_of[s])
-                    .flat_map(|k| {
-                        elig.classes[k]
-                            .wpbs_at
-                            .get(&c)
-                            .into_iter()
-                            .flatten()
-                            .copied()
-                    })
+                    .flat_map(|k| elig.classes[k].wpbs_at_school(c).iter().copied())
                     .collect()
             })
             .collect();
@@ -202,13 +202,7 @@ fn rival_groups(
             }
         };
         let wpbs_of = |k: usize| -> BTreeSet<usize> {
-            elig.classes[k]
-                .wpbs_at
-                .get(&c)
-                .into_iter()
-                .flatten()
-                .copied()
-                .collect()
+            elig.classes[k].wpbs_at_school(c).iter().copied().collect()
         };
         let clash = |i: usize, j: usize, seats_of: &mut dyn FnMut(usize) -> usize| -> bool {
             let (ni, hi) = sizes[i];
@@ -371,10 +365,7 @@ fn class_seats(
     c: usize,
 ) -> usize {
     let hours = model.tracks[elig.classes[k].track].wpb_hours;
-    let wpbs = elig.classes[k]
-        .wpbs_at
-        .get(&c)
-        .map_or(&[][..], Vec::as_slice);
+    let wpbs = elig.classes[k].wpbs_at_school(c);
     wpbs.iter()
         .map(|&w| {
             let n = residual.room.wpb_students[w] as usize;
@@ -443,10 +434,7 @@ fn fits_alone(
     };
     let mut local: BTreeMap<usize, usize> = BTreeMap::new();
     for &k in &classes {
-        let here = elig.classes[k]
-            .wpbs_at
-            .get(&c)
-            .map_or(&[][..], Vec::as_slice);
+        let here = elig.classes[k].wpbs_at_school(c);
         let list = here
             .iter()
             .map(|&w| {
