@@ -14,6 +14,7 @@ pub mod near;
 pub mod reasons;
 pub mod student;
 pub mod suggest;
+mod terms;
 pub mod verify;
 
 #[cfg(test)]

@@ -1,113 +1,18 @@
-//! Which (student, school) and (class, WPB) pairs the program needs, from rules 1-4 and 7.
-//!
-//! A class is a (subject, track): rules 1 and 2 and the certified term depend on the class
-//! and the WPB only, rules 3, 4, 7 and the student's own costs on the student and the
-//! school only. That split is what keeps the program small (see `program`).
+//! Rule 9 in the pairs: schools that cannot seat a group whole are dropped, groups that
+//! cannot share a school get a rival row, and members of a pinned group must follow the pin.
 
-use super::pins::Residual;
-use super::types::Infeasibility;
-use crate::domain::{group_so_hours, Instance, Model};
-use crate::rules;
+use super::seating::{class_seats, fits_alone, unit_so_hours, RIVAL_SEARCHES};
+use super::Eligibility;
+use crate::domain::{Instance, Model};
+use crate::solve::pins::Residual;
+use crate::solve::types::Infeasibility;
+
 use std::collections::{BTreeMap, BTreeSet, HashSet};
-
-/// Students who share a subject and a track, with the WPBs that fit them.
-pub struct Class {
-    pub track: usize,
-    /// Free (unpinned) students of the class, ascending.
-    pub students: Vec<usize>,
-    /// WPBs that teach the subject and are present on the track's days, ascending.
-    pub wpbs: Vec<usize>,
-    /// The same WPBs by school, so a seating at one school looks only at its own.
-    pub wpbs_at: BTreeMap<usize, Vec<usize>>,
-}
-
-impl Class {
-    /// The class's WPBs at school `c` (none when it has none there).
-    pub fn wpbs_at_school(&self, c: usize) -> &[usize] {
-        self.wpbs_at.get(&c).map_or(&[][..], Vec::as_slice)
-    }
-}
-
-/// The pairs the program is built from.
-pub struct Eligibility {
-    pub classes: Vec<Class>,
-    /// For each student: its class, or `None` when pinned.
-    pub class_of: Vec<Option<usize>>,
-    /// For each free student: the schools it may go to, ascending.
-    pub schools_of: Vec<Vec<usize>>,
-    /// Per school, sets of groups (by their first member) of which at most one fits there.
-    pub rival_groups: Vec<(usize, Vec<usize>)>,
-}
-
-/// Builds the classes and allowed schools for every student that is not pinned.
-pub fn eligibility(instance: &Instance, model: &Model, residual: &Residual) -> Eligibility {
-    let mut by_key: BTreeMap<(&str, usize), usize> = BTreeMap::new();
-    let mut classes: Vec<Class> = Vec::new();
-    let mut class_of = vec![None; instance.students.len()];
-    for (s, student) in instance.students.iter().enumerate() {
-        if student.pinned_wpb.is_some() {
-            continue;
-        }
-        let k = *by_key
-            .entry((student.subject.as_str(), student.track))
-            .or_insert_with(|| {
-                let track = &model.tracks[student.track];
-                let wpbs: Vec<usize> = (0..instance.supervisors.len())
-                    .filter(|&w| {
-                        rules::wpb_exclusion(&student.subject, track, &instance.supervisors[w])
-                            .is_none()
-                    })
-                    .collect();
-                let mut wpbs_at: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-                for &w in &wpbs {
-                    wpbs_at
-                        .entry(instance.supervisors[w].school)
-                        .or_default()
-                        .push(w);
-                }
-                classes.push(Class {
-                    track: student.track,
-                    students: Vec::new(),
-                    wpbs,
-                    wpbs_at,
-                });
-                classes.len() - 1
-            });
-        classes[k].students.push(s);
-        class_of[s] = Some(k);
-    }
-    let schools_of = (0..instance.students.len())
-        .map(|s| match class_of[s] {
-            None => Vec::new(),
-            Some(k) => {
-                let mut schools: Vec<usize> = classes[k]
-                    .wpbs
-                    .iter()
-                    .map(|&w| instance.supervisors[w].school)
-                    .collect();
-                schools.sort_unstable();
-                schools.dedup();
-                schools.retain(|&c| rules::school_exclusion(instance, model, s, c).is_none());
-                schools
-            }
-        })
-        .collect();
-    let mut elig = Eligibility {
-        classes,
-        class_of,
-        schools_of,
-        rival_groups: Vec::new(),
-    };
-    let units = placement_units(instance, &elig, residual);
-    keep_schools_where_the_group_fits_alone(instance, model, residual, &mut elig, &units);
-    elig.rival_groups = rival_groups(instance, model, residual, &elig, &units);
-    elig
-}
 
 /// Groups that cannot share a school (together they do not fit, even alone) form a
 /// conflict graph per school; each maximal clique of it admits at most one group. Without
 /// these rows the LP relaxation places three pairwise rivals half at two schools each.
-fn rival_groups(
+pub(super) fn rival_groups(
     instance: &Instance,
     model: &Model,
     residual: &Residual,
@@ -295,33 +200,10 @@ fn rival_groups(
     cliques
 }
 
-/// Free students that must go to one school together: each group, and each other student
-/// on their own. Groups with a pinned member are left out: their school is fixed.
-pub(super) fn placement_units(
-    instance: &Instance,
-    elig: &Eligibility,
-    residual: &Residual,
-) -> Vec<Vec<usize>> {
-    let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    let mut units = Vec::new();
-    for (s, student) in instance.students.iter().enumerate() {
-        if elig.class_of[s].is_none() {
-            continue;
-        }
-        match &student.group {
-            Some(g) if residual.group_school.contains_key(g) => {}
-            Some(g) => groups.entry(g.as_str()).or_default().push(s),
-            None => units.push(vec![s]),
-        }
-    }
-    units.extend(groups.into_values());
-    units
-}
-
 /// Rule 9 puts a group at one school. A school where the members, even alone, cannot each
 /// get a WPB within what is left of every capacity can hold no group in any plan, but the
 /// LP relaxation would still use it fractionally; dropping it is exact and tightens the LP.
-fn keep_schools_where_the_group_fits_alone(
+pub(super) fn keep_schools_where_the_group_fits_alone(
     instance: &Instance,
     model: &Model,
     residual: &Residual,
@@ -352,147 +234,6 @@ fn keep_schools_where_the_group_fits_alone(
         for &s in unit {
             elig.schools_of[s] = common.clone();
         }
-    }
-}
-
-/// How many students of class `k` the WPBs at school `c` can still take, each within its
-/// remaining students and hours.
-fn class_seats(
-    model: &Model,
-    elig: &Eligibility,
-    residual: &Residual,
-    k: usize,
-    c: usize,
-) -> usize {
-    let hours = model.tracks[elig.classes[k].track].wpb_hours;
-    let wpbs = elig.classes[k].wpbs_at_school(c);
-    wpbs.iter()
-        .map(|&w| {
-            let n = residual.room.wpb_students[w] as usize;
-            match (residual.room.wpb_hours[w], hours > 0.0) {
-                (Some(h), true) => n.min(((h + 1e-9) / hours).floor().max(0.0) as usize),
-                _ => n,
-            }
-        })
-        .sum()
-}
-
-/// Pairs of groups of different classes per school whose seating is searched for rival
-/// rows; national instances have millions of such pairs, most of which fit.
-const RIVAL_SEARCHES: usize = 5_000;
-
-/// Search nodes `fits_alone` may visit; past this it answers "fits", which is always safe
-/// (the school stays open and no rival row is added).
-const SEATING_BUDGET: usize = 20_000;
-
-/// The SO hours a unit costs its school (rule 6): its members' hours, and for a group
-/// the group's own hours once.
-fn unit_so_hours(instance: &Instance, model: &Model, unit: &[usize]) -> f64 {
-    let members: f64 = unit
-        .iter()
-        .map(|&s| model.tracks[instance.students[s].track].so_hours)
-        .sum();
-    let group = match instance.students[unit[0]].group {
-        Some(_) => group_so_hours(instance, model, unit),
-        None => 0.0,
-    };
-    members + group
-}
-
-/// True when every member can have its own fitting WPB at school `c`, within the WPBs'
-/// and the school's remaining students and hours (`so_hours`: what the unit costs the
-/// school). A depth-first search in which members
-/// of one class take WPBs in non-decreasing order, so no seating is tried twice. It looks
-/// only at the school's own WPBs of the members' classes: called for every unit and
-/// school, anything more grows with the size of the whole instance.
-fn fits_alone(
-    model: &Model,
-    elig: &Eligibility,
-    residual: &Residual,
-    unit: &[usize],
-    so_hours: f64,
-    c: usize,
-) -> bool {
-    if residual.room.school_students[c].is_some_and(|n| (n as usize) < unit.len())
-        || residual.room.school_hours[c].is_some_and(|h| h + 1e-9 < so_hours)
-    {
-        return false;
-    }
-    let mut classes: Vec<usize> = unit.iter().filter_map(|&s| elig.class_of[s]).collect();
-    if classes.len() < unit.len() {
-        return false;
-    }
-    classes.sort_unstable();
-    let mut seating = Seating {
-        hours: classes
-            .iter()
-            .map(|&k| model.tracks[elig.classes[k].track].wpb_hours)
-            .collect(),
-        candidates: Vec::new(),
-        left: Vec::new(),
-        budget: SEATING_BUDGET,
-    };
-    let mut local: BTreeMap<usize, usize> = BTreeMap::new();
-    for &k in &classes {
-        let here = elig.classes[k].wpbs_at_school(c);
-        let list = here
-            .iter()
-            .map(|&w| {
-                *local.entry(w).or_insert_with(|| {
-                    seating
-                        .left
-                        .push((residual.room.wpb_students[w], residual.room.wpb_hours[w]));
-                    seating.left.len() - 1
-                })
-            })
-            .collect();
-        seating.candidates.push(list);
-    }
-    seating.seat(&classes, 0, 0)
-}
-
-/// The search state of `fits_alone`, on the school's own WPBs only.
-struct Seating {
-    /// Per member (sorted by class): the WPB hours one student of its track costs.
-    hours: Vec<f64>,
-    /// Per member: its candidate WPBs, as indices into `left`.
-    candidates: Vec<Vec<usize>>,
-    /// Per candidate WPB: students and hours left.
-    left: Vec<(u32, Option<f64>)>,
-    budget: usize,
-}
-
-impl Seating {
-    /// Seats the members (given by class, sorted) from member `m`; `from` is the position
-    /// in the candidate list where the previous member of the same class sat.
-    fn seat(&mut self, classes: &[usize], m: usize, from: usize) -> bool {
-        if m == classes.len() {
-            return true;
-        }
-        if self.budget == 0 {
-            return true;
-        }
-        self.budget -= 1;
-        let hours = self.hours[m];
-        for i in from..self.candidates[m].len() {
-            let w = self.candidates[m][i];
-            let (n, h) = self.left[w];
-            if n < 1 || h.is_some_and(|h| h + 1e-9 < hours) {
-                continue;
-            }
-            self.left[w] = (n - 1, h.map(|h| h - hours));
-            let next_from = if classes.get(m + 1) == Some(&classes[m]) {
-                i
-            } else {
-                0
-            };
-            let seated = self.seat(classes, m + 1, next_from);
-            self.left[w] = (n, h);
-            if seated {
-                return true;
-            }
-        }
-        false
     }
 }
 
