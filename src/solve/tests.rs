@@ -23,77 +23,68 @@ fn pair(s: &str, w: &str) -> (String, String) {
     (s.to_string(), w.to_string())
 }
 
-#[test]
-fn wpb_capacity_limits_the_number_of_students() {
-    let m = model();
-    let inst = instance(
-        vec![school("A", &[])],
-        vec![wpb("W", 0, &["bio"], "ma|wo")],
-        vec![student("S1", 0, "bio"), student("S2", 0, "bio")],
-        30.0,
-    );
-    assert_eq!(plan(&inst, &m).len(), 1);
-}
-
-#[test]
-fn wpb_capacity_limits_the_facilitation_hours() {
-    let m = model();
-    let mut w = wpb("W", 0, &["bio"], "ma|wo|do");
-    w.max_students = 2;
-    w.max_hours = Some(36.0);
-    let two_full = instance(
-        vec![school("A", &[])],
-        vec![w.clone()],
-        vec![student("S1", 0, "bio"), student("S2", 0, "bio")],
-        30.0,
-    );
-    assert_eq!(
-        plan(&two_full, &m).len(),
-        1,
-        "2 x 36 hours do not fit in 36"
-    );
-    let two_half = instance(
-        vec![school("A", &[])],
-        vec![w],
-        vec![student("S1", 2, "bio"), student("S2", 2, "bio")],
-        30.0,
-    );
-    assert_eq!(plan(&two_half, &m).len(), 2, "2 x 18 hours fit in 36");
-}
-
-#[test]
-fn school_capacity_limits_the_number_of_students() {
-    let m = model();
+/// A school with these capacities (`None`: no limit).
+fn school_of(max_students: Option<u32>, so_hours: Option<f64>) -> crate::domain::School {
     let mut a = school("A", &[]);
-    a.max_students = Some(1);
-    let inst = instance(
-        vec![a],
-        vec![
-            wpb("W1", 0, &["bio"], "ma|wo"),
-            wpb("W2", 0, &["bio"], "ma|wo"),
-        ],
-        vec![student("S1", 0, "bio"), student("S2", 0, "bio")],
-        30.0,
-    );
-    assert_eq!(plan(&inst, &m).len(), 1);
+    a.max_students = max_students;
+    a.so_hours = so_hours;
+    a
 }
 
-#[test]
-fn school_capacity_limits_the_schoolopleider_hours() {
-    let m = model();
-    let mut a = school("A", &[]);
-    a.so_hours = Some(30.0);
-    let inst = instance(
-        vec![a],
-        vec![
-            wpb("W1", 0, &["bio"], "ma|wo|do"),
-            wpb("W2", 0, &["bio"], "ma|wo|do"),
-        ],
-        vec![student("S1", 0, "bio"), student("S2", 2, "bio")],
-        30.0,
-    );
-    // 24 + 24 and 24 + 7 SO hours both exceed 30: only one of the two fits.
-    assert_eq!(plan(&inst, &m).len(), 1);
+/// A biology WPB at school 0 with these capacities.
+fn wpb_of(
+    id: &str,
+    days: &str,
+    max_students: u32,
+    max_hours: Option<f64>,
+) -> crate::domain::Supervisor {
+    let mut w = wpb(id, 0, &["bio"], days);
+    w.max_students = max_students;
+    w.max_hours = max_hours;
+    w
+}
+
+/// Biology students of `track`, one per id.
+fn bio_students(track: usize, ids: &[&str]) -> Vec<crate::domain::Student> {
+    ids.iter().map(|id| student(id, track, "bio")).collect()
+}
+
+/// One capacity alone on one school: how many students the optimum places, and why.
+macro_rules! capacity_cases {
+    ($($name:ident: $school:expr, $wpbs:expr, $students:expr
+        => $placed:expr, $why:literal;)*) => {$(
+        #[test]
+        fn $name() {
+            let inst = instance(vec![$school], $wpbs, $students, 30.0);
+            assert_eq!(plan(&inst, &model()).len(), $placed, $why);
+        }
+    )*};
+}
+
+capacity_cases! {
+    wpb_capacity_limits_the_number_of_students:
+        school_of(None, None), vec![wpb_of("W", "ma|wo", 1, None)], bio_students(0, &["S1", "S2"])
+        => 1, "one place for two students";
+    wpb_capacity_limits_the_facilitation_hours:
+        school_of(None, None),
+        vec![wpb_of("W", "ma|wo|do", 2, Some(36.0))],
+        bio_students(0, &["S1", "S2"])
+        => 1, "2 x 36 hours do not fit in 36";
+    wpb_facilitation_hours_fit_two_smaller_placements:
+        school_of(None, None),
+        vec![wpb_of("W", "ma|wo|do", 2, Some(36.0))],
+        bio_students(2, &["S1", "S2"])
+        => 2, "2 x 18 hours fit in 36";
+    school_capacity_limits_the_number_of_students:
+        school_of(Some(1), None),
+        vec![wpb_of("W1", "ma|wo", 1, None), wpb_of("W2", "ma|wo", 1, None)],
+        bio_students(0, &["S1", "S2"])
+        => 1, "the school takes one of two";
+    school_capacity_limits_the_schoolopleider_hours:
+        school_of(None, Some(30.0)),
+        vec![wpb_of("W1", "ma|wo|do", 1, None), wpb_of("W2", "ma|wo|do", 1, None)],
+        vec![student("S1", 0, "bio"), student("S2", 2, "bio")]
+        => 1, "24 + 24 and 24 + 7 SO hours both exceed 30: only one of the two fits";
 }
 
 #[test]
