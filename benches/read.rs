@@ -3,20 +3,10 @@
 //! the pairs; the rest estimated from coordinates), and reports time and peak memory.
 //! Target: under 5 s and under 1 GB. Writes target/bench/read.md.
 
+use stageplan::bench::proc::peak_mb;
 use std::io::{BufRead, BufWriter, Write};
 use std::path::Path;
 use std::time::Instant;
-
-/// Peak resident memory of this process so far, in MB (Linux).
-fn peak_mb() -> f64 {
-    std::fs::read_to_string("/proc/self/status")
-        .unwrap_or_default()
-        .lines()
-        .find(|l| l.starts_with("VmHWM:"))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|kb| kb.parse::<f64>().ok())
-        .map_or(0.0, |kb| kb / 1024.0)
-}
 
 /// Writes the instance with the binary (so its memory is not counted here), then keeps
 /// every third travel row, streamed.
@@ -60,12 +50,12 @@ fn main() {
     let dir = out.join("national-20000");
     national(&dir);
     let travel_mb = std::fs::metadata(dir.join("travel.csv")).map_or(0.0, |m| m.len() as f64 / 1e6);
-    let before = peak_mb();
+    let before = peak_mb(None).unwrap_or(0.0);
     let started = Instant::now();
     let loaded = stageplan::input::load(&dir, None)
         .unwrap_or_else(|p| panic!("the national instance is valid: {:?}", &p[..p.len().min(3)]));
     let seconds = started.elapsed().as_secs_f64();
-    let peak = peak_mb();
+    let peak = peak_mb(None).unwrap_or(0.0);
     let estimated = (0..loaded.instance.students.len())
         .flat_map(|s| (0..loaded.instance.schools.len()).map(move |c| (s, c)))
         .filter(|&(s, c)| loaded.instance.travel.is_estimated(s, c))

@@ -4,37 +4,11 @@
 //! 400 schools: 8 million pairs). Targets of issue 18: under 2 s and under 60 s, under
 //! 2 GB. Writes target/bench/travel.md with wall time and peak memory.
 
+use stageplan::bench::proc::{cpu_seconds, peak_mb};
 use stageplan::transit::geo::Walking;
 use stageplan::transit::{matrix, run, TravelRun};
 use std::path::Path;
 use std::time::Instant;
-
-/// Peak resident memory of this process so far, in MB (Linux).
-fn peak_mb() -> f64 {
-    std::fs::read_to_string("/proc/self/status")
-        .unwrap_or_default()
-        .lines()
-        .find(|l| l.starts_with("VmHWM:"))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|kb| kb.parse::<f64>().ok())
-        .map_or(0.0, |kb| kb / 1024.0)
-}
-
-/// CPU seconds this process has used so far (user and system, Linux; 100 ticks a
-/// second): unlike wall time, not inflated when other work shares the cores.
-fn cpu_seconds() -> f64 {
-    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
-    // The fields after the command name, which is in parentheses and may hold spaces.
-    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
-    let fields: Vec<&str> = rest.split_whitespace().collect();
-    let ticks = |i: usize| {
-        fields
-            .get(i)
-            .and_then(|f| f.parse::<f64>().ok())
-            .unwrap_or(0.0)
-    };
-    (ticks(11) + ticks(12)) / 100.0
-}
 
 /// The load average over the last minute: how busy the machine was.
 fn load() -> String {
@@ -85,12 +59,12 @@ fn measure(dir: &Path, label: &str) -> String {
         },
         summary: true,
     };
-    let before = peak_mb();
+    let before = peak_mb(None).unwrap_or(0.0);
     let (started, cpu) = (Instant::now(), cpu_seconds());
     let done = run(&run_).unwrap_or_else(|e| panic!("travel runs: {e:?}"));
     let seconds = started.elapsed().as_secs_f64();
     let cpu = cpu_seconds() - cpu;
-    let peak = peak_mb();
+    let peak = peak_mb(None).unwrap_or(0.0);
     let mb = std::fs::metadata(&out).map_or(0.0, |m| m.len() as f64 / 1e6);
     format!(
         "| {label} | {} stops, {} trips, {} rides | {:.2} s | {:.2} s | {:.2} s | {cpu:.1} s | {} | {peak:.0} MB (before: {before:.0} MB) | {} / {} | {mb:.1} MB |\n",

@@ -227,20 +227,26 @@ mod tests {
         ));
     }
 
-    #[test]
-    fn travel_within_limit_except_at_the_accepted_paid_school() {
-        let mut m = model();
+    /// One student with an accepted paid appointment (0.3 fte) at school B of A and B,
+    /// `minutes` from both.
+    fn paid_at_b(minutes: f64) -> Instance {
         let mut st = student("S", 1, "x");
         st.paid = Some(PaidAppointment {
             school: Some(1),
             fte: Some(0.3),
         });
-        let mut inst = instance(
+        instance(
             vec![school("A", &[]), school("B", &[])],
             vec![],
             vec![st],
-            95.0,
-        );
+            minutes,
+        )
+    }
+
+    #[test]
+    fn travel_within_limit_except_at_the_accepted_paid_school() {
+        let mut m = model();
+        let mut inst = paid_at_b(95.0);
         assert!(!travel_within_limit(&inst, &m, 0, 0));
         assert!(
             travel_within_limit(&inst, &m, 0, 1),
@@ -261,17 +267,7 @@ mod tests {
     #[test]
     fn travel_within_limit_closes_a_school_with_no_journey_whatever_the_limit() {
         let mut m = model();
-        let mut st = student("S", 1, "x");
-        st.paid = Some(PaidAppointment {
-            school: Some(1),
-            fte: Some(0.3),
-        });
-        let mut inst = instance(
-            vec![school("A", &[]), school("B", &[])],
-            vec![],
-            vec![st],
-            30.0,
-        );
+        let mut inst = paid_at_b(30.0);
         inst.travel.set_no_journey(0, 0);
         inst.travel.set_no_journey(0, 1);
         assert!(!travel_within_limit(&inst, &m, 0, 0));

@@ -1,23 +1,14 @@
 //! The real binary on real folders: solve, verify, determinism, Dutch Excel files,
 //! and failures that must leave nothing behind.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{read, solving, stageplan};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// The binary in English, which these tests assert; Dutch is tested in tests/lang.rs.
-fn stageplan() -> Command {
-    let mut cmd = Command::cargo_bin("stageplan").expect("binary");
-    cmd.env("STAGEPLAN_LANG", "en");
-    cmd
-}
-
 fn hos() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("data/hos")
-}
-
-fn read(path: &Path) -> String {
-    fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 fn json_number(summary: &str, key: &str) -> f64 {
@@ -65,13 +56,7 @@ fn small_instance(dir: &Path) -> PathBuf {
 fn solve_hos_writes_a_plan_that_verify_accepts_with_the_same_objective() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("out");
-    stageplan()
-        .arg("solve")
-        .arg(hos())
-        .arg("--out")
-        .arg(&out)
-        .assert()
-        .success();
+    solving(&hos(), &out, &[]).success();
     let summary = read(&out.join("summary.json"));
     assert!(summary.contains("\"status\": \"optimal\""), "{summary}");
     assert_eq!(json_number(&summary, "gap"), 0.0);
@@ -257,13 +242,7 @@ fn an_output_location_that_is_a_file_gives_exit_2_and_stays_untouched() {
     let inst = small_instance(tmp.path());
     let out = tmp.path().join("out");
     fs::write(&out, "keep me").unwrap();
-    let run = stageplan()
-        .arg("solve")
-        .arg(&inst)
-        .arg("--out")
-        .arg(&out)
-        .assert()
-        .code(2);
+    let run = solving(&inst, &out, &[]).code(2);
     assert!(String::from_utf8_lossy(&run.get_output().stderr).contains("cannot write the outputs"));
     assert_eq!(read(&out), "keep me");
 }
@@ -311,13 +290,7 @@ fn pins_that_force_a_group_where_it_cannot_fit_are_infeasible_input() {
     )
     .unwrap();
     let out = tmp.path().join("out");
-    let run = stageplan()
-        .arg("solve")
-        .arg(&dir)
-        .arg("--out")
-        .arg(&out)
-        .assert()
-        .code(1);
+    let run = solving(&dir, &out, &[]).code(1);
     let err = String::from_utf8_lossy(&run.get_output().stderr).into_owned();
     assert!(
         err.contains("'S2' of group 'G'") && err.contains("infeasible_input"),
@@ -353,14 +326,7 @@ fn check_accepts_the_hos_example_and_reports_its_warnings() {
 fn a_time_limit_still_gives_numbers_for_bound_and_gap() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("out");
-    stageplan()
-        .arg("solve")
-        .arg(hos())
-        .arg("--out")
-        .arg(&out)
-        .args(["--time-limit", "0.001", "--quiet"])
-        .assert()
-        .success();
+    solving(&hos(), &out, &["--time-limit", "0.001", "--quiet"]).success();
     let summary = read(&out.join("summary.json"));
     assert!(summary.contains("\"status\": \"time_limit\""), "{summary}");
     let (objective, bound, gap) = (
@@ -592,14 +558,7 @@ fn a_time_limit_bounds_the_whole_run_with_its_diagnosis() {
         .success();
     let out = tmp.path().join("out");
     let started = std::time::Instant::now();
-    stageplan()
-        .arg("solve")
-        .arg(&inst)
-        .arg("--out")
-        .arg(&out)
-        .args(["--quiet", "--time-limit", "5"])
-        .assert()
-        .success();
+    solving(&inst, &out, &["--quiet", "--time-limit", "5"]).success();
     let seconds = started.elapsed().as_secs_f64();
     assert!(
         seconds < 7.0,
@@ -619,14 +578,12 @@ fn a_time_limit_bounds_the_whole_run_with_its_diagnosis() {
 fn a_diagnosis_out_of_time_says_what_it_left_out() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("out");
-    stageplan()
-        .arg("solve")
-        .arg(hos())
-        .arg("--out")
-        .arg(&out)
-        .args(["--quiet", "--diagnosis-seconds", "0.000001"])
-        .assert()
-        .success();
+    solving(
+        &hos(),
+        &out,
+        &["--quiet", "--diagnosis-seconds", "0.000001"],
+    )
+    .success();
     let md = read(&out.join("diagnosis.md"));
     assert!(
         md.contains("could not be verified within the diagnosis's time"),

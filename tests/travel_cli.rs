@@ -131,7 +131,13 @@ fn hague_instance(dir: &Path) -> std::path::PathBuf {
     )
 }
 
-fn travel(instance: &Path, feed: &Path, out: &Path) -> assert_cmd::assert::Assert {
+/// `travel INSTANCE --gtfs FEED --out OUT ARGS…`, run, for the caller to assert its exit.
+fn travel_with(
+    instance: &Path,
+    feed: &Path,
+    out: &Path,
+    args: &[&str],
+) -> assert_cmd::assert::Assert {
     stageplan()
         .arg("travel")
         .arg(instance)
@@ -139,9 +145,20 @@ fn travel(instance: &Path, feed: &Path, out: &Path) -> assert_cmd::assert::Asser
         .arg(feed)
         .arg("--out")
         .arg(out)
-        .args(["--date", "2026-12-01", "--postcodes"])
-        .arg(instance.join("postcodes.csv"))
+        .args(args)
         .assert()
+}
+
+/// `travel` on the school day of the feed, with the instance's own postcodes.
+fn travel(instance: &Path, feed: &Path, out: &Path) -> assert_cmd::assert::Assert {
+    let postcodes = instance.join("postcodes.csv");
+    let postcodes = postcodes.to_str().expect("a UTF-8 path");
+    travel_with(
+        instance,
+        feed,
+        out,
+        &["--date", "2026-12-01", "--postcodes", postcodes],
+    )
 }
 
 #[test]
@@ -246,17 +263,8 @@ fn the_synthetic_feed_of_generate_gives_every_pair_a_row_the_same_every_run() {
         .success();
     std::fs::remove_file(inst.join("travel.csv")).unwrap();
     let run = |out: &Path, extra: &[&str]| {
-        stageplan()
-            .arg("travel")
-            .arg(&inst)
-            .arg("--gtfs")
-            .arg(inst.join("feed.zip"))
-            .arg("--out")
-            .arg(out)
-            .args(["--date", "2026-12-01", "--quiet"])
-            .args(extra)
-            .assert()
-            .success();
+        let args = [&["--date", "2026-12-01", "--quiet"], extra].concat();
+        travel_with(&inst, &inst.join("feed.zip"), out, &args).success();
     };
     let (a, b, c) = (
         dir.path().join("a.csv"),
@@ -354,16 +362,7 @@ fn a_date_outside_the_calendar_and_a_file_that_is_no_zip_are_refused() {
     let feed = dir.path().join("hague.zip");
     std::fs::write(&feed, zip_bytes(&hague_feed()).unwrap()).unwrap();
     let out = dir.path().join("travel.csv");
-    let christmas = stageplan()
-        .arg("travel")
-        .arg(&inst)
-        .arg("--gtfs")
-        .arg(&feed)
-        .arg("--out")
-        .arg(&out)
-        .args(["--date", "2030-06-03"])
-        .assert()
-        .code(1);
+    let christmas = travel_with(&inst, &feed, &out, &["--date", "2030-06-03"]).code(1);
     let stderr = String::from_utf8_lossy(&christmas.get_output().stderr).to_string();
     assert!(
         stderr.contains("E066") && stderr.contains("2026-01-01"),
@@ -372,38 +371,11 @@ fn a_date_outside_the_calendar_and_a_file_that_is_no_zip_are_refused() {
     assert!(!out.exists());
     let not_zip = dir.path().join("feed.zip");
     std::fs::write(&not_zip, "this is not a zip").unwrap();
-    let refused = stageplan()
-        .arg("travel")
-        .arg(&inst)
-        .arg("--gtfs")
-        .arg(&not_zip)
-        .arg("--out")
-        .arg(&out)
-        .args(["--date", "2026-12-01"])
-        .assert()
-        .code(1);
+    let refused = travel_with(&inst, &not_zip, &out, &["--date", "2026-12-01"]).code(1);
     let stderr = String::from_utf8_lossy(&refused.get_output().stderr).to_string();
     assert!(stderr.contains("feed.zip:1:1: error E060"), "{stderr}");
     assert!(!out.exists());
-    stageplan()
-        .arg("travel")
-        .arg(&inst)
-        .arg("--gtfs")
-        .arg(&feed)
-        .arg("--out")
-        .arg(&out)
-        .args(["--date", "1 december"])
-        .assert()
-        .code(2);
-    stageplan()
-        .arg("travel")
-        .arg(&inst)
-        .arg("--gtfs")
-        .arg(&feed)
-        .arg("--out")
-        .arg(&out)
-        .args(["--max-walk-m", "1e9"])
-        .assert()
-        .code(2);
+    travel_with(&inst, &feed, &out, &["--date", "1 december"]).code(2);
+    travel_with(&inst, &feed, &out, &["--max-walk-m", "1e9"]).code(2);
     assert!(!out.exists());
 }

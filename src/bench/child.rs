@@ -29,14 +29,6 @@ pub const PEERS: [Peer; 2] = [
     },
 ];
 
-/// The high-water mark of a running process in MB, from /proc (Linux).
-fn peak_mb(pid: u32) -> Option<f64> {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kb / 1024.0)
-}
-
 /// Wall seconds a child may take beyond its solver's time limit (reading, building,
 /// writing) before the bench stops it.
 const GRACE_SECONDS: f64 = 300.0;
@@ -60,7 +52,7 @@ fn run(
     let err = std::thread::spawn(move || read_all(stderr));
     let mut peak: Option<f64> = None;
     let status = loop {
-        if let Some(mb) = peak_mb(pid) {
+        if let Some(mb) = super::proc::peak_mb(Some(pid)) {
             peak = Some(peak.map_or(mb, |p: f64| p.max(mb)));
         }
         if let Some(status) = child.try_wait()? {

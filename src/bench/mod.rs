@@ -5,6 +5,7 @@
 //! peak and a crash or time-out of one does not end the bench.
 
 mod child;
+pub mod proc;
 mod table;
 
 use crate::checker;

@@ -131,13 +131,18 @@ fn pinned_student_with_pinned_wpb_even_when_a_rule_breaks() {
     );
 }
 
+/// The students as one group, G.
+fn group_of<const N: usize>(students: [crate::domain::Student; N]) -> [crate::domain::Student; N] {
+    students.map(|mut s| {
+        s.group = Some("G".into());
+        s
+    })
+}
+
 #[test]
 fn group_at_one_school_or_all_unplaced() {
     let m = model();
-    let mut s1 = student("S1", 0, "bio");
-    let mut s2 = student("S2", 0, "engels");
-    s1.group = Some("G".into());
-    s2.group = Some("G".into());
+    let [s1, s2] = group_of([student("S1", 0, "bio"), student("S2", 0, "engels")]);
     let split = instance(
         vec![school("A", &[]), school("B", &[])],
         vec![
@@ -171,10 +176,7 @@ fn group_at_one_school_or_all_unplaced() {
 #[test]
 fn group_with_a_pinned_member_follows_the_pin() {
     let m = model();
-    let mut s1 = student("S1", 0, "bio");
-    let mut s2 = student("S2", 0, "bio");
-    s1.group = Some("G".into());
-    s2.group = Some("G".into());
+    let [mut s1, s2] = group_of([student("S1", 0, "bio"), student("S2", 0, "bio")]);
     s1.pinned_wpb = Some(1);
     let mut inst = instance(
         vec![school("A", &[]), school("B", &[])],

@@ -101,6 +101,17 @@ pub fn solve(instance: &Path, out: &Path) {
         .success();
 }
 
+/// `solve INSTANCE --out OUT ARGS…`, run, for the caller to assert its exit.
+pub fn solving(instance: &Path, out: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
+    stageplan()
+        .arg("solve")
+        .arg(instance)
+        .arg("--out")
+        .arg(out)
+        .args(args)
+        .assert()
+}
+
 /// `args` exits with `code` (within 20 seconds: nothing waits on a pipe), and stderr.
 pub fn exits(args: &[&std::ffi::OsStr], code: i32) -> String {
     let output = stageplan()

@@ -143,12 +143,7 @@ fn stops(rows: &mut Rows, feed: &mut Feed) -> HashMap<Vec<u8>, u32> {
             Some(Location { lat: la, lon: lo })
         };
         if index.contains_key(&key) {
-            rows.bad(
-                codes::E063,
-                id,
-                (&say::FEED_ID_TWICE).into(),
-                &say::FEED_VALUE_DO,
-            );
+            rows.twice(id);
             continue;
         }
         index.insert(key, feed.stops.len() as u32);
@@ -210,12 +205,7 @@ fn trips(
     while rows.next_row() {
         let key = rows.bytes(id).to_vec();
         if index.contains_key(&key) {
-            rows.bad(
-                codes::E063,
-                id,
-                (&say::FEED_ID_TWICE).into(),
-                &say::FEED_VALUE_DO,
-            );
+            rows.twice(id);
             continue;
         }
         let Some(&line) = routes.get(rows.bytes(route)) else {

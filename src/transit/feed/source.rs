@@ -261,6 +261,16 @@ impl<'a> Rows<'a> {
         self.errors += 1;
     }
 
+    /// Records an id that an earlier row of the file already gave.
+    pub fn twice(&mut self, column: Option<usize>) {
+        self.bad(
+            codes::E063,
+            column,
+            (&say::FEED_ID_TWICE).into(),
+            &say::FEED_VALUE_DO,
+        );
+    }
+
     /// Records that a cell must be filled in.
     pub fn empty(&mut self, column: Option<usize>, name: &str) {
         self.bad(
