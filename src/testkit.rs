@@ -85,12 +85,7 @@ pub fn instance(
     students: Vec<Student>,
     minutes: f64,
 ) -> Instance {
-    let mut travel = TravelMatrix::unknown(students.len(), schools.len());
-    for s in 0..students.len() {
-        for c in 0..schools.len() {
-            travel.set(s, c, minutes, false);
-        }
-    }
+    let travel = TravelMatrix::given(students.len(), schools.len(), |_, _| minutes);
     Instance {
         schools,
         supervisors,

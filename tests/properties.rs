@@ -36,13 +36,7 @@ days = ["do"]
 wpb_hours = 18
 so_hours = 7
 so_hours_per_group = 20
-[weights]
-unplaced = 10000
-travel_minute = 1
-same_type_as_previous = 30
-preference_rank = 5
-preference_unlisted = 25
-uncertified_wpb = 20
+# No [weights]: the example weights of FORMAT.md.
 "#;
 
 fn model() -> Model {
@@ -107,12 +101,8 @@ fn arb_instance() -> impl Strategy<Value = Instance> {
         );
         (schools, wpbs, students, minutes).prop_map(
             move |(schools, supervisors, students, minutes)| {
-                let mut travel = TravelMatrix::unknown(students.len(), schools.len());
-                for s in 0..students.len() {
-                    for c in 0..schools.len() {
-                        travel.set(s, c, minutes[s * schools.len() + c], false);
-                    }
-                }
+                let nc = schools.len();
+                let travel = TravelMatrix::given(students.len(), nc, |s, c| minutes[s * nc + c]);
                 Instance {
                     schools,
                     supervisors,

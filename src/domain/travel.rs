@@ -20,6 +20,21 @@ impl TravelMatrix {
         }
     }
 
+    /// A matrix where every pair is given (none estimated): `minutes(student, school)`.
+    pub fn given(
+        students: usize,
+        schools: usize,
+        minutes: impl Fn(usize, usize) -> f64,
+    ) -> TravelMatrix {
+        let mut travel = TravelMatrix::unknown(students, schools);
+        for s in 0..students {
+            for c in 0..schools {
+                travel.set(s, c, minutes(s, c), false);
+            }
+        }
+        travel
+    }
+
     /// Records the travel time of one pair.
     pub fn set(&mut self, student: usize, school: usize, minutes: f64, estimated: bool) {
         let i = student * self.schools + school;

@@ -53,18 +53,11 @@ impl Group {
         )
     }
 
-    /// Whether the whole group fits at school `c` in the plan `placed` (its own members
-    /// taken out), as words to add to the place's line.
-    pub fn fit_words(
-        &self,
-        instance: &Instance,
-        model: &Model,
-        placed: &[(usize, usize)],
-        c: usize,
-        lang: Lang,
-    ) -> String {
+    /// Whether the whole group fits at a school, as words to add to the place's line:
+    /// `why_not` is what `why_not_at` says of that school.
+    pub fn fit_words(&self, why_not: Option<String>, lang: Lang) -> String {
         let t = lang.text();
-        match self.why_not_at(instance, model, placed, c, lang) {
+        match why_not {
             None => fill(t.group_fits, &[("group", self.name.clone())]),
             Some(why) => fill(
                 t.group_no_fit,
@@ -73,8 +66,9 @@ impl Group {
         }
     }
 
-    /// Why the whole group cannot be placed at school `c`, or `None` when it can.
-    fn why_not_at(
+    /// Why the whole group cannot be placed at school `c` in the plan `placed` (its own
+    /// members taken out), or `None` when it can.
+    pub fn why_not_at(
         &self,
         instance: &Instance,
         model: &Model,

@@ -54,7 +54,7 @@ pub fn explain(
     // Rule 9 decides wherever a group member could go: say whether the whole group fits.
     let group_words = |c: usize| -> Option<String> {
         let g = group.as_ref().filter(|_| Some(c) != own)?;
-        Some(g.fit_words(instance, model, placed, c, lang))
+        Some(g.fit_words(g.why_not_at(instance, model, placed, c, lang), lang))
     };
     let base = match here {
         Some(w) => {
