@@ -1,7 +1,7 @@
 //! A scenario applied while the instance is read, so that the changed instance passes
 //! the same validation as the files themselves.
 
-use super::{Capacity, Located, Scenario};
+use super::{draw, Capacity, Located, Scenario};
 use crate::domain::{Instance, Model};
 use crate::input::codes;
 use crate::input::problem::Problems;
@@ -152,9 +152,13 @@ impl Adjust for Scenario {
             .students
             .clear_cells("pinned_wpb", |w| gone.contains(&w.to_string()));
         let tracks: BTreeSet<&str> = d.remove_tracks.iter().map(|i| i.value.as_str()).collect();
+        let leaving = draw::ids_of_tracks(&tables.students, &tracks);
         tables
             .students
             .retain_rows("track", |t| !tracks.contains(t));
+        draw::drop_students(tables, &leaving);
+        draw::remove_from_tracks(&d.remove_from_track, tables, problems);
+        draw::add_to_tracks(&d.add_to_track, tables, problems);
         for (id, _) in &d.school_capacity {
             if !tables.schools.has_value("school_id", &id.value) {
                 unknown(problems, id, &say::WHAT_SCHOOL, &Said::plain("schools.csv"));
