@@ -62,6 +62,11 @@ pub const TRACK_TOO_FEW_DO: Word = w(
     "Remove at most as many students as the track has, or use remove_tracks.",
 );
 
+pub const AFTER_REMOVALS: Word = w(
+    "{file} (na wat het scenario weghaalt)",
+    "{file} (after the scenario's removals)",
+);
+
 /// Every sentence, for the placeholder test of `lang`.
 pub const ALL: &[&Word] = &[
     &UNKNOWN_KEY,
@@ -84,4 +89,5 @@ pub const ALL: &[&Word] = &[
     &TRACK_EMPTY_DO,
     &TRACK_TOO_FEW,
     &TRACK_TOO_FEW_DO,
+    &AFTER_REMOVALS,
 ];

@@ -7,7 +7,7 @@ use crate::input::codes;
 use crate::input::problem::Problems;
 use crate::input::table::Table;
 use crate::input::{Adjust, Tables};
-use crate::lang::{problems as say, Said, Word};
+use crate::lang::{problems as say, scenario as words, Said, Word};
 use std::collections::BTreeSet;
 
 fn unknown(problems: &mut Problems, id: &Located<String>, what: &Word, file: &Said) {
@@ -166,8 +166,8 @@ impl Adjust for Scenario {
         }
         for (id, _) in &d.wpb_capacity {
             if !tables.supervisors.has_value("wpb_id", &id.value) {
-                let file = "supervisors.csv (after the scenario's removals)";
-                unknown(problems, id, &say::WHAT_WPB, &Said::plain(file));
+                let file = words::AFTER_REMOVALS.say(&[("file", "supervisors.csv".into())]);
+                unknown(problems, id, &say::WHAT_WPB, &file);
             }
         }
     }
