@@ -184,12 +184,19 @@ fn style_formats(book: &Path) -> Vec<String> {
             .unwrap_or("")
             .to_string()
     };
-    let mut codes: std::collections::HashMap<String, String> =
-        [("0", "General"), ("49", "@")].map(|(i, c)| (i.to_string(), c.to_string())).into();
+    let mut codes: std::collections::HashMap<String, String> = [("0", "General"), ("49", "@")]
+        .map(|(i, c)| (i.to_string(), c.to_string()))
+        .into();
     for fmt in styles.split("<numFmt ").skip(1) {
         codes.insert(attr(fmt, "numFmtId"), attr(fmt, "formatCode"));
     }
-    let xfs = styles.split("<cellXfs").nth(1).unwrap().split("</cellXfs>").next().unwrap();
+    let xfs = styles
+        .split("<cellXfs")
+        .nth(1)
+        .unwrap()
+        .split("</cellXfs>")
+        .next()
+        .unwrap();
     xfs.split("<xf ")
         .skip(1)
         .map(|xf| codes[&attr(xf, "numFmtId")].clone())

@@ -367,7 +367,9 @@ fn an_unknown_wpb_of_a_capacity_change_is_told_in_dutch_too() {
     let p = refused("[[scenario]]\nname = \"a\"\nwpb_capacity = { W9 = { max_students = 1 } }\n");
     assert_eq!((p[0].code, p[0].line), ("E051", 3));
     assert!(
-        p[0].message.nl.contains("supervisors.csv (na wat het scenario weghaalt)"),
+        p[0].message
+            .nl
+            .contains("supervisors.csv (na wat het scenario weghaalt)"),
         "{}",
         p[0].message.nl
     );
