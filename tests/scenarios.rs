@@ -274,7 +274,9 @@ fn scenario_file_errors_are_located() {
     let p = err("[[scenario]]\nname = \"a\"\ntravel_limit = 60\n");
     assert_eq!((p[0].code, p[0].line, p[0].column), ("E050", 3, 1));
     assert!(
-        p[0].message.en.contains("unknown field `travel_limit`"),
+        p[0].message
+            .en
+            .contains("'travel_limit' is not a key of [[scenario]]"),
         "{}",
         p[0].message.en
     );

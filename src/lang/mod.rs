@@ -5,11 +5,13 @@ pub mod checker;
 pub mod cli;
 pub mod diagnosis;
 pub mod explain;
+pub mod init;
 pub mod limits;
 pub mod problems;
 pub mod progress;
 pub mod repair;
 pub mod report;
+pub mod scenario;
 pub mod solve;
 pub mod transit;
 pub mod workbook;
@@ -230,6 +232,7 @@ mod tests {
             transit::ALL,
             solve::ALL,
             repair::ALL,
+            scenario::ALL,
         ];
         for word in tables.iter().flat_map(|t| t.iter()) {
             assert!(!word.nl.is_empty() && !word.en.is_empty(), "{word:?}");

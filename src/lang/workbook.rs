@@ -18,8 +18,8 @@ pub const INPUT_COLUMNS: [(&str, &str); 24] = [
     ("name", "naam"),
     ("types", "soorten"),
     ("postcode", "postcode"),
-    ("lat", "lat"),
-    ("lon", "lon"),
+    ("lat", "breedtegraad"),
+    ("lon", "lengtegraad"),
     ("max_students", "max_studenten"),
     ("so_hours", "so_uren"),
     ("wpb_id", "wpb_nummer"),
@@ -50,12 +50,6 @@ pub fn input_column(name: &'static str, lang: Lang) -> &'static str {
             .map_or(name, |(_, nl)| nl),
     }
 }
-
-/// What the `uitleg` sheet of the template says, one line per row.
-pub const EXPLANATION: Word = w(
-    "Vul de bladen scholen, werkplekbegeleiders en studenten in (reistijden mag leeg blijven als er coördinaten zijn).\nEén rij per school, WPB of student; de eerste rij houdt de kolomnamen.\nLijsten in één cel scheidt u met |, bijvoorbeeld ma|wo of vmbo|havo.\nDagen: ma di wo do vr. Ja/nee-kolommen: ja of nee.\nDe voorbeeldrij mag u overschrijven of verwijderen.\nDaarna: stageplan solve DEZE-WERKMAP.xlsx --out uitvoer",
-    "Fill in the sheets schools, supervisors and students (travel may stay empty when coordinates are given).\nOne row per school, WPB or student; the first row holds the column names.\nSeparate lists in one cell with |, for example mon|wed or vmbo|havo.\nDays: mon tue wed thu fri. Yes/no columns: yes or no.\nOverwrite or delete the example row.\nThen: stageplan solve THIS-WORKBOOK.xlsx --out output",
-);
 
 /// Sheets of plan.xlsx.
 pub const SHEET_PLACEMENTS: Word = w("Plaatsingen", "Placements");

@@ -4,6 +4,7 @@
 pub mod atomic;
 pub mod breakdown;
 pub mod files;
+mod guide;
 pub mod html;
 pub mod journeys;
 pub mod manifest;

@@ -1,13 +1,13 @@
 //! A scenario applied while the instance is read, so that the changed instance passes
 //! the same validation as the files themselves.
 
-use super::{Capacity, Located, Scenario};
+use super::{draw, Capacity, Located, Scenario};
 use crate::domain::{Instance, Model};
 use crate::input::codes;
 use crate::input::problem::Problems;
 use crate::input::table::Table;
 use crate::input::{Adjust, Tables};
-use crate::lang::{problems as say, Said, Word};
+use crate::lang::{problems as say, scenario as words, Said, Word};
 use std::collections::BTreeSet;
 
 fn unknown(problems: &mut Problems, id: &Located<String>, what: &Word, file: &Said) {
@@ -152,9 +152,13 @@ impl Adjust for Scenario {
             .students
             .clear_cells("pinned_wpb", |w| gone.contains(&w.to_string()));
         let tracks: BTreeSet<&str> = d.remove_tracks.iter().map(|i| i.value.as_str()).collect();
+        let leaving = draw::ids_of_tracks(&tables.students, &tracks);
         tables
             .students
             .retain_rows("track", |t| !tracks.contains(t));
+        draw::drop_students(tables, &leaving);
+        draw::remove_from_tracks(&d.remove_from_track, tables, problems);
+        draw::add_to_tracks(&d.add_to_track, tables, problems);
         for (id, _) in &d.school_capacity {
             if !tables.schools.has_value("school_id", &id.value) {
                 unknown(problems, id, &say::WHAT_SCHOOL, &Said::plain("schools.csv"));
@@ -162,8 +166,8 @@ impl Adjust for Scenario {
         }
         for (id, _) in &d.wpb_capacity {
             if !tables.supervisors.has_value("wpb_id", &id.value) {
-                let file = "supervisors.csv (after the scenario's removals)";
-                unknown(problems, id, &say::WHAT_WPB, &Said::plain(file));
+                let file = words::AFTER_REMOVALS.say(&[("file", "supervisors.csv".into())]);
+                unknown(problems, id, &say::WHAT_WPB, &file);
             }
         }
     }

@@ -1,12 +1,15 @@
 //! The scenario file (TOML). Unknown keys are errors, as in the model file: a typo must
 //! not silently turn a scenario into a copy of the baseline.
 
-use super::{Capacity, DataChanges, Located, ModelChanges, Scenario};
+use super::grid::RawGrid;
+use super::headcount::RawHeadcounts;
+use super::reader::Reader;
+use super::{DataChanges, ModelChanges, Scenario};
 use crate::domain::Weights;
 use crate::input::cells::parse_days;
 use crate::input::codes;
 use crate::input::problem::{Place, Problem, Problems};
-use crate::lang::{problems as say, Said, Word};
+use crate::lang::{problems as say, scenario as words, Said};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -33,6 +36,8 @@ struct RawScenario {
     remove_schools: Option<Vec<Spanned<String>>>,
     remove_wpbs: Option<Vec<Spanned<String>>>,
     remove_tracks: Option<Vec<Spanned<String>>>,
+    add_to_track: Option<RawHeadcounts>,
+    remove_from_track: Option<RawHeadcounts>,
     add_schools: Option<Spanned<String>>,
     add_wpbs: Option<Spanned<String>>,
     add_students: Option<Spanned<String>>,
@@ -46,12 +51,38 @@ struct RawScenario {
     repair: bool,
 }
 
+/// The keys of a `[[scenario]]` table (those of `RawScenario`), for the unknown-key check.
+pub(super) const SCENARIO_KEYS: [&str; 21] = [
+    "name",
+    "travel_limit_minutes",
+    "no_travel_limit",
+    "different_school_than_previous",
+    "weights",
+    "track_days",
+    "remove_schools",
+    "remove_wpbs",
+    "remove_tracks",
+    "add_to_track",
+    "remove_from_track",
+    "add_schools",
+    "add_wpbs",
+    "add_students",
+    "add_travel",
+    "capacity_scale",
+    "wpb_capacity_scale",
+    "school_capacity_scale",
+    "school_capacity",
+    "wpb_capacity",
+    "repair",
+];
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawSchoolCapacity {
     max_students: Option<Spanned<f64>>,
     so_hours: Option<Spanned<f64>>,
 }
+pub(super) const SCHOOL_CAPACITY_KEYS: [&str; 2] = ["max_students", "so_hours"];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -59,130 +90,10 @@ struct RawWpbCapacity {
     max_students: Option<Spanned<f64>>,
     max_hours: Option<Spanned<f64>>,
 }
-
-/// A grid axis: a list of values, or `{ from, to, step }`.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum Axis {
-    List(Vec<f64>),
-    Range { from: f64, to: f64, step: f64 },
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawGrid {
-    /// A name template: `{travel_limit_minutes}` and the like are replaced by the values.
-    name: Spanned<String>,
-    travel_limit_minutes: Option<Spanned<Axis>>,
-    capacity_scale: Option<Spanned<Axis>>,
-    wpb_capacity_scale: Option<Spanned<Axis>>,
-    school_capacity_scale: Option<Spanned<Axis>>,
-    #[serde(default)]
-    repair: bool,
-}
-
-/// Most scenarios one grid may make: a typo in a step must not start a week of solving.
-const GRID_LIMIT: usize = 1000;
-
-struct Reader<'a> {
-    file: &'a str,
-    text: &'a str,
-    base: &'a Path,
-    problems: Problems,
-}
+pub(super) const WPB_CAPACITY_KEYS: [&str; 2] = ["max_students", "max_hours"];
 
 impl Reader<'_> {
-    fn place(&self, offset: usize) -> Place {
-        let before = &self.text[..offset.min(self.text.len())];
-        let line = before.matches('\n').count() + 1;
-        let column = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
-        Place::new(self.file, line, column)
-    }
-
-    fn located<T: Clone>(&self, s: &Spanned<T>) -> Located<T> {
-        Located {
-            value: s.get_ref().clone(),
-            at: self.place(s.span().start),
-        }
-    }
-
-    fn bad(&mut self, at: &Place, value: &str, message: Said, action: &Word) {
-        self.problems.error(codes::E052, at, value, message, action);
-    }
-
-    /// A number of at least 0 (or above 0 for scales).
-    fn amount(&mut self, v: &Spanned<f64>, key: &str, positive: bool) -> Option<f64> {
-        let x = *v.get_ref();
-        let ok = x.is_finite() && if positive { x > 0.0 } else { x >= 0.0 };
-        if !ok {
-            let at = self.place(v.span().start);
-            let least: Said = if positive {
-                (&say::ABOVE_ZERO).into()
-            } else {
-                (&say::AT_LEAST_ZERO).into()
-            };
-            self.bad(
-                &at,
-                &x.to_string(),
-                say::SCENARIO_AMOUNT.say_in(&[("key", &Said::plain(key)), ("least", &least)]),
-                &say::SCENARIO_AMOUNT_DO,
-            );
-            return None;
-        }
-        let range = crate::input::ranges::scenario_range(key);
-        if !crate::input::ranges::in_range(range, x) {
-            let at = self.place(v.span().start);
-            let (message, action) = crate::input::ranges::out_of_range(key, x, range);
-            self.problems
-                .error(codes::E052, &at, &x.to_string(), message, action);
-            return None;
-        }
-        Some(x)
-    }
-
-    fn count(&mut self, v: &Spanned<f64>, key: &str) -> Option<u32> {
-        let x = self.amount(v, key, false)?;
-        if x.fract() != 0.0 || x > u32::MAX as f64 {
-            let at = self.place(v.span().start);
-            self.bad(
-                &at,
-                &x.to_string(),
-                say::SCENARIO_WHOLE.say(&[("key", key.to_string())]),
-                &say::SCENARIO_WHOLE_DO,
-            );
-            return None;
-        }
-        Some(x as u32)
-    }
-
-    fn capacity(
-        &mut self,
-        students: &Option<Spanned<f64>>,
-        hours: &Option<Spanned<f64>>,
-        hours_key: &str,
-    ) -> Capacity {
-        Capacity {
-            max_students: students
-                .as_ref()
-                .and_then(|v| self.count(v, "max_students")),
-            hours: hours
-                .as_ref()
-                .and_then(|v| self.amount(v, hours_key, false)),
-        }
-    }
-
-    fn ids(&self, list: &Option<Vec<Spanned<String>>>) -> Vec<Located<String>> {
-        list.iter().flatten().map(|s| self.located(s)).collect()
-    }
-
-    fn path(&self, p: &Option<Spanned<String>>) -> Option<Located<std::path::PathBuf>> {
-        p.as_ref().map(|p| Located {
-            value: self.base.join(p.get_ref()),
-            at: self.place(p.span().start),
-        })
-    }
-
-    fn scenario(&mut self, raw: &RawScenario) -> Scenario {
+    fn model_changes(&mut self, raw: &RawScenario) -> ModelChanges {
         let mut model = ModelChanges {
             travel_limit_minutes: raw
                 .travel_limit_minutes
@@ -231,10 +142,16 @@ impl Reader<'_> {
                 ),
             }
         }
+        model
+    }
+
+    fn data_changes(&mut self, raw: &RawScenario) -> DataChanges {
         let mut data = DataChanges {
             remove_schools: self.ids(&raw.remove_schools),
             remove_wpbs: self.ids(&raw.remove_wpbs),
             remove_tracks: self.ids(&raw.remove_tracks),
+            add_to_track: self.headcounts(&raw.add_to_track, "add_to_track", false),
+            remove_from_track: self.headcounts(&raw.remove_from_track, "remove_from_track", true),
             add_schools: self.path(&raw.add_schools),
             add_wpbs: self.path(&raw.add_wpbs),
             add_students: self.path(&raw.add_students),
@@ -261,117 +178,69 @@ impl Reader<'_> {
             let capacity = self.capacity(&c.max_students, &c.max_hours, "max_hours");
             data.wpb_capacity.push((self.located(id), capacity));
         }
+        data
+    }
+
+    fn scenario(&mut self, raw: &RawScenario) -> Scenario {
         Scenario {
             name: raw.name.get_ref().trim().to_string(),
             at: self.place(raw.name.span().start),
-            model,
-            data,
+            model: self.model_changes(raw),
+            data: self.data_changes(raw),
             repair: raw.repair,
         }
     }
 
-    /// The values of one grid axis.
-    fn axis(&mut self, axis: &Spanned<Axis>, key: &str) -> Vec<f64> {
-        let at = self.place(axis.span().start);
-        let values = match axis.get_ref() {
-            Axis::List(v) => v.clone(),
-            Axis::Range { from, to, step } => {
-                let points = ((to - from) / step + 1e-9).floor() + 1.0;
-                if !(step.is_finite() && *step > 0.0 && to >= from && points <= GRID_LIMIT as f64) {
-                    self.bad(
-                        &at,
-                        "",
-                        say::GRID_RANGE.say(&[("key", key.to_string())]),
-                        &say::GRID_RANGE_DO,
-                    );
-                    return Vec::new();
-                }
-                (0..points as usize)
-                    .map(|i| ((from + i as f64 * step) * 1e9).round() / 1e9)
-                    .collect()
-            }
-        };
-        let positive = key != "travel_limit_minutes";
-        if values.iter().any(|x| {
-            !x.is_finite()
-                || *x < 0.0
-                || (positive && *x <= 0.0)
-                || !crate::input::ranges::in_range(crate::input::ranges::scenario_range(key), *x)
-        }) {
-            self.bad(
+    /// A file that serde refuses, said in the run's language where serde's words are known.
+    fn invalid(&mut self, e: &toml::de::Error) {
+        let at = self.place(e.span().map_or(0, |s| s.start));
+        let message = e.message();
+        let quoted = |m: &str| m.split('`').nth(1).unwrap_or("").to_string();
+        if let Some(rest) = message.strip_prefix("missing field ") {
+            let key = quoted(rest);
+            let said = words::KEY_MISSING.say(&[("key", key.clone())]);
+            let action = words::KEY_MISSING_DO.say(&[("key", key)]);
+            self.problems.error(codes::E050, &at, "", said, action);
+        } else if let Some((found, expected)) = message
+            .strip_prefix("invalid type: ")
+            .and_then(|m| m.split_once(", expected "))
+        {
+            let said =
+                words::WRONG_KIND.say_in(&[("found", &kind(found)), ("expected", &kind(expected))]);
+            self.problems
+                .error(codes::E050, &at, "", said, &words::WRONG_KIND_DO);
+        } else {
+            self.problems.error(
+                codes::E050,
                 &at,
                 "",
-                say::GRID_VALUES.say(&[("key", key.to_string())]),
-                &say::GRID_VALUES_DO,
+                say::SCENARIO_INVALID.say(&[("error", message.to_string())]),
+                &say::SCENARIO_INVALID_DO,
             );
-            return Vec::new();
         }
-        values
     }
+}
 
-    /// Every combination of the grid's axes, as scenarios named by the template.
-    fn grid(&mut self, raw: &RawGrid) -> Vec<Scenario> {
-        let axes: Vec<(&str, Vec<f64>)> = [
-            ("travel_limit_minutes", &raw.travel_limit_minutes),
-            ("capacity_scale", &raw.capacity_scale),
-            ("wpb_capacity_scale", &raw.wpb_capacity_scale),
-            ("school_capacity_scale", &raw.school_capacity_scale),
-        ]
-        .into_iter()
-        .filter_map(|(key, axis)| axis.as_ref().map(|a| (key, self.axis(a, key))))
-        .collect();
-        let at = self.place(raw.name.span().start);
-        let mut combos: Vec<Vec<(&str, f64)>> = vec![Vec::new()];
-        for (key, values) in &axes {
-            combos = combos
-                .into_iter()
-                .flat_map(|c| {
-                    values.iter().map(move |&v| {
-                        let mut next = c.clone();
-                        next.push((*key, v));
-                        next
-                    })
-                })
-                .collect();
-        }
-        if combos.len() > GRID_LIMIT {
-            self.bad(
-                &at,
-                "",
-                say::GRID_TOO_BIG.say(&[
-                    ("n", combos.len().to_string()),
-                    ("limit", GRID_LIMIT.to_string()),
-                ]),
-                &say::GRID_TOO_BIG_DO,
-            );
-            return Vec::new();
-        }
-        combos
-            .into_iter()
-            .map(|combo| {
-                let mut name = raw.name.get_ref().trim().to_string();
-                let mut data = DataChanges::default();
-                let mut model = ModelChanges::default();
-                for &(key, v) in &combo {
-                    let shown = crate::lang::number(v);
-                    name = name.replace(&format!("{{{key}}}"), &shown);
-                    match key {
-                        "travel_limit_minutes" => model.travel_limit_minutes = Some(Some(v)),
-                        "capacity_scale" => data.capacity_scale = Some(v),
-                        "wpb_capacity_scale" => data.wpb_capacity_scale = Some(v),
-                        _ => data.school_capacity_scale = Some(v),
-                    }
-                }
-                Scenario {
-                    name,
-                    at: at.clone(),
-                    model,
-                    data,
-                    repair: raw.repair,
-                }
-            })
-            .collect()
-    }
+/// A kind of value as serde names it (`string "x"`, `f64`, `a sequence`), in words.
+fn kind(serde_words: &str) -> Said {
+    let t = serde_words;
+    let word = if t.contains("bool") {
+        &words::A_BOOLEAN
+    } else if t.contains("string") {
+        &words::A_TEXT
+    } else if t.contains("sequence") {
+        &words::A_LIST
+    } else if t.contains("map") || t.contains("struct") {
+        &words::A_TABLE
+    } else if ["f64", "u32", "integer", "floating"]
+        .iter()
+        .any(|n| t.contains(n))
+    {
+        &words::A_NUMBER
+    } else {
+        &words::A_VALUE
+    };
+    word.into()
 }
 
 /// Parses a scenario file's text; relative file names are taken from `base`.
@@ -382,17 +251,13 @@ pub fn parse_scenarios(file: &str, text: &str, base: &Path) -> Result<Vec<Scenar
         base,
         problems: Problems::default(),
     };
+    if !reader.known_keys() {
+        return Err(reader.problems.into_sorted());
+    }
     let raw: RawFile = match toml::from_str(text) {
         Ok(raw) => raw,
         Err(e) => {
-            let at = reader.place(e.span().map_or(0, |s| s.start));
-            reader.problems.error(
-                codes::E050,
-                &at,
-                "",
-                say::SCENARIO_INVALID.say(&[("error", e.message().to_string())]),
-                &say::SCENARIO_INVALID_DO,
-            );
+            reader.invalid(&e);
             return Err(reader.problems.into_sorted());
         }
     };

@@ -2,7 +2,12 @@
 //! a TOML file (`[[scenario]]` tables, and `[[grid]]` tables that cross value ranges).
 
 mod apply;
+mod draw;
 mod file;
+mod grid;
+mod headcount;
+mod keys;
+mod reader;
 
 use crate::domain::Days;
 use crate::input::codes;
@@ -27,6 +32,25 @@ pub struct Capacity {
     pub hours: Option<f64>,
 }
 
+/// How many students of a track: a number, or a share of the track's students.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Headcount {
+    Students(u32),
+    /// 0.2 for "20%".
+    Share(f64),
+}
+
+impl Headcount {
+    /// The number of students for a track of `size` students (a share rounded to the
+    /// nearest whole student).
+    pub fn of(self, size: usize) -> usize {
+        match self {
+            Headcount::Students(n) => n as usize,
+            Headcount::Share(share) => (share * size as f64).round() as usize,
+        }
+    }
+}
+
 /// Changes to the policy model.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ModelChanges {
@@ -47,6 +71,10 @@ pub struct DataChanges {
     pub remove_wpbs: Vec<Located<String>>,
     /// Students of these tracks leave the instance.
     pub remove_tracks: Vec<Located<String>>,
+    /// New students for a track, each a copy of one of its students (see `draw`).
+    pub add_to_track: Vec<(Located<String>, Headcount)>,
+    /// Students of a track who leave, spread over the track's list.
+    pub remove_from_track: Vec<(Located<String>, Headcount)>,
     pub add_schools: Option<Located<PathBuf>>,
     pub add_wpbs: Option<Located<PathBuf>>,
     pub add_students: Option<Located<PathBuf>>,
