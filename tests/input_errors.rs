@@ -91,7 +91,14 @@ wpb_hours = 36
 so_hours = 24
 paid_min_fte = 0.1
 paid_max_fte = 0.3
-# No [weights]: the example weights of FORMAT.md.
+
+[weights]
+unplaced = 10000
+travel_minute = 1
+same_type_as_previous = 30
+preference_rank = 5
+preference_unlisted = 25
+uncertified_wpb = 20
 "#;
 
 /// A temporary folder holding the instance folder `inst`; `out` is the output folder.

@@ -36,7 +36,13 @@ days = ["do"]
 wpb_hours = 18
 so_hours = 7
 so_hours_per_group = 20
-# No [weights]: the example weights of FORMAT.md.
+[weights]
+unplaced = 10000
+travel_minute = 1
+same_type_as_previous = 30
+preference_rank = 5
+preference_unlisted = 25
+uncertified_wpb = 20
 "#;
 
 fn model() -> Model {
