@@ -22,14 +22,8 @@ pub use table::{Row, Table};
 /// One instance of the bench: `data/hos` or a generated one, with the target it must meet.
 pub struct BenchInstance {
     pub name: &'static str,
-    pub students: usize,
-    pub schools: usize,
-    pub seed: u64,
-    pub tight: bool,
-    pub coordinates_only: bool,
-    /// The share of students in duos (`generate --group-share`); `None`: the tracks' own
-    /// groups (about 40 % of the students).
-    pub group_share: Option<f64>,
+    /// How it is generated (`data/hos`: only its size counts).
+    pub generate: GenerateOptions,
     /// The target for stageplan, as a sentence for the table.
     pub target: &'static str,
     pub target_seconds: f64,
@@ -39,56 +33,66 @@ pub struct BenchInstance {
 pub const INSTANCES: [BenchInstance; 5] = [
     BenchInstance {
         name: "hos",
-        students: 300,
-        schools: 10,
-        seed: 0,
-        tight: false,
-        coordinates_only: false,
-        group_share: None,
+        generate: GenerateOptions {
+            students: 300,
+            schools: 10,
+            seed: 0,
+            tight: false,
+            coordinates_only: false,
+            group_share: None,
+        },
         target: "under 0.5 s, optimal",
         target_seconds: 0.5,
     },
     BenchInstance {
         name: "1000-tight",
-        students: 1000,
-        schools: 30,
-        seed: 7,
-        tight: true,
-        coordinates_only: false,
-        group_share: None,
+        generate: GenerateOptions {
+            students: 1000,
+            schools: 30,
+            seed: 7,
+            tight: true,
+            coordinates_only: false,
+            group_share: None,
+        },
         target: "under 2 s, optimal",
         target_seconds: 2.0,
     },
     BenchInstance {
         name: "3000",
-        students: 3000,
-        schools: 80,
-        seed: 3,
-        tight: false,
-        coordinates_only: false,
-        group_share: None,
+        generate: GenerateOptions {
+            students: 3000,
+            schools: 80,
+            seed: 3,
+            tight: false,
+            coordinates_only: false,
+            group_share: None,
+        },
         target: "under 10 s, optimal",
         target_seconds: 10.0,
     },
     BenchInstance {
         name: "3000-duos",
-        students: 3000,
-        schools: 80,
-        seed: 3,
-        tight: false,
-        coordinates_only: false,
-        group_share: Some(0.08),
+        generate: GenerateOptions {
+            students: 3000,
+            schools: 80,
+            seed: 3,
+            tight: false,
+            coordinates_only: false,
+            group_share: Some(0.08),
+        },
         target: "under 10 s, optimal",
         target_seconds: 10.0,
     },
     BenchInstance {
         name: "20000-coords",
-        students: 20000,
-        schools: 400,
-        seed: 1,
-        tight: false,
-        coordinates_only: true,
-        group_share: None,
+        generate: GenerateOptions {
+            students: 20000,
+            schools: 400,
+            seed: 1,
+            tight: false,
+            coordinates_only: true,
+            group_share: None,
+        },
         target: "under 120 s, gap at most 0.1 %, under 4 GB",
         target_seconds: 120.0,
     },
@@ -116,14 +120,7 @@ fn instance_folder(b: &BenchInstance, options: &BenchOptions) -> std::io::Result
         return Ok(options.project.join("data/hos"));
     }
     let dir = options.out.join("instances").join(b.name);
-    let files = generate(&GenerateOptions {
-        students: b.students,
-        schools: b.schools,
-        seed: b.seed,
-        tight: b.tight,
-        coordinates_only: b.coordinates_only,
-        group_share: b.group_share,
-    });
+    let files = generate(&b.generate);
     let files: Vec<(&str, Vec<u8>)> = files
         .iter()
         .map(|(name, text)| (name.as_str(), text.as_bytes().to_vec()))
@@ -202,7 +199,10 @@ pub fn run(options: &BenchOptions, progress: &dyn Fn(&str)) -> std::io::Result<T
             None,
         )];
         // The short limit: a tenth of the time to optimum at 3,000 students.
-        if b.students >= 3000 && b.students < 20000 && options.time_limit_seconds > 10.0 {
+        if b.generate.students >= 3000
+            && b.generate.students < 20000
+            && options.time_limit_seconds > 10.0
+        {
             rows.push(ours("stageplan --time-limit 10", "limit-10", 10.0, None));
         }
         rows.extend(baselines(b, &folder, &model, options.time_limit_seconds));

@@ -87,8 +87,8 @@ impl Table {
     pub fn add(&mut self, b: &BenchInstance, rows: Vec<Row>) {
         self.blocks.push(Block {
             name: b.name.to_string(),
-            students: b.students,
-            schools: b.schools,
+            students: b.generate.students,
+            schools: b.generate.schools,
             target: b.target.to_string(),
             target_seconds: b.target_seconds,
             rows,

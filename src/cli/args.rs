@@ -1,7 +1,7 @@
 //! The flags of every command, as clap reads them: a table, so it may run past 400 lines.
 //! Nothing is checked here; `config` resolves them into a run.
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
 /// Places student teachers at schools and with a WPB, optimally.
@@ -167,41 +167,7 @@ pub(super) enum Command {
     },
     /// Door-to-door public-transport minutes for every (student, school) pair from a GTFS
     /// timetable: writes travel.csv (complete or not at all).
-    Travel {
-        /// Folder with schools.csv, supervisors.csv, students.csv (travel.csv, model.toml), or an instance workbook (.xlsx).
-        instance: PathBuf,
-        /// The timetable: a GTFS .zip (such as gtfs-nl.zip) or a folder of its .txt files.
-        #[arg(long, value_name = "FEED.zip")]
-        gtfs: PathBuf,
-        /// The travel.csv to write.
-        #[arg(long, value_name = "travel.csv")]
-        out: PathBuf,
-        /// The school day of the timetable; default: the next Monday to Friday.
-        #[arg(long, value_name = "YYYY-MM-DD")]
-        date: Option<String>,
-        /// Arrive at school by this time.
-        #[arg(long, value_name = "HH:MM", default_value = "08:30")]
-        arrive_by: String,
-        /// Walking speed.
-        #[arg(long, default_value_t = 5.0)]
-        walk_kmh: f64,
-        /// The longest walk to or from a stop, along streets (straight line x 1.3).
-        #[arg(long, default_value_t = 1500.0)]
-        max_walk_m: f64,
-        /// Also cycle all the way (straight line x 1.3 at 15 km/h); the faster counts.
-        #[arg(long)]
-        bike: bool,
-        /// A postcode table (postcode;lat;lon) that fills missing coordinates.
-        #[arg(long, value_name = "FILE.csv")]
-        postcodes: Option<PathBuf>,
-        /// Only student_id, school_id, minutes: for millions of pairs, a third of the file
-        /// and of the memory to read it.
-        #[arg(long)]
-        no_summary: bool,
-        /// Print nothing but problems.
-        #[arg(long)]
-        quiet: bool,
-    },
+    Travel(TravelFlags),
     /// Write a synthetic instance folder (for tests and benchmarks).
     Generate {
         /// How many students.
@@ -230,4 +196,42 @@ pub(super) enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+}
+
+/// The flags of `stageplan travel`.
+#[derive(Args)]
+pub(super) struct TravelFlags {
+    /// Folder with schools.csv, supervisors.csv, students.csv (travel.csv, model.toml), or an instance workbook (.xlsx).
+    pub instance: PathBuf,
+    /// The timetable: a GTFS .zip (such as gtfs-nl.zip) or a folder of its .txt files.
+    #[arg(long, value_name = "FEED.zip")]
+    pub gtfs: PathBuf,
+    /// The travel.csv to write.
+    #[arg(long, value_name = "travel.csv")]
+    pub out: PathBuf,
+    /// The school day of the timetable; default: the next Monday to Friday.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+    /// Arrive at school by this time.
+    #[arg(long, value_name = "HH:MM", default_value = "08:30")]
+    pub arrive_by: String,
+    /// Walking speed.
+    #[arg(long, default_value_t = 5.0)]
+    pub walk_kmh: f64,
+    /// The longest walk to or from a stop, along streets (straight line x 1.3).
+    #[arg(long, default_value_t = 1500.0)]
+    pub max_walk_m: f64,
+    /// Also cycle all the way (straight line x 1.3 at 15 km/h); the faster counts.
+    #[arg(long)]
+    pub bike: bool,
+    /// A postcode table (postcode;lat;lon) that fills missing coordinates.
+    #[arg(long, value_name = "FILE.csv")]
+    pub postcodes: Option<PathBuf>,
+    /// Only student_id, school_id, minutes: for millions of pairs, a third of the file
+    /// and of the memory to read it.
+    #[arg(long)]
+    pub no_summary: bool,
+    /// Print nothing but problems.
+    #[arg(long)]
+    pub quiet: bool,
 }

@@ -1,10 +1,10 @@
 //! Raw flags resolved into one run configuration before any work: the language, the time
 //! limits and `--out` are checked here, so a run starts only with flags that hold.
 
+use super::args::TravelFlags;
 use super::args::{Cli, Command};
 use super::plan::SolveRun;
 use super::sweep::SweepRun;
-use super::travel::TravelFlags;
 use super::{out_check, FAILURE};
 use crate::bench::BenchOptions;
 use crate::budget::Budget;
@@ -261,31 +261,7 @@ pub(super) fn resolve(cli: Cli) -> Result<(Lang, Job), ExitCode> {
             }
         }
         Command::Init { path, model } => Job::Init { path, model },
-        Command::Travel {
-            instance,
-            gtfs,
-            out,
-            date,
-            arrive_by,
-            walk_kmh,
-            max_walk_m,
-            bike,
-            postcodes,
-            no_summary,
-            quiet,
-        } => Job::Travel(TravelFlags {
-            instance,
-            gtfs,
-            out,
-            date,
-            arrive_by,
-            walk_kmh,
-            max_walk_m,
-            bike,
-            postcodes,
-            no_summary,
-            quiet,
-        }),
+        Command::Travel(flags) => Job::Travel(flags),
         Command::Generate {
             students,
             schools,
@@ -304,7 +280,8 @@ pub(super) fn resolve(cli: Cli) -> Result<(Lang, Job), ExitCode> {
                 coordinates_only: travel == "coords",
                 group_share: match group_share {
                     Some(g) if !(0.0..=1.0).contains(&g) => {
-                        eprintln!("error: --group-share is a share from 0 to 1, such as 0.08");
+                        let value = [("value", g.to_string())];
+                        eprintln!("{}", say::BAD_GROUP_SHARE.with_lang(lang, &value));
                         return Err(ExitCode::from(FAILURE));
                     }
                     g => g,

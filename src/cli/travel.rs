@@ -1,5 +1,6 @@
 //! `stageplan travel`: flags into a run, the run into travel.csv, outcomes into exit codes.
 
+use super::args::TravelFlags;
 use super::{print_problems, FAILURE, INVALID};
 use crate::lang::cli as cli_say;
 use crate::lang::transit as say;
@@ -7,23 +8,8 @@ use crate::lang::Lang;
 use crate::transit::geo::{Secs, Walking};
 use crate::transit::{self, matrix, Failed, TravelRun};
 use jiff::civil::Date;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
-
-/// The flags of `stageplan travel`, as typed.
-pub(super) struct TravelFlags {
-    pub instance: PathBuf,
-    pub gtfs: PathBuf,
-    pub out: PathBuf,
-    pub date: Option<String>,
-    pub arrive_by: String,
-    pub walk_kmh: f64,
-    pub max_walk_m: f64,
-    pub bike: bool,
-    pub postcodes: Option<PathBuf>,
-    pub no_summary: bool,
-    pub quiet: bool,
-}
 
 /// `HH:MM` as seconds after midnight.
 fn clock_secs(text: &str) -> Option<Secs> {

@@ -20,6 +20,10 @@ pub const BAD_TIME_LIMIT: Word = w(
     "fout: --time-limit moet een positief aantal seconden zijn, niet {value}",
     "error: --time-limit must be a positive number of seconds, not {value}",
 );
+pub const BAD_GROUP_SHARE: Word = w(
+    "fout: --group-share is een aandeel van 0 tot 1, zoals 0.08, niet {value}",
+    "error: --group-share is a share from 0 to 1, such as 0.08, not {value}",
+);
 pub const NO_PLAN_PINS: Word = w(
     "Voor deze invoer bestaat geen plan: verander het vastzetten of de groepen hierboven.",
     "No plan exists for this input: change the pins or groups above.",
@@ -215,6 +219,7 @@ pub const ALL: &[&Word] = &[
     &NOTHING_PLANNED_BASELINE,
     &ERROR,
     &BAD_TIME_LIMIT,
+    &BAD_GROUP_SHARE,
     &NO_PLAN_PINS,
     &CHECK_OK,
     &CANNOT_WRITE_OUT,
