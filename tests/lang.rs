@@ -182,3 +182,23 @@ fn a_dutch_run_has_no_english_status_words_and_real_plurals() {
     // sweep.csv is data: FORMAT.md's values.
     assert!(read(&sweep.join("sweep.csv")).contains("baseline,"));
 }
+
+#[test]
+fn a_bad_flag_value_is_refused_in_the_runs_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("gen");
+    for (lang, words) in [
+        ("nl", "een aandeel van 0 tot 1"),
+        ("en", "a share from 0 to 1"),
+    ] {
+        let run = plain()
+            .args(["--lang", lang, "generate", "--group-share", "2", "--out"])
+            .arg(&out)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert_eq!(run.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains(words), "{stderr}");
+    }
+    assert!(!out.exists());
+}
