@@ -10,6 +10,8 @@ mod highs_run;
 mod pins;
 mod pricing;
 mod program;
+mod relaxation;
+mod rins;
 mod start;
 mod types;
 
@@ -17,6 +19,7 @@ use crate::domain::{Instance, Model, Placement};
 use attempt::attempt;
 use good_lp::SolverModel;
 use program::PlacementProgram;
+use relaxation::Relaxation;
 use std::time::Instant;
 use types::solve_error;
 pub use types::{
@@ -30,6 +33,15 @@ pub fn pin_conflicts(instance: &Instance, model: &Model) -> Vec<Infeasibility> {
     let (residual, _, _) = pins::apply_pins(instance, model);
     let elig = eligibility::eligibility(instance, model, &residual);
     eligibility::members_that_cannot_follow_the_pin(instance, &residual, &elig)
+}
+
+/// What every program of one solve is built from.
+struct ProgramInputs<'a> {
+    instance: &'a Instance,
+    model: &'a Model,
+    elig: &'a eligibility::Eligibility,
+    residual: &'a pins::Residual,
+    ablation: Ablation,
 }
 
 /// The program of every hard rule; `relaxed` for the LP relaxation, `pairs` to leave
@@ -95,9 +107,6 @@ pub fn lp_bound(
         .proven_optimal
         .then_some(outcome.objective + fixed_cost))
 }
-
-/// RINS runs when less than this is left of a time limit (see `solve_from_core`).
-const RINS_BELOW_SECONDS: f64 = 60.0;
 
 /// Whether a free student is in a group (see `core` for why groups skip the core).
 fn residual_has_groups(instance: &Instance, elig: &eligibility::Eligibility) -> bool {
@@ -171,69 +180,17 @@ fn solve_from_core(
     // A national instance has millions of pairs: its LP is priced, never built whole.
     let pairs_total: usize = elig.schools_of.iter().map(Vec::len).sum();
     let national = pairs_total > pricing::PRICE_ABOVE && !options.ablation.no_pricing;
-    let mut priced = None;
-    let mut seeded = None;
-    let lp = match repair {
-        Some(_) => None,
-        None if national => {
-            // A plan first, whose schools seed the priced LP.
-            let until = remaining(limit, started)
-                .map(|l| Instant::now() + std::time::Duration::from_secs_f64(l / 8.0));
-            let first = heuristic::plan(
-                instance,
-                model,
-                &elig,
-                &residual,
-                None,
-                wanted.as_deref(),
-                until,
-            );
-            let seed = first.as_ref().map(|(plan, _)| as_start(instance, plan));
-            seeded = first;
-            let until = remaining(limit, started)
-                .map(|l| Instant::now() + std::time::Duration::from_secs_f64(l / 2.0));
-            let solve_lp = |pairs: &[Vec<bool>], left: Option<f64>| {
-                core::LpCore::solve(
-                    build(
-                        instance,
-                        model,
-                        &elig,
-                        &residual,
-                        true,
-                        Some(pairs),
-                        options.ablation,
-                    ),
-                    left,
-                )
-            };
-            let result = pricing::priced_lp(
-                instance,
-                model,
-                &elig,
-                &residual,
-                pricing::START_SCHOOLS,
-                seed.as_deref(),
-                until,
-                solve_lp,
-            )
-            .map_err(solve_error)?;
-            result.map(|p| {
-                priced = Some((p.pairs, p.bound, p.complete));
-                p.lp
-            })
-        }
-        None => {
-            let relaxed = build(
-                instance,
-                model,
-                &elig,
-                &residual,
-                true,
-                None,
-                options.ablation,
-            );
-            core::LpCore::solve(relaxed, remaining(limit, started)).map_err(solve_error)?
-        }
+    let at = ProgramInputs {
+        instance,
+        model,
+        elig: &elig,
+        residual: &residual,
+        ablation: options.ablation,
+    };
+    let Relaxation { lp, priced, seeded } = match repair {
+        Some(_) => Relaxation::default(),
+        None if national => at.priced(wanted.as_deref(), limit, started)?,
+        None => at.whole(limit, started)?,
     };
     // The LP's own bound holds for every pair unless pricing stopped early; then the
     // Lagrangian bound of the last round does.
@@ -284,34 +241,10 @@ fn solve_from_core(
         (None, b) => b,
         (a, _) => a,
     };
-    // RINS under a short time limit: the students the LP places whole at one school stay
-    // there, the others keep every school. That smaller program, started from the
-    // heuristic plan, finds a plan near the optimum where the whole program has no time to
-    // (3,000 students, --time-limit 20: within 0.23 % of the LP bound instead of 6.6 %).
-    // With a minute or more left the whole program does better on its own (3000-duos at
-    // --time-limit 120: 2.06 % with RINS, optimal without; without a limit 135 s against 123 s).
-    let rins_time = remaining(limit, started).filter(|&l| l < RINS_BELOW_SECONDS);
+    let rins_time = remaining(limit, started).filter(|&l| l < rins::BELOW_SECONDS);
     let heuristic = match (lp.as_ref(), rins_time) {
         (Some(lp), Some(left)) if repair.is_none() && !national && !options.ablation.no_rins => {
-            let start = heuristic.as_ref().map(|(plan, _)| as_start(instance, plan));
-            let share = left * 0.8;
-            let pairs = lp.pairs_the_lp_fixes();
-            let sub = attempt(
-                instance,
-                model,
-                &elig,
-                &residual,
-                Some(&pairs),
-                start.as_deref(),
-                None,
-                Some(share),
-                options.ablation,
-            )?;
-            match (sub.placements, heuristic) {
-                (Some(plan), Some(h)) if sub.objective < h.1 - 1e-9 => Some((plan, sub.objective)),
-                (Some(plan), None) => Some((plan, sub.objective)),
-                (_, h) => h,
-            }
+            rins::rins(&at, lp, heuristic, left)?
         }
         _ => heuristic,
     };

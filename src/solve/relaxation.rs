@@ -1,0 +1,90 @@
+//! The LP relaxation before any integer program: built whole, or for a national instance
+//! priced from a first plan's schools (never built whole).
+
+use super::types::{solve_error, SolveError};
+use super::{as_start, build, core, heuristic, pricing, remaining, ProgramInputs};
+use crate::domain::Placement;
+use std::time::{Duration, Instant};
+
+/// The LP relaxation and what came with it.
+#[derive(Default)]
+pub(super) struct Relaxation {
+    /// `None` when it was not solved in time.
+    pub lp: Option<core::LpCore>,
+    /// A priced LP's pairs, its bound over all pairs, and whether pricing completed.
+    pub priced: Option<(Vec<Vec<bool>>, f64, bool)>,
+    /// The plan whose schools seeded pricing, with its objective.
+    pub seeded: Option<(Vec<Placement>, f64)>,
+}
+
+impl ProgramInputs<'_> {
+    /// The LP of every pair.
+    pub fn whole(&self, limit: Option<f64>, started: Instant) -> Result<Relaxation, SolveError> {
+        let relaxed = build(
+            self.instance,
+            self.model,
+            self.elig,
+            self.residual,
+            true,
+            None,
+            self.ablation,
+        );
+        let lp = core::LpCore::solve(relaxed, remaining(limit, started)).map_err(solve_error)?;
+        Ok(Relaxation {
+            lp,
+            ..Relaxation::default()
+        })
+    }
+
+    /// A plan first (an eighth of what is left), whose schools seed the priced LP (half of
+    /// what is then left).
+    pub fn priced(
+        &self,
+        wanted: Option<&[Option<usize>]>,
+        limit: Option<f64>,
+        started: Instant,
+    ) -> Result<Relaxation, SolveError> {
+        let share = |part: f64| {
+            remaining(limit, started).map(|l| Instant::now() + Duration::from_secs_f64(l / part))
+        };
+        let (instance, model, elig, residual) =
+            (self.instance, self.model, self.elig, self.residual);
+        let first = heuristic::plan(instance, model, elig, residual, None, wanted, share(8.0));
+        let seed = first.as_ref().map(|(plan, _)| as_start(instance, plan));
+        let until = share(2.0);
+        let solve_lp = |pairs: &[Vec<bool>], left: Option<f64>| {
+            let program = build(
+                instance,
+                model,
+                elig,
+                residual,
+                true,
+                Some(pairs),
+                self.ablation,
+            );
+            core::LpCore::solve(program, left)
+        };
+        let result = pricing::priced_lp(
+            instance,
+            model,
+            elig,
+            residual,
+            pricing::START_SCHOOLS,
+            seed.as_deref(),
+            until,
+            solve_lp,
+        )
+        .map_err(solve_error)?;
+        Ok(match result {
+            Some(p) => Relaxation {
+                lp: Some(p.lp),
+                priced: Some((p.pairs, p.bound, p.complete)),
+                seeded: first,
+            },
+            None => Relaxation {
+                seeded: first,
+                ..Relaxation::default()
+            },
+        })
+    }
+}
