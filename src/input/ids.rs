@@ -90,6 +90,11 @@ impl Ids {
         self.map.keys().map(String::as_str)
     }
 
+    /// The index of every id, in no order.
+    pub fn values(&self) -> impl Iterator<Item = &usize> {
+        self.map.values()
+    }
+
     /// The number of ids.
     pub fn len(&self) -> usize {
         self.map.len()

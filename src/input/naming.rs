@@ -128,6 +128,21 @@ impl Names {
             travel,
         }
     }
+
+    /// The names of an instance folder's CSV files, with the FORMAT.md columns (for a
+    /// table read alone, as the fuzz targets do).
+    pub fn csv() -> Names {
+        let named = |file: &str| Named {
+            name: Said::plain(file),
+            columns: Shown::default(),
+        };
+        Names {
+            schools: named("schools.csv"),
+            supervisors: named("supervisors.csv"),
+            students: named("students.csv"),
+            travel: named("travel.csv"),
+        }
+    }
 }
 
 #[cfg(test)]
