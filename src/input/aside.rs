@@ -4,8 +4,16 @@
 
 use super::naming::table_name;
 use super::problem::{Place, Problem};
-use crate::lang::{problems as say, Said};
+use crate::lang::{problems as say, thousands, Lang, Said};
 use std::collections::{BTreeMap, BTreeSet};
+
+/// A count as each language groups its thousands: 3.000 and 3,000.
+pub fn count(n: usize) -> Said {
+    Said {
+        nl: thousands(n, Lang::Nl),
+        en: thousands(n, Lang::En),
+    }
+}
 
 /// Ids of one column matched to an id with leading zeros: how many, and the first.
 #[derive(Debug, Clone)]
@@ -94,10 +102,8 @@ impl Aside {
                 continue;
             };
             let files: Vec<Said> = about.iter().map(|f| table_name(f)).collect();
-            let note = say::SUPPRESSED.say_in(&[
-                ("n", &Said::plain(&n.to_string())),
-                ("files", &Said::joined(&files, ", ")),
-            ]);
+            let note = say::SUPPRESSED
+                .say_in(&[("n", &count(*n)), ("files", &Said::joined(&files, ", "))]);
             error.message = Said::joined(&[error.message.clone(), note], "");
         }
     }

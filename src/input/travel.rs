@@ -1,6 +1,7 @@
 //! travel.csv into the travel matrix, and the estimate from coordinates for the pairs it
 //! does not give.
 
+use super::aside::count;
 use super::ids::Ids;
 use super::instance::resolve;
 use super::naming::Names;
@@ -166,18 +167,15 @@ fn check_e027_travel_belongs_to_instance(
         &Place::new(table.file(), line, col),
         &example,
         say::TRAVEL_NOT_THIS_INSTANCE.say_in(&[
-            ("unknown", &Said::plain(&strangers.rows.to_string())),
-            ("rows", &Said::plain(&rows.to_string())),
+            ("unknown", &count(strangers.rows)),
+            ("rows", &count(rows)),
             ("file", &names.travel.name),
             ("what", &what.into()),
             ("what_plural", &what_plural.into()),
             ("example", &Said::plain(&example)),
             ("line", &Said::plain(&line.to_string())),
-            (
-                "uncovered",
-                &Said::plain(&strangers.uncovered().to_string()),
-            ),
-            ("all", &Said::plain(&strangers.covered.len().to_string())),
+            ("uncovered", &count(strangers.uncovered())),
+            ("all", &count(strangers.covered.len())),
             ("column", &Said::plain(&shown)),
         ]),
         &say::TRAVEL_NOT_THIS_INSTANCE_DO,
