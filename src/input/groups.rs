@@ -84,7 +84,7 @@ pub fn check_w009_group_fits_somewhere(
         {
             continue;
         }
-        let why = if let Some(&lost) = members.iter().find(|&&s| reach.schools_of[s].is_empty()) {
+        let why = if let Some(&lost) = members.iter().find(|&&s| !reach.has_school[s]) {
             say::GROUP_MEMBER_NOWHERE.say(&[("student", instance.students[lost].id.clone())])
         } else if common.is_empty() {
             (&say::GROUP_NO_COMMON_SCHOOL).into()

@@ -19,50 +19,79 @@ const SCHOOL_RULES: [Exclusion; 4] = [
     Exclusion::ExcludedSchool,
 ];
 
+/// The WPBs of one (subject, track) and their schools.
+pub struct Class {
+    /// The WPBs that teach the subject on every stage day, ascending.
+    pub wpbs: Vec<usize>,
+    /// Their schools, ascending, each once.
+    pub schools: Vec<usize>,
+}
+
 /// Where each unpinned student may go under rules 1-4 and 7.
 pub struct Reach {
-    /// (subject, track) -> the WPBs that teach the subject on every stage day.
-    pub classes: BTreeMap<(String, usize), Vec<usize>>,
-    /// Per student: the schools it may go to, ascending (empty for a pinned student).
+    /// (subject, track) -> its WPBs and their schools.
+    pub classes: BTreeMap<(String, usize), Class>,
+    /// Per student: whether some school is open to it (false for a pinned student).
+    pub has_school: Vec<bool>,
+    /// Per group member: the schools open to it, ascending; empty for other students, so
+    /// that a national instance does not hold a list per student.
     pub schools_of: Vec<Vec<usize>>,
 }
 
 impl Reach {
     /// The reach of every unpinned student of `instance`.
     pub fn of(instance: &Instance, model: &Model) -> Reach {
-        let mut classes: BTreeMap<(String, usize), Vec<usize>> = BTreeMap::new();
+        let mut classes: BTreeMap<(String, usize), Class> = BTreeMap::new();
+        let mut has_school = vec![false; instance.students.len()];
         let mut schools_of = vec![Vec::new(); instance.students.len()];
         for (s, student) in instance.students.iter().enumerate() {
             if student.pinned_wpb.is_some() {
                 continue;
             }
-            let wpbs = classes
+            let class = classes
                 .entry((student.subject.clone(), student.track))
                 .or_insert_with(|| {
                     let track = &model.tracks[student.track];
-                    (0..instance.supervisors.len())
+                    let wpbs: Vec<usize> = (0..instance.supervisors.len())
                         .filter(|&w| {
                             let wpb = &instance.supervisors[w];
                             rules::wpb_exclusion(&student.subject, track, wpb).is_none()
                         })
-                        .collect()
+                        .collect();
+                    let schools = class_schools(instance, &wpbs);
+                    Class { wpbs, schools }
                 });
-            let mut schools: Vec<usize> = class_schools(instance, wpbs);
-            schools.retain(|&c| rules::school_exclusion(instance, model, s, c).is_none());
-            schools_of[s] = schools;
+            let open = |c: &usize| rules::school_exclusion(instance, model, s, *c).is_none();
+            if student.group.is_some() {
+                schools_of[s] = class.schools.iter().copied().filter(open).collect();
+                has_school[s] = !schools_of[s].is_empty();
+            } else {
+                has_school[s] = class.schools.iter().any(open);
+            }
         }
         Reach {
             classes,
+            has_school,
             schools_of,
         }
     }
 
+    /// The class of student `s` (none for a pinned student).
+    fn class_of(&self, instance: &Instance, s: usize) -> Option<&Class> {
+        let student = &instance.students[s];
+        self.classes.get(&(student.subject.clone(), student.track))
+    }
+
     /// The WPBs of student `s`'s class (none for a pinned student).
     pub fn wpbs_of(&self, instance: &Instance, s: usize) -> &[usize] {
-        let student = &instance.students[s];
-        self.classes
-            .get(&(student.subject.clone(), student.track))
-            .map_or(&[][..], Vec::as_slice)
+        self.class_of(instance, s)
+            .map_or(&[][..], |c| c.wpbs.as_slice())
+    }
+
+    /// The schools of student `s`'s class, before rules 3, 4 and 7.
+    pub fn class_schools_of(&self, instance: &Instance, s: usize) -> &[usize] {
+        self.class_of(instance, s)
+            .map_or(&[][..], |c| c.schools.as_slice())
     }
 }
 
@@ -169,10 +198,10 @@ pub fn check_w010_student_has_a_school(
 ) {
     for (s, student) in instance.students.iter().enumerate() {
         let wpbs = reach.wpbs_of(instance, s);
-        if student.pinned_wpb.is_some() || wpbs.is_empty() || !reach.schools_of[s].is_empty() {
+        if student.pinned_wpb.is_some() || wpbs.is_empty() || reach.has_school[s] {
             continue;
         }
-        let mut open = class_schools(instance, wpbs);
+        let mut open = reach.class_schools_of(instance, s).to_vec();
         let schools = open.len();
         let Some(closing) = SCHOOL_RULES.into_iter().find(|&rule| {
             open.retain(|&c| school_rule_holds(rule, instance, model, s, c));

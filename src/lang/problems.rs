@@ -408,8 +408,8 @@ pub const GROUP_FITS_NOWHERE: Word = w(
     "group '{group}' ({n} students: {students}) fits at no school whole, so all its members stay unplaced (rule 9): {why}",
 );
 pub const GROUP_MEMBER_NOWHERE: Word = w(
-    "'{student}' kan op geen enkele school terecht (zie de waarschuwing bij die student)",
-    "'{student}' may go to no school at all (see the warning at that student)",
+    "'{student}' kan op geen enkele school terecht (zie de waarschuwing over het vak of de scholen van die student)",
+    "'{student}' may go to no school at all (see the warning about that student's subject or schools)",
 );
 pub const GROUP_NO_COMMON_SCHOOL: Word = w(
     "geen school staat open voor alle leden",
