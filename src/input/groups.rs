@@ -219,3 +219,44 @@ fn augment(
     }
     false
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testkit::*;
+
+    /// Two members of track T (36 WPB hours each) and one school with WPBs `wpbs`.
+    fn fits(wpbs: Vec<crate::domain::Supervisor>, school_max: Option<u32>) -> bool {
+        let m = model();
+        let mut a = school("A", &[]);
+        a.max_students = school_max;
+        let group: Vec<_> = ["S1", "S2"]
+            .into_iter()
+            .map(|id| {
+                let mut s = student(id, 0, "x");
+                s.group = Some("G".into());
+                s
+            })
+            .collect();
+        let inst = instance(vec![a], wpbs, group, 30.0);
+        let reach = Reach::of(&inst, &m);
+        seats_group(&inst, &m, &reach, &[0, 1], 0)
+    }
+
+    #[test]
+    fn w009_a_group_needs_a_seat_per_member_and_room_at_the_school() {
+        let mut two = wpb("W", 0, &["x"], "ma|wo");
+        two.max_students = 2;
+        assert!(fits(vec![two.clone()], None));
+        assert!(!fits(vec![two.clone()], Some(1)), "the school takes one");
+        let mut short = two.clone();
+        short.max_hours = Some(36.0);
+        assert!(!fits(vec![short], None), "the WPB's hours seat one");
+        let one = wpb("W", 0, &["x"], "ma|wo");
+        assert!(!fits(vec![one.clone()], None), "one seat for two members");
+        assert!(fits(
+            vec![one.clone(), wpb("V", 0, &["x"], "ma|wo|vr")],
+            None
+        ));
+    }
+}
