@@ -693,6 +693,30 @@ broken_instances! {
         words: &["first on line 3"],
         ..VALID
     },
+    /// Most rows name students the instance lacks and most of its students have none:
+    /// one error about the file instead of a W004 per row (and an E025 per student).
+    e027_travel_csv_of_another_instance: Broken {
+        write: &[(
+            "travel.csv",
+            b"student_id,school_id,minutes\nX1,A,30\nX1,B,40\nX2,A,35\nX2,B,25\n",
+        )],
+        errors: &[("E027", "travel.csv:2:1")],
+        words: &["4 of the 4 rows of travel.csv name a student that is not in the instance"],
+        check_too: true,
+        ..VALID
+    },
+    /// A renamed column makes students.csv unreadable; the travel rows about its students
+    /// are counted in that one error, not listed as a W004 each.
+    e004_renamed_subject_column_does_not_drown_in_travel_warnings: Broken {
+        write: &[(
+            "students.csv",
+            b"student_id,name,track,vakgebied\nS1,Sara,HR-VT2,biologie\nS2,Sem,HR-VT2,biologie\n",
+        )],
+        errors: &[("E004", "students.csv:1:5")],
+        words: &["4 messages about travel.csv that follow from it are not listed"],
+        check_too: true,
+        ..VALID
+    },
 
     // -----------------------------------------------------------------------------
     // E030-E031: pins, placed at the last pinned student's cell

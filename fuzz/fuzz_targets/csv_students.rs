@@ -5,7 +5,7 @@
 mod common;
 
 use libfuzzer_sys::fuzz_target;
-use stageplan::input::{instance, problem::Problems, table::Table};
+use stageplan::input::{instance, naming::Names, problem::Problems, table::Table};
 
 fuzz_target!(|data: &[u8]| {
     let mut problems = Problems::default();
@@ -14,7 +14,7 @@ fuzz_target!(|data: &[u8]| {
     let wpbs = common::ids(&["W1", "W2"]);
     if let Some(table) = Table::from_bytes("students.csv", data, &mut problems) {
         let (students, _, lines) =
-            instance::read_students(&table, model, &schools, &wpbs, &mut problems);
+            instance::read_students(&table, model, &schools, &wpbs, &Names::csv(), &mut problems);
         assert_eq!(students.len(), lines.places.len());
         if !problems.has_errors() {
             for s in &students {

@@ -6,7 +6,7 @@ mod common;
 
 use libfuzzer_sys::fuzz_target;
 use stageplan::domain::TravelMatrix;
-use stageplan::input::{problem::Problems, table::Table, travel};
+use stageplan::input::{naming::Names, problem::Problems, table::Table, travel};
 
 fuzz_target!(|data: &[u8]| {
     let mut problems = Problems::default();
@@ -14,7 +14,7 @@ fuzz_target!(|data: &[u8]| {
     let schools = common::ids(&["A", "B"]);
     let mut travel = TravelMatrix::unknown(3, 2);
     if let Some(table) = Table::from_bytes("travel.csv", data, &mut problems) {
-        travel::read_travel(&table, &students, &schools, &mut travel, &mut problems);
+        travel::read_travel(&table, &students, &schools, &Names::csv(), &mut travel, &mut problems);
         for s in 0..3 {
             for c in 0..2 {
                 if let Some(m) = travel.minutes(s, c) {

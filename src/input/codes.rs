@@ -43,6 +43,7 @@ codes! {
     E023 = "a pinned WPB that is not in supervisors.csv";
     E025 = "no travel time and no coordinates for a pair while a travel limit is on";
     E026 = "travel.csv lists the same student and school twice";
+    E027 = "most rows of travel.csv name students or schools that are not in the instance";
     // Pins and groups.
     E030 = "the pins alone exceed a WPB's or a school's capacity";
     E031 = "members of one group are pinned to different schools";
@@ -74,6 +75,11 @@ codes! {
     W004 = "a travel.csv row for a student or school that is not in the instance";
     W005 = "a group whose members are on different tracks, or on tracks whose days never meet";
     W006 = "a cell held invisible or look-alike characters, which are removed";
+    W007 = "a subject that no WPB teaches on the stage days of the track: its students stay unplaced";
+    W008 = "a group whose members are trained in different subjects";
+    W009 = "a group that no school can seat whole: all its members stay unplaced";
+    W010 = "a student whom rules 3, 4 and 7 leave no school at all";
+    W011 = "ids typed as numbers matched the ids with leading zeros (Excel drops them)";
     W050 = "a scenario removes a WPB that a student is pinned to: the pin is dropped";
     W060 = "the feed has frequencies.txt, which is not read";
     W061 = "a postcode that is not in the postcode table";

@@ -1,25 +1,56 @@
 //! Reads the CSV files of an instance folder into domain types, collecting every problem.
 
 use super::closest::with_hint;
+use super::ids::{Found, Ids};
+use super::naming::{Named, Names};
 use super::problem::{Place, Problems};
-use super::table::Table;
+use super::table::{Fields, Table};
 use crate::domain::*;
 use crate::input::codes;
-use crate::lang::{problems as say, Said, Word};
+use crate::lang::{problems as say, Said};
 use std::collections::HashMap;
 
 /// Where one student's row and some of its cells are, to locate problems found after
 /// reading (the row may come from a file a scenario added).
 pub struct StudentPlaces {
     pub row: Place,
+    pub subject: Place,
     pub paid: Place,
     pub pin: Place,
     pub group: Place,
 }
 
-/// The places of every student, by student index.
+/// The places of every student, by student index, and how the user's tables are named.
 pub struct StudentLines {
     pub places: Vec<StudentPlaces>,
+    pub names: Names,
+}
+
+/// Finds a reference to another table: as written, or restoring the leading zeros Excel
+/// dropped (noted once per column). `Found::Unread` is counted as a consequence of the
+/// unreadable table, not reported.
+pub fn resolve(f: &mut Fields, column: &str, id: &str, ids: &Ids) -> Option<usize> {
+    match ids.find(id) {
+        Found::Exact(i) => Some(i),
+        Found::Zeros(i, full) => {
+            let at = f.place(column);
+            let shown = f.shown(column);
+            f.problems.restored(&at, &shown, id, full);
+            Some(i)
+        }
+        Found::Unknown => None,
+        Found::Unread => {
+            let about = f.place(column).file;
+            f.problems
+                .follows(ids.unread_file().unwrap_or_default(), &about);
+            None
+        }
+    }
+}
+
+/// True when the reference could not be resolved and deserves a problem of its own.
+fn unknown(ids: &Ids, found: Option<usize>) -> bool {
+    found.is_none() && ids.unread_file().is_none()
 }
 
 fn duplicate(problems: &mut Problems, at: &Place, column: &str, id: &str, first_line: usize) {
@@ -36,7 +67,7 @@ fn duplicate(problems: &mut Problems, at: &Place, column: &str, id: &str, first_
     );
 }
 
-fn location(f: &mut super::table::Fields) -> Option<Location> {
+fn location(f: &mut Fields) -> Option<Location> {
     let lat = f.degrees("lat", 90.0);
     let lon = f.degrees("lon", 180.0);
     Some(Location {
@@ -46,14 +77,11 @@ fn location(f: &mut super::table::Fields) -> Option<Location> {
 }
 
 /// Reads schools.csv.
-pub fn read_schools(
-    table: &Table,
-    problems: &mut Problems,
-) -> (Vec<School>, HashMap<String, usize>) {
+pub fn read_schools(table: &Table, problems: &mut Problems) -> (Vec<School>, Ids) {
     let mut schools = Vec::new();
     let mut index: HashMap<String, (usize, usize)> = HashMap::new();
     if !table.require_columns(&["school_id", "name", "types"], problems) {
-        return (schools, HashMap::new());
+        return (schools, Ids::unread(table.file()));
     }
     for r in 0..table.len() {
         let Some(mut f) = table.next_row(r, problems) else {
@@ -78,31 +106,35 @@ pub fn read_schools(
         let at = f.place("school_id");
         let line = f.line();
         if let Some(&(_, first)) = index.get(&id) {
-            duplicate(problems, &at, "school_id", &id, first);
+            let shown = table.shown().get("school_id");
+            duplicate(problems, &at, &shown, &id, first);
             continue;
         }
         index.insert(id, (schools.len(), line));
         schools.push(school);
     }
-    (
-        schools,
-        index.into_iter().map(|(k, (i, _))| (k, i)).collect(),
-    )
+    (schools, ids(index))
+}
+
+/// The ids of a table read, without the lines of their rows.
+fn ids(index: HashMap<String, (usize, usize)>) -> Ids {
+    Ids::new(index.into_iter().map(|(k, (i, _))| (k, i)).collect())
 }
 
 /// Reads supervisors.csv.
 pub fn read_supervisors(
     table: &Table,
-    schools: &HashMap<String, usize>,
+    schools: &Ids,
+    names: &Names,
     problems: &mut Problems,
-) -> (Vec<Supervisor>, HashMap<String, usize>) {
+) -> (Vec<Supervisor>, Ids) {
     let mut wpbs = Vec::new();
     let mut index: HashMap<String, (usize, usize)> = HashMap::new();
     if !table.require_columns(
         &["wpb_id", "name", "school_id", "subjects", "days"],
         problems,
     ) {
-        return (wpbs, HashMap::new());
+        return (wpbs, Ids::unread(table.file()));
     }
     for r in 0..table.len() {
         let Some(mut f) = table.next_row(r, problems) else {
@@ -117,19 +149,23 @@ pub fn read_supervisors(
         let max_hours = f.amount("max_hours");
         let certified = f.boolean("certified", true);
         let school = school_id.as_ref().and_then(|s| {
-            let found = schools.get(s).copied();
-            if found.is_none() {
+            let found = resolve(&mut f, "school_id", s, schools);
+            if unknown(schools, found) {
                 let at = f.place("school_id");
+                let file = &names.schools.name;
                 f.problems.error(
                     codes::E021,
                     &at,
                     s,
                     with_hint(
-                        say::UNKNOWN_SCHOOL.say(&[("id", s.to_string())]),
+                        say::UNKNOWN_SCHOOL.say_in(&[("id", &Said::plain(s)), ("file", file)]),
                         s,
-                        schools.keys().map(String::as_str),
+                        schools.keys(),
                     ),
-                    &say::UNKNOWN_SCHOOL_DO,
+                    say::UNKNOWN_SCHOOL_DO.say_in(&[
+                        ("column", &Said::plain(&names.schools.column("school_id"))),
+                        ("file", file),
+                    ]),
                 );
             }
             found
@@ -142,7 +178,8 @@ pub fn read_supervisors(
         let at = f.place("wpb_id");
         let line = f.line();
         if let Some(&(_, first)) = index.get(&id) {
-            duplicate(problems, &at, "wpb_id", &id, first);
+            let shown = table.shown().get("wpb_id");
+            duplicate(problems, &at, &shown, &id, first);
             continue;
         }
         index.insert(id.clone(), (wpbs.len(), line));
@@ -157,30 +194,30 @@ pub fn read_supervisors(
             certified,
         });
     }
-    (wpbs, index.into_iter().map(|(k, (i, _))| (k, i)).collect())
+    (wpbs, ids(index))
 }
 
 /// Maps school ids of a list to indices; ids that are not partnership schools give W003.
-fn school_list(
-    f: &mut super::table::Fields,
-    column: &str,
-    schools: &HashMap<String, usize>,
-) -> Vec<Option<usize>> {
+fn school_list(f: &mut Fields, column: &str, schools: &Ids, file: &Named) -> Vec<Option<usize>> {
     let ids = f.list(column);
     ids.iter()
         .map(|id| {
-            let found = schools.get(id).copied();
-            if found.is_none() {
+            let found = resolve(f, column, id, schools);
+            if unknown(schools, found) {
                 let at = f.place(column);
+                let shown = f.shown(column);
                 f.problems.warning(
                     codes::W003,
                     &at,
                     id,
                     with_hint(
-                        say::OUTSIDE_SCHOOL
-                            .say(&[("id", id.to_string()), ("column", column.to_string())]),
+                        say::OUTSIDE_SCHOOL.say_in(&[
+                            ("id", &Said::plain(id)),
+                            ("column", &Said::plain(&shown)),
+                            ("file", &file.name),
+                        ]),
                         id,
-                        schools.keys().map(String::as_str),
+                        schools.keys(),
                     ),
                     &say::OUTSIDE_SCHOOL_DO,
                 );
@@ -194,15 +231,20 @@ fn school_list(
 pub fn read_students(
     table: &Table,
     model: &Model,
-    schools: &HashMap<String, usize>,
-    wpbs: &HashMap<String, usize>,
+    schools: &Ids,
+    wpbs: &Ids,
+    names: &Names,
     problems: &mut Problems,
-) -> (Vec<Student>, HashMap<String, usize>, StudentLines) {
+) -> (Vec<Student>, Ids, StudentLines) {
     let mut students = Vec::new();
     let mut lines = Vec::new();
     let mut index: HashMap<String, (usize, usize)> = HashMap::new();
     if !table.require_columns(&["student_id", "name", "track", "subject"], problems) {
-        return (students, HashMap::new(), StudentLines { places: lines });
+        let lines = StudentLines {
+            places: lines,
+            names: names.clone(),
+        };
+        return (students, Ids::unread(table.file()), lines);
     }
     let tracks: HashMap<&str, usize> = model
         .tracks
@@ -236,21 +278,16 @@ pub fn read_students(
         });
         let subject = f.required("subject");
         let location = location(&mut f);
-        let previous = school_list(&mut f, "previous_schools", schools);
-        let preferences = school_list(&mut f, "preferences", schools);
-        let excluded = school_list(&mut f, "excluded_schools", schools);
+        let previous = school_list(&mut f, "previous_schools", schools, &names.schools);
+        let preferences = school_list(&mut f, "preferences", schools, &names.schools);
+        let excluded = school_list(&mut f, "excluded_schools", schools, &names.schools);
         // A paid school outside the partnership is kept (W003): if the appointment counts,
         // rule 7 leaves the student unplaced, which the report explains.
-        let paid_school = school_list(&mut f, "paid_school", schools).first().copied();
+        let paid_school = school_list(&mut f, "paid_school", schools, &names.schools)
+            .first()
+            .copied();
         let paid_fte = f.amount("paid_fte");
-        let pinned_wpb = lookup(
-            &mut f,
-            "pinned_wpb",
-            wpbs,
-            codes::E023,
-            &say::WHAT_WPB,
-            "supervisors.csv",
-        );
+        let pinned_wpb = lookup(&mut f, "pinned_wpb", wpbs, &names.supervisors.name);
         let group = f.optional("group").map(str::to_string);
         let postcode = f.optional("postcode").map(str::to_string);
         let (Some(id), Some(name), Some(track), Some(subject)) = (id, name, track, subject) else {
@@ -259,7 +296,8 @@ pub fn read_students(
         let at = f.place("student_id");
         let line = f.line();
         if let Some(&(_, first)) = index.get(&id) {
-            duplicate(problems, &at, "student_id", &id, first);
+            let shown = table.shown().get("student_id");
+            duplicate(problems, &at, &shown, &id, first);
             continue;
         }
         index.insert(id.clone(), (students.len(), line));
@@ -268,6 +306,7 @@ pub fn read_students(
                 column: 1,
                 ..f.place("student_id")
             },
+            subject: f.place("subject"),
             paid: f.place("paid_fte"),
             pin: f.place("pinned_wpb"),
             group: f.place("group"),
@@ -290,37 +329,35 @@ pub fn read_students(
             group,
         });
     }
-    let index = index.into_iter().map(|(k, (i, _))| (k, i)).collect();
-    (students, index, StudentLines { places: lines })
+    let lines = StudentLines {
+        places: lines,
+        names: names.clone(),
+    };
+    (students, ids(index), lines)
 }
 
-fn lookup(
-    f: &mut super::table::Fields,
-    column: &str,
-    ids: &HashMap<String, usize>,
-    code: &'static str,
-    what: &'static Word,
-    file: &str,
-) -> Option<usize> {
+/// A pinned WPB (E023 when unknown).
+fn lookup(f: &mut Fields, column: &str, ids: &Ids, file: &Said) -> Option<usize> {
     let id = f.optional(column)?.to_string();
-    let found = ids.get(&id).copied();
-    if found.is_none() {
+    let found = resolve(f, column, &id, ids);
+    if unknown(ids, found) {
         let at = f.place(column);
+        let shown = f.shown(column);
         f.problems.error(
-            code,
+            codes::E023,
             &at,
             &id,
             with_hint(
                 say::UNKNOWN_ID.say_in(&[
-                    ("what", &what.into()),
+                    ("what", &(&say::WHAT_WPB).into()),
                     ("id", &Said::plain(&id)),
-                    ("column", &Said::plain(column)),
-                    ("file", &Said::plain(file)),
+                    ("column", &Said::plain(&shown)),
+                    ("file", file),
                 ]),
                 &id,
-                ids.keys().map(String::as_str),
+                ids.keys(),
             ),
-            say::UNKNOWN_ID_DO.say(&[("file", file.to_string())]),
+            say::UNKNOWN_ID_DO.say_in(&[("file", file)]),
         );
     }
     found

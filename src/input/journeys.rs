@@ -2,6 +2,7 @@
 //! `stageplan travel` writes them), kept only for display: the rules never read it, and a
 //! cell that is not understood is shown as written.
 
+use super::ids::{Found, Ids};
 use super::problem::Problems;
 use super::table::Table;
 use crate::domain::JourneySummary;
@@ -11,8 +12,8 @@ use std::collections::HashMap;
 /// filled; empty when travel.csv has no `legs` column.
 pub fn read_journeys(
     table: &Table,
-    students: &HashMap<String, usize>,
-    schools: &HashMap<String, usize>,
+    students: &Ids,
+    schools: &Ids,
 ) -> HashMap<(usize, usize), JourneySummary> {
     let mut journeys = HashMap::new();
     if !table.has_column("legs") {
@@ -23,8 +24,8 @@ pub fn read_journeys(
     for r in 0..table.len() {
         let f = table.row(r, &mut quiet);
         let (Some(s), Some(c), Some(legs)) = (
-            f.optional("student_id").and_then(|id| students.get(id)),
-            f.optional("school_id").and_then(|id| schools.get(id)),
+            f.optional("student_id").and_then(|id| index(students, id)),
+            f.optional("school_id").and_then(|id| index(schools, id)),
             f.optional("legs"),
         ) else {
             continue;
@@ -35,7 +36,15 @@ pub fn read_journeys(
             lines: text("lines"),
             legs: legs.into(),
         };
-        journeys.entry((*s, *c)).or_insert(summary);
+        journeys.entry((s, c)).or_insert(summary);
     }
     journeys
+}
+
+/// The id as read_travel matched it (leading zeros restored too).
+fn index(ids: &Ids, id: &str) -> Option<usize> {
+    match ids.find(id) {
+        Found::Exact(i) | Found::Zeros(i, _) => Some(i),
+        Found::Unknown | Found::Unread => None,
+    }
 }

@@ -1,18 +1,23 @@
 //! Reading and validating an instance folder and its policy model.
 
 mod aliases;
+mod aside;
 pub mod closest;
 pub use aliases::canonical as canonical_header;
 pub mod cells;
 pub mod codes;
 pub mod file_kind;
+mod groups;
+pub mod ids;
 pub mod instance;
 mod invisible;
 mod journeys;
 pub mod model_file;
+pub mod naming;
 pub mod pins_file;
 pub mod problem;
 pub mod ranges;
+pub mod reach;
 pub mod table;
 pub mod travel;
 mod validate;
@@ -293,19 +298,22 @@ pub fn load_adjusted(
         return Err(problems.into_sorted());
     }
 
+    let names = naming::Names::of(&tables);
     let (schools, school_ids) = instance::read_schools(&tables.schools, &mut problems);
     let (supervisors, wpb_ids) =
-        instance::read_supervisors(&tables.supervisors, &school_ids, &mut problems);
+        instance::read_supervisors(&tables.supervisors, &school_ids, &names, &mut problems);
     let (students, student_ids, lines) = instance::read_students(
         &tables.students,
         &model,
         &school_ids,
         &wpb_ids,
+        &names,
         &mut problems,
     );
     let mut travel = TravelMatrix::unknown(students.len(), schools.len());
     if let Some(t) = &tables.travel {
-        travel::read_travel(t, &student_ids, &school_ids, &mut travel, &mut problems);
+        let ids = (&student_ids, &school_ids);
+        travel::read_travel(t, ids.0, ids.1, &names, &mut travel, &mut problems);
     }
     if problems.has_errors() {
         return Err(problems.into_sorted());
@@ -330,6 +338,20 @@ pub fn load_adjusted(
     validate::check_e030_pins_exceed_capacity(&instance, &model, &lines, &mut problems);
     validate::check_e031_group_pinned_to_two_schools(&instance, &lines, &mut problems);
     validate::check_w005_group_mixes_tracks(&instance, &model, &lines, &mut problems);
+    groups::check_w008_group_mixes_subjects(&instance, &lines, &mut problems);
+    // Who could be placed at all: only worth saying of an instance that can be planned.
+    if !problems.has_errors() {
+        let reach = reach::Reach::of(&instance, &model);
+        reach::check_w007_subject_taught_on_stage_days(
+            &instance,
+            &model,
+            &reach,
+            &lines,
+            &mut problems,
+        );
+        reach::check_w010_student_has_a_school(&instance, &model, &reach, &lines, &mut problems);
+        groups::check_w009_group_fits_somewhere(&instance, &model, &reach, &lines, &mut problems);
+    }
     if problems.has_errors() {
         return Err(problems.into_sorted());
     }

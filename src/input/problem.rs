@@ -173,6 +173,7 @@ pub struct Problems {
     tally: BTreeMap<(&'static str, Severity), Tally>,
     errors_in: HashMap<String, usize>,
     errors: usize,
+    aside: super::aside::Aside,
 }
 
 impl Problems {
@@ -257,6 +258,40 @@ impl Problems {
         }
     }
 
+    /// `typed` at `at` was matched to `id` once its leading zeros were restored; said
+    /// once per file and column (W011).
+    pub fn restored(&mut self, at: &Place, column: &str, typed: &str, id: &str) {
+        self.aside.restored(at, column, typed, id);
+    }
+
+    /// A problem in `about` that only follows from `cause` being unreadable: counted in
+    /// the error about `cause`, not listed.
+    pub fn follows(&mut self, cause: &str, about: &str) {
+        self.aside.follows(cause, about);
+    }
+
+    /// Takes over the problems of `other` (collected apart to be judged as a whole).
+    pub fn absorb(&mut self, other: Problems) {
+        let mut listed: BTreeMap<(&'static str, Severity), usize> = BTreeMap::new();
+        for p in other.list {
+            *listed.entry((p.code, p.severity)).or_default() += 1;
+            let at = Place::new(&p.file, p.line, p.column);
+            self.push(p.severity, p.code, &at, &p.value, p.message, p.action);
+        }
+        for ((code, severity), tally) in other.tally {
+            let unlisted = tally.found - listed.get(&(code, severity)).copied().unwrap_or(0);
+            let mine = self.tally.entry((code, severity)).or_insert(Tally {
+                found: 0,
+                first_file: tally.first_file,
+            });
+            mine.found += unlisted;
+            if severity == Severity::Error {
+                self.errors += unlisted;
+            }
+        }
+        self.aside.merge(other.aside);
+    }
+
     /// True once `file` has so many errors that reading more of it is pointless.
     pub fn gave_up(&self, file: &str) -> bool {
         self.errors_in
@@ -277,6 +312,10 @@ impl Problems {
     /// All problems in a stable order: by file, line and column; after the listed ones of
     /// each code, one entry that counts the rest.
     pub fn into_sorted(mut self) -> Vec<Problem> {
+        for (at, value, message, action) in self.aside.zero_notes() {
+            self.warning(codes::W011, &at, &value, message, action);
+        }
+        self.aside.annotate(&mut self.list);
         for ((code, severity), tally) in &self.tally {
             let more = tally.found.saturating_sub(LISTED_PER_CODE);
             if more == 0 {

@@ -48,7 +48,11 @@ pub fn check_e025_travel_time_for_every_pair(
                 ("schools", &Said::plain(&shown)),
                 ("more", &more),
             ]),
-            &say::NO_TRAVEL_TIME_DO,
+            say::NO_TRAVEL_TIME_DO.say_in(&[
+                ("travel", &lines.names.travel.name),
+                ("lat", &Said::plain(&lines.names.students.column("lat"))),
+                ("lon", &Said::plain(&lines.names.students.column("lon"))),
+            ]),
         );
     }
 }
@@ -66,22 +70,49 @@ pub fn check_w001_paid_appointment_counts(
         if paid_appointment_accepted(track, paid.fte) {
             continue;
         }
-        let fte = paid.fte.map_or((&say::NO_PAID_FTE).into(), |f| {
-            Said::plain(&format!("{f} fte"))
-        });
+        let column = Said::plain(&lines.names.students.column("paid_fte"));
+        let fte = paid
+            .fte
+            .map_or(say::NO_PAID_FTE.say_in(&[("column", &column)]), |f| {
+                fte_said(f)
+            });
+        // A track that never counts an appointment has no range to show ("0..0 fte").
+        let message = if track.paid_max_fte > 0.0 {
+            &say::PAID_NOT_COUNTED
+        } else {
+            &say::PAID_NEVER_COUNTS
+        };
         problems.warning(
             codes::W001,
             &lines.places[s].paid,
-            &student.id,
-            say::PAID_NOT_COUNTED.say_in(&[
+            &paid.fte.map(crate::lang::number).unwrap_or_default(),
+            message.say_in(&[
                 ("id", &Said::plain(&student.id)),
                 ("fte", &fte),
                 ("track", &Said::plain(&track.id)),
-                ("min", &Said::plain(&track.paid_min_fte.to_string())),
-                ("max", &Said::plain(&track.paid_max_fte.to_string())),
+                ("min", &fte_number(track.paid_min_fte)),
+                ("max", &fte_number(track.paid_max_fte)),
             ]),
-            &say::PAID_NOT_COUNTED_DO,
+            say::PAID_NOT_COUNTED_DO.say_in(&[("column", &column)]),
         );
+    }
+}
+
+/// An fte as each language writes it: 0,3 and 0.3.
+fn fte_number(fte: f64) -> Said {
+    let plain = crate::lang::number(fte);
+    Said {
+        nl: plain.replace('.', ","),
+        en: plain,
+    }
+}
+
+/// "0,3 fte" and "0.3 fte".
+fn fte_said(fte: f64) -> Said {
+    let n = fte_number(fte);
+    Said {
+        nl: format!("{} fte", n.nl),
+        en: format!("{} fte", n.en),
     }
 }
 
@@ -176,7 +207,17 @@ pub fn check_e030_pins_exceed_capacity(
                             .map_or((&say::UNLIMITED).into(), |h| Said::plain(&h.to_string())),
                     ),
                 ]),
-                &say::PINS_OVER_WPB_DO,
+                say::PINS_OVER_WPB_DO.say_in(&[
+                    ("file", &lines.names.supervisors.name),
+                    (
+                        "max_students",
+                        &Said::plain(&lines.names.supervisors.column("max_students")),
+                    ),
+                    (
+                        "max_hours",
+                        &Said::plain(&lines.names.supervisors.column("max_hours")),
+                    ),
+                ]),
             );
         }
     }
@@ -194,7 +235,17 @@ pub fn check_e030_pins_exceed_capacity(
                     ("count", count.to_string()),
                     ("hours", hours.to_string()),
                 ]),
-                &say::PINS_OVER_SCHOOL_DO,
+                say::PINS_OVER_SCHOOL_DO.say_in(&[
+                    ("file", &lines.names.schools.name),
+                    (
+                        "max_students",
+                        &Said::plain(&lines.names.schools.column("max_students")),
+                    ),
+                    (
+                        "so_hours",
+                        &Said::plain(&lines.names.schools.column("so_hours")),
+                    ),
+                ]),
             );
         }
     }
@@ -270,7 +321,7 @@ pub fn check_w005_group_mixes_tracks(
                 ("b", &Said::plain(&b.id)),
                 ("meet", &meet),
             ]),
-            &say::GROUP_MIXES_TRACKS_DO,
+            say::GROUP_MIXES_TRACKS_DO.say(&[("column", lines.names.students.column("group"))]),
         );
     }
 }

@@ -360,7 +360,11 @@ pub fn read_workbook(path: &Path, problems: &mut Problems) -> Option<Tables> {
             tables.push(None);
             continue;
         };
-        tables.push(book.table(&sheet, problems));
+        let dutch = sheet.trim().eq_ignore_ascii_case(aliases[0]);
+        tables.push(book.table(&sheet, problems).map(|mut table| {
+            table.default_dutch(dutch);
+            table
+        }));
     }
     let mut tables = tables.into_iter();
     let (schools, supervisors, students, travel) = (

@@ -78,8 +78,8 @@ pub const MISSING_COLUMN: Word = w(
     "the required column '{name}' is missing from the header line",
 );
 pub const MISSING_COLUMN_DO: Word = w(
-    "Voeg een kolom toe met precies deze naam (hoofd- of kleine letters maakt niet uit).",
-    "Add a column with exactly this name (upper or lower case does not matter).",
+    "Voeg een kolom toe met precies de naam '{name}' (hoofd- of kleine letters maakt niet uit), of geef de kolom die deze gegevens houdt die naam.",
+    "Add a column named exactly '{name}' (upper or lower case does not matter), or give that name to the column that holds this data.",
 );
 pub const TOO_MANY_CELLS: Word = w(
     "deze regel heeft {cells} cellen, meer dan de {columns} kolommen van de kopregel",
@@ -107,6 +107,8 @@ pub const NO_ROWS_DO: Word = w(
 );
 
 // Workbooks.
+/// A sheet where a CSV file would be named: "is not in the sheet 'scholen'".
+pub const SHEET_NAMED: Word = w("het blad '{sheet}'", "the sheet '{sheet}'");
 pub const NOT_A_WORKBOOK: Word = w(
     "het bestand is geen leesbare Excel-werkmap: {error}",
     "the file cannot be read as an Excel workbook: {error}",
@@ -231,17 +233,17 @@ pub const ID_TWICE_DO: Word = w(
     "Give every row its own id, or remove the duplicate row.",
 );
 pub const UNKNOWN_SCHOOL: Word = w(
-    "school '{id}' staat niet in schools.csv",
-    "school '{id}' is not in schools.csv",
+    "school '{id}' staat niet in {file}",
+    "school '{id}' is not in {file}",
 );
 pub const DID_YOU_MEAN: Word = w("(bedoelt u '{id}'?)", "(did you mean '{id}'?)");
 pub const UNKNOWN_SCHOOL_DO: Word = w(
-    "Gebruik een school_id uit schools.csv, of voeg de school daar toe.",
-    "Use a school_id from schools.csv, or add the school there.",
+    "Gebruik een {column} uit {file}, of voeg de school daar toe.",
+    "Use a {column} from {file}, or add the school there.",
 );
 pub const OUTSIDE_SCHOOL: Word = w(
-    "school '{id}' in '{column}' staat niet in schools.csv; hij blijft staan zoals geschreven, maar kan geen stageplaats zijn",
-    "school '{id}' in '{column}' is not in schools.csv; it is kept as written but cannot be a placement",
+    "school '{id}' in '{column}' staat niet in {file}; hij blijft staan zoals geschreven, maar kan geen stageplaats zijn",
+    "school '{id}' in '{column}' is not in {file}; it is kept as written but cannot be a placement",
 );
 pub const OUTSIDE_SCHOOL_DO: Word = w(
     "Controleer het nummer; een school buiten het samenwerkingsverband mag blijven staan.",
@@ -264,12 +266,35 @@ pub const UNKNOWN_ID_DO: Word = w(
     "Use an id from {file}, or leave the cell empty.",
 );
 pub const TRAVEL_ID_IGNORED: Word = w(
-    "'{id}' in travel.csv hoort niet bij deze invoer; de rij wordt overgeslagen",
-    "'{id}' in travel.csv is not in this instance; the row is ignored",
+    "'{id}' in {file} hoort niet bij deze invoer; de rij wordt overgeslagen",
+    "'{id}' in {file} is not in this instance; the row is ignored",
 );
 pub const TRAVEL_ID_IGNORED_DO: Word = w(
     "Niets, als de export meer mensen bevat; anders het nummer verbeteren.",
     "Nothing, if the export covers more people; otherwise correct the id.",
+);
+pub const TRAVEL_NOT_THIS_INSTANCE: Word = w(
+    "{unknown} van de {rows} rijen van {file} noemen een {what} die niet in de invoer staat (bijvoorbeeld '{example}' op regel {line}), en {uncovered} van de {all} {what_plural} van de invoer {uncovered|heeft|hebben} er geen rij: dit bestand hoort niet bij deze invoer, of de nummers zijn verminkt",
+    "{unknown} of the {rows} rows of {file} name a {what} that is not in the instance (e.g. '{example}' on line {line}), and {uncovered} of the instance's {all} {what_plural} have no row there: the file does not belong to this instance, or its ids were mangled",
+);
+pub const TRAVEL_NOT_THIS_INSTANCE_DO: Word = w(
+    "Geef de reistijden van deze invoer. Kwamen de nummers uit Excel, zet dan de kolom als tekst, zodat voorloopnullen blijven staan (0938427, niet 938427).",
+    "Give the travel times of this instance. If the ids came from Excel, format the column as text so that leading zeros stay (0938427, not 938427).",
+);
+pub const WHAT_STUDENT: Word = w("student", "student");
+pub const WHAT_STUDENTS: Word = w("studenten", "students");
+pub const WHAT_SCHOOLS: Word = w("scholen", "schools");
+pub const SUPPRESSED: Word = w(
+    "; {n} {n|melding|meldingen} over {files} die hieruit {n|volgt|volgen}, {n|staat|staan} niet in de lijst",
+    "; {n} {n|message|messages} about {files} that follow from it {n|is|are} not listed",
+);
+pub const ZEROS_RESTORED: Word = w(
+    "{n} {n|nummer|nummers} in '{column}' {n|stond|stonden} er als getal, zonder de voorloopnullen die Excel weglaat; {n|het is|ze zijn} gekoppeld aan het nummer met nullen (bijvoorbeeld {typed} als {id})",
+    "{n} {n|id|ids} in '{column}' {n|was|were} typed as a number, without the leading zeros Excel drops; {n|it was|they were} matched to the id with zeros (e.g. {typed} as {id})",
+);
+pub const ZEROS_RESTORED_DO: Word = w(
+    "Niets, als dat klopt; zet anders de kolom in Excel op tekst en typ de nummers opnieuw met hun nullen.",
+    "Nothing, if that is right; otherwise format the column as text in Excel and type the ids again with their zeros.",
 );
 pub const TRAVEL_TWICE: Word = w(
     "deze student en school staan twee keer in de lijst (eerst op regel {first})",
@@ -284,8 +309,8 @@ pub const NO_TRAVEL_TIME: Word = w(
     "no travel time for student '{id}' to school {schools}{more}, and no coordinates to estimate it",
 );
 pub const NO_TRAVEL_TIME_DO: Word = w(
-    "Voeg deze rijen toe aan travel.csv, of geef lat en lon voor de student en de scholen.",
-    "Add these rows to travel.csv, or give lat and lon for the student and the schools.",
+    "Voeg deze rijen toe aan {travel}, of geef {lat} en {lon} voor de student en de scholen.",
+    "Add these rows to {travel}, or give {lat} and {lon} for the student and the schools.",
 );
 pub const PLAN_STUDENT_UNKNOWN: Word = w(
     "deze student uit het plan staat niet in de invoer",
@@ -312,13 +337,17 @@ pub const THE_MODEL: Word = w("het model", "the model");
 
 // Pins, groups and paid appointments (E030, E031, W001, W002, W005).
 pub const PAID_NOT_COUNTED: Word = w(
-    "de aanstelling van '{id}' ({fte}) telt niet als stageplaats voor opleiding {track} (toegestaan {min}..{max} fte); de student wordt gewoon ingepland",
-    "the paid appointment of '{id}' ({fte}) does not count as the placement for track {track} (allowed {min}..{max} fte); the student is planned as usual",
+    "de aanstelling van '{id}' ({fte}) telt niet als stageplaats voor opleiding {track} (die telt een aanstelling van {min} tot en met {max} fte); de student wordt gewoon ingepland",
+    "the paid appointment of '{id}' ({fte}) does not count as the placement for track {track} (which counts one of {min} to {max} fte); the student is planned as usual",
 );
-pub const NO_PAID_FTE: Word = w("geen paid_fte", "no paid_fte");
+pub const PAID_NEVER_COUNTS: Word = w(
+    "de aanstelling van '{id}' ({fte}) telt niet als stageplaats: opleiding {track} telt geen aanstelling als stageplaats; de student wordt gewoon ingepland",
+    "the paid appointment of '{id}' ({fte}) does not count as the placement: track {track} never counts a paid appointment as the placement; the student is planned as usual",
+);
+pub const NO_PAID_FTE: Word = w("geen {column}", "no {column}");
 pub const PAID_NOT_COUNTED_DO: Word = w(
-    "Niets, als dat klopt; verbeter anders paid_fte.",
-    "Nothing, if that is right; otherwise correct paid_fte.",
+    "Niets, als dat klopt; verbeter anders {column}.",
+    "Nothing, if that is right; otherwise correct {column}.",
 );
 pub const PIN_BREAKS_RULE: Word = w(
     "het vastzetten van '{student}' bij WPB '{wpb}' breekt regel {rule} ({why}); het vastzetten gaat voor",
@@ -341,8 +370,8 @@ pub const PINS_OVER_WPB: Word = w(
     "the pins alone give WPB '{wpb}' {count} students and {hours} hours, more than its capacity ({max} students, {max_hours} hours)",
 );
 pub const PINS_OVER_WPB_DO: Word = w(
-    "Haal een vastzetting weg of verhoog max_students / max_hours van deze WPB in supervisors.csv.",
-    "Remove a pin or raise max_students / max_hours of this WPB in supervisors.csv.",
+    "Haal een vastzetting weg of verhoog {max_students} / {max_hours} van deze WPB in {file}.",
+    "Remove a pin or raise {max_students} / {max_hours} of this WPB in {file}.",
 );
 pub const UNLIMITED: Word = w("onbeperkt", "unlimited");
 pub const PINS_OVER_SCHOOL: Word = w(
@@ -350,8 +379,8 @@ pub const PINS_OVER_SCHOOL: Word = w(
     "the pins alone give school '{school}' {count} students and {hours} SO hours, more than its capacity",
 );
 pub const PINS_OVER_SCHOOL_DO: Word = w(
-    "Haal een vastzetting weg of verhoog max_students / so_hours van deze school in schools.csv.",
-    "Remove a pin or raise max_students / so_hours of this school in schools.csv.",
+    "Haal een vastzetting weg of verhoog {max_students} / {so_hours} van deze school in {file}.",
+    "Remove a pin or raise {max_students} / {so_hours} of this school in {file}.",
 );
 pub const GROUP_MIXES_TRACKS: Word = w(
     "groep '{group}' mengt opleidingen: '{first}' zit in {a} en '{student}' in {b}{meet}",
@@ -363,8 +392,58 @@ pub const GROUP_NO_COMMON_DAYS: Word = w(
 );
 pub const AND_MORE: Word = w(" en nog {n}", " and {n} more");
 pub const GROUP_MIXES_TRACKS_DO: Word = w(
-    "Controleer de kolom group: de groep wordt hoe dan ook op één school geplaatst.",
-    "Check the group column: the group is placed at one school all the same.",
+    "Controleer de kolom {column}: de groep wordt hoe dan ook op één school geplaatst.",
+    "Check the {column} column: the group is placed at one school all the same.",
+);
+pub const GROUP_MIXES_SUBJECTS: Word = w(
+    "groep '{group}' mengt vakken: '{first}' heeft {a} en '{student}' {b}; de groep heeft op één school WPB's van beide vakken nodig",
+    "group '{group}' mixes subjects: '{first}' is trained in {a} and '{student}' in {b}; the group needs WPBs of both subjects at one school",
+);
+pub const GROUP_MIXES_SUBJECTS_DO: Word = w(
+    "Controleer de kolommen {group} en {subject}; klopt het, dan wordt de groep toch op één school geplaatst.",
+    "Check the {group} and {subject} columns; if they are right, the group is placed at one school all the same.",
+);
+pub const GROUP_FITS_NOWHERE: Word = w(
+    "groep '{group}' ({n} studenten: {students}) past op geen enkele school in zijn geheel, dus blijven alle leden ongeplaatst (regel 9): {why}",
+    "group '{group}' ({n} students: {students}) fits at no school whole, so all its members stay unplaced (rule 9): {why}",
+);
+pub const GROUP_MEMBER_NOWHERE: Word = w(
+    "'{student}' kan op geen enkele school terecht (zie de waarschuwing over het vak of de scholen van die student)",
+    "'{student}' may go to no school at all (see the warning about that student's subject or schools)",
+);
+pub const GROUP_NO_COMMON_SCHOOL: Word = w(
+    "geen school staat open voor alle leden",
+    "no school is open to all of its members",
+);
+pub const GROUP_NO_ROOM: Word = w(
+    "de scholen die voor alle leden openstaan ({schools}) hebben te weinig plaatsen, uren of WPB's voor de hele groep",
+    "the schools open to all of its members ({schools}) have too few places, hours or WPBs for the whole group",
+);
+pub const GROUP_FITS_NOWHERE_DO: Word = w(
+    "Splits de groep (kolom {column}), of geef een school die voor alle leden openstaat meer ruimte: WPB's voor hun vakken op hun stagedagen, {max_students}, {so_hours}.",
+    "Split the group (column {column}), or give a school open to all its members more room: WPBs for their subjects on their stage days, {max_students}, {so_hours}.",
+);
+
+// Who can be placed at all (W007, W010).
+pub const SUBJECT_NOT_TAUGHT: Word = w(
+    "geen WPB geeft {subject} op alle stagedagen van opleiding {track} ({days}), dus {n} {n|student blijft|studenten blijven} ongeplaatst ({students}): {why}",
+    "no WPB teaches {subject} on every stage day of track {track} ({days}), so {n} {n|student stays|students stay} unplaced ({students}): {why}",
+);
+pub const SUBJECT_TAUGHT_BY_NOBODY: Word = w(
+    "geen enkele WPB geeft {subject}",
+    "no WPB teaches {subject} at all",
+);
+pub const SUBJECT_TAUGHT_OTHER_DAYS: Word = w(
+    "de WPB's die {subject} geven zijn er op andere dagen: {wpbs}",
+    "the WPBs who teach {subject} are there on other days: {wpbs}",
+);
+pub const SUBJECT_NOT_TAUGHT_DO: Word = w(
+    "Voeg in {wpbs} een WPB toe die {subject} geeft en op {days} op school is, of verbeter de kolom {column} (de spelling telt, hoofdletters niet).",
+    "Add a WPB to {wpbs} who teaches {subject} and is at school on {days}, or correct the {column} column (spelling counts, case does not).",
+);
+pub const NO_SCHOOL_LEFT: Word = w(
+    "student '{id}' kan op geen enkele school terecht: van de {n} {n|school|scholen} met een WPB voor {subject} op de stagedagen sluit regel {rule} de laatste ({why}); de student blijft ongeplaatst",
+    "student '{id}' may go to no school at all: of the {n} {n|school|schools} with a WPB for {subject} on the stage days, rule {rule} closes the last ({why}); the student stays unplaced",
 );
 
 // The model file (E040-E044).
@@ -662,6 +741,28 @@ pub const ALL: &[&Word] = &[
     &PAID_NOT_COUNTED,
     &PAID_NOT_COUNTED_DO,
     &NO_PAID_FTE,
+    &PAID_NEVER_COUNTS,
+    &GROUP_MIXES_SUBJECTS,
+    &GROUP_MIXES_SUBJECTS_DO,
+    &GROUP_FITS_NOWHERE,
+    &GROUP_MEMBER_NOWHERE,
+    &GROUP_NO_COMMON_SCHOOL,
+    &GROUP_NO_ROOM,
+    &GROUP_FITS_NOWHERE_DO,
+    &SUBJECT_NOT_TAUGHT,
+    &SUBJECT_TAUGHT_BY_NOBODY,
+    &SUBJECT_TAUGHT_OTHER_DAYS,
+    &SUBJECT_NOT_TAUGHT_DO,
+    &NO_SCHOOL_LEFT,
+    &TRAVEL_NOT_THIS_INSTANCE,
+    &TRAVEL_NOT_THIS_INSTANCE_DO,
+    &WHAT_STUDENT,
+    &WHAT_STUDENTS,
+    &WHAT_SCHOOLS,
+    &SUPPRESSED,
+    &ZEROS_RESTORED,
+    &ZEROS_RESTORED_DO,
+    &SHEET_NAMED,
     &PIN_BREAKS_RULE,
     &PIN_BREAKS_RULE_DO,
     &GROUP_TWO_SCHOOLS,

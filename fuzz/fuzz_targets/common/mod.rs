@@ -5,7 +5,7 @@ use stageplan::domain::Model;
 use std::alloc::{GlobalAlloc, Layout, System};
 use stageplan::input::model_file::{parse_model, HOS_MODEL};
 use stageplan::input::problem::{Problem, Problems};
-use std::collections::HashMap;
+use stageplan::input::ids::Ids;
 
 /// Every problem names a file, a line and a column from 1, what is wrong and what to do.
 pub fn assert_located<'a>(problems: impl IntoIterator<Item = &'a Problem>) {
@@ -24,9 +24,9 @@ pub fn model() -> &'static Model {
     })
 }
 
-/// An id -> index map.
-pub fn ids(list: &[&str]) -> HashMap<String, usize> {
-    list.iter().enumerate().map(|(i, id)| (id.to_string(), i)).collect()
+/// The ids of a table, each its index.
+pub fn ids(list: &[&str]) -> Ids {
+    Ids::new(list.iter().enumerate().map(|(i, id)| (id.to_string(), i)).collect())
 }
 
 /// The largest single allocation a target may ask for: 1 GB, as `-malloc_limit_mb=1024`.

@@ -30,6 +30,12 @@ impl Builder {
         problems: &mut Problems,
     ) -> Builder {
         let headers = header_map(file, line, header, problems);
+        let shown = crate::input::naming::Shown::of(
+            header
+                .iter()
+                .filter(|(_, name)| !name.trim().is_empty())
+                .map(|&(_, name)| (aliases::canonical(name), name)),
+        );
         let mut matched = vec![false; width];
         for (name, &i) in &headers {
             if let Some(m) = matched.get_mut(i) {
@@ -43,6 +49,7 @@ impl Builder {
                     decimal_comma,
                     headers,
                     header_cells: width,
+                    shown,
                 }],
                 rows: Vec::new(),
                 cells: Vec::new(),

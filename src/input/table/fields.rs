@@ -44,6 +44,12 @@ impl<'t> Fields<'t> {
         Place::new(&self.source.file, self.row.line as usize, col)
     }
 
+    /// The column as the user sees it: its header as written (`vak`), or, when the file
+    /// lacks it, its name in the file's language.
+    pub fn shown(&self, column: &str) -> String {
+        self.source.shown.get(column)
+    }
+
     /// The row's line number.
     pub fn line(&self) -> usize {
         self.row.line as usize
@@ -63,7 +69,7 @@ impl<'t> Fields<'t> {
                 codes::E010,
                 &at,
                 "",
-                say::EMPTY_VALUE.say(&[("column", column.to_string())]),
+                say::EMPTY_VALUE.say(&[("column", self.shown(column))]),
                 &say::EMPTY_VALUE_DO,
             );
         }
@@ -72,7 +78,7 @@ impl<'t> Fields<'t> {
 
     fn bad_number(&mut self, column: &str, text: &str, why: Said, action: &'static Word) {
         let at = self.place(column);
-        let column = Said::plain(column);
+        let column = Said::plain(&self.shown(column));
         let message = say::BAD_NUMBER.say_in(&[("column", &column), ("why", &why)]);
         self.problems.error(codes::E011, &at, text, message, action);
     }
@@ -143,7 +149,7 @@ impl<'t> Fields<'t> {
                 codes::E013,
                 &at,
                 &text,
-                say::NOT_YES_NO.say(&[("column", column.to_string())]),
+                say::NOT_YES_NO.say(&[("column", self.shown(column))]),
                 &say::NOT_YES_NO_DO,
             );
             default
@@ -160,7 +166,7 @@ impl<'t> Fields<'t> {
                     codes::E012,
                     &at,
                     &text,
-                    say::NO_WEEKDAY.say(&[("column", column.to_string())]),
+                    say::NO_WEEKDAY.say(&[("column", self.shown(column))]),
                     &say::WEEKDAYS_DO,
                 );
                 None
@@ -173,7 +179,7 @@ impl<'t> Fields<'t> {
                     &at,
                     &text,
                     say::NOT_A_WEEKDAY
-                        .say(&[("item", item.to_string()), ("column", column.to_string())]),
+                        .say(&[("item", item.to_string()), ("column", self.shown(column))]),
                     &say::WEEKDAYS_DO,
                 );
                 None
@@ -192,7 +198,7 @@ impl<'t> Fields<'t> {
                 codes::E010,
                 &at,
                 &text,
-                say::EMPTY_LIST.say(&[("column", column.to_string())]),
+                say::EMPTY_LIST.say(&[("column", self.shown(column))]),
                 &say::EMPTY_LIST_DO,
             );
             return None;

@@ -26,6 +26,8 @@ struct Source {
     headers: HashMap<String, usize>,
     /// Cells on the header line, empty ones included (where a missing column would go).
     header_cells: usize,
+    /// The headers as written, to name columns as the user sees them.
+    shown: crate::input::naming::Shown,
 }
 
 /// One data row: its file, its 1-based line, and its filled cells (`first..first+count`
@@ -139,17 +141,37 @@ impl Table {
             for name in names {
                 if !source.headers.contains_key(*name) {
                     ok = false;
+                    let shown = source.shown.get(name);
                     problems.error(
                         codes::E004,
                         &super::problem::Place::new(&source.file, 1, source.header_cells + 1),
-                        name,
-                        say::MISSING_COLUMN.say(&[("name", name.to_string())]),
-                        &say::MISSING_COLUMN_DO,
+                        &shown,
+                        say::MISSING_COLUMN.say(&[("name", shown.clone())]),
+                        say::MISSING_COLUMN_DO.say(&[("name", shown.clone())]),
                     );
                 }
             }
         }
         ok
+    }
+
+    /// The 0-based column of a FORMAT.md column in the table's first file.
+    pub fn column_of(&self, name: &str) -> Option<usize> {
+        self.sources[0].headers.get(name).copied()
+    }
+
+    /// How the table names its columns (its first file).
+    pub fn shown(&self) -> &crate::input::naming::Shown {
+        &self.sources[0].shown
+    }
+
+    /// Sets the language of a table whose headers do not tell it (a sheet's name may).
+    pub fn default_dutch(&mut self, dutch: bool) {
+        for source in &mut self.sources {
+            if source.shown.undecided() {
+                source.shown.dutch = dutch;
+            }
+        }
     }
 
     /// True when every file of the table has the column.
