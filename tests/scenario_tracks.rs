@@ -25,6 +25,12 @@ S2,Student 2,T1,engels,2512 BB,52.00,4.32,A,,g1,B
 S3,Student 3,T2,engels,2513 CC,52.01,4.31,,,,
 S4,Student 4,T2,wiskunde,2514 DD,52.02,4.31,,,,
 ";
+/// The warnings besides W008: group g1 mixes subjects on purpose, so that a drawn
+/// student's subject shows whom it was drawn from.
+fn other_warnings(l: &Loaded) -> Vec<&Problem> {
+    l.warnings.iter().filter(|w| w.code != "W008").collect()
+}
+
 const TRAVEL: &str = "student_id,school_id,minutes
 S1,A,11
 S1,B,12
@@ -112,7 +118,7 @@ fn students_added_to_a_track_copy_its_students_with_new_ids_and_their_travel() {
     assert_eq!(minutes(&l, "NEW-T1-001"), minutes(&l, "S1"));
     assert_eq!(minutes(&l, "NEW-T1-002"), minutes(&l, "S2"));
     assert_eq!(minutes(&l, "NEW-T1-001"), [Some(11.0), Some(12.0)]);
-    assert!(l.warnings.is_empty(), "{:?}", l.warnings);
+    assert!(other_warnings(&l).is_empty(), "{:?}", l.warnings);
 }
 
 #[test]
@@ -138,7 +144,7 @@ fn removed_students_are_spread_over_the_track_and_leave_with_their_travel() {
     let l = load("[[scenario]]\nname = \"a\"\nremove_from_track = { T2 = \"50%\" }\n").unwrap();
     assert_eq!(ids(&l), ["S1", "S2", "S3"]);
     assert!(
-        l.warnings.is_empty(),
+        other_warnings(&l).is_empty(),
         "no W004 for the travel rows of S4: {:?}",
         l.warnings
     );
@@ -150,7 +156,7 @@ fn removed_students_are_spread_over_the_track_and_leave_with_their_travel() {
 fn students_of_removed_tracks_leave_with_their_travel_rows() {
     let l = load("[[scenario]]\nname = \"a\"\nremove_tracks = [\"T2\"]\n").unwrap();
     assert_eq!(ids(&l), ["S1", "S2"]);
-    assert!(l.warnings.is_empty(), "{:?}", l.warnings);
+    assert!(other_warnings(&l).is_empty(), "{:?}", l.warnings);
 }
 
 #[test]
