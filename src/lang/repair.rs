@@ -18,6 +18,10 @@ pub const WPB_FEWER: Word = w(
     "WPB '{wpb}' neemt nu hoogstens {n} studenten, minder dan eerst",
     "WPB '{wpb}' now takes at most {n} students, fewer than before",
 );
+pub const ROOM_FOR_PIN: Word = w(
+    "WPB '{wpb}' is vol: de plaats is voor {n|de vastgezette student|de vastgezette studenten} {pinned}",
+    "WPB '{wpb}' is full: the seat is taken by {n|the pinned student|the pinned students} {pinned}",
+);
 pub const MOVED_TO_MAKE_ROOM: Word = w(
     "door deze student te verplaatsen plaatst het plan meer studenten of dalen de kosten met meer dan het gewicht moved_student",
     "moving this student lets the plan place more students or lowers its cost by more than the moved_student weight",
@@ -53,5 +57,6 @@ pub const ALL: &[&Word] = &[
     &PINNED_ELSEWHERE,
     &BREAKS_RULE,
     &WPB_FEWER,
+    &ROOM_FOR_PIN,
     &SUMMARY,
 ];
