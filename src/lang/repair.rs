@@ -27,8 +27,8 @@ pub const MOVED_TO_MAKE_ROOM: Word = w(
     "moving this student lets the plan place more students or lowers its cost by more than the moved_student weight",
 );
 pub const REPLANNED: Word = w(
-    "opnieuw gepland vanaf nul zet het beste plan deze student ergens anders; een reparatie (repair = true) verplaatst alleen wat loont",
-    "planned from scratch, the optimal plan puts this student elsewhere; a repair (repair = true) moves only what pays",
+    "opnieuw gepland vanaf nul zet het beste plan deze student ergens anders (van de even goede plannen is het plan genomen dat de meeste plaatsingen houdt); een reparatie (repair = true) verplaatst alleen wat meer oplevert dan moved_student",
+    "planned from scratch, the best plan puts this student elsewhere (of the equally good plans, the one that keeps the most placements is taken); a repair (repair = true) moves only what gains more than moved_student",
 );
 pub const STUDENT_REMOVED: Word = w(
     "de student staat niet in students.csv van deze run",
