@@ -222,6 +222,13 @@ fn an_edited_school_or_name_cell_of_a_pinned_row_is_an_error_naming_the_cell() {
         "edited.xlsx, Plaatsingen!F3",
         &["Een Andere School"],
     );
+    // Only the id changed, the rest of the row still as it was: the id decides.
+    let id_only = |e: &mut Vec<Vec<String>>| {
+        e[2][6] = rows[1][6].clone();
+        e[2][11] = "ja".into();
+    };
+    let (code, stderr) = run(&id_only, &[], "en");
+    assert_eq!(code, Some(0), "{stderr}");
     // An unpinned row is part of the kept plan: its edit is an error too, but from
     // scratch only the pins count, as before.
     let unpinned = |e: &mut Vec<Vec<String>>| e[2][4] = other_school.clone();

@@ -1,8 +1,8 @@
 //! Pins read back from an edited plan.xlsx: every placement whose `vastzetten` (pin) cell
 //! says yes pins that student to that WPB, as a filled-in `pinned_wpb` would. So a
 //! hand-corrected plan is pinned where the coördinator wants it. The WPB id decides: a
-//! school or name cell that no longer agrees with it is an error naming that cell, since
-//! an edit of the wrong column must never be ignored without a word.
+//! school or name cell typed over so that it no longer agrees with it is an error naming
+//! that cell, since an edit of the wrong column must never be ignored without a word.
 
 use super::cells::parse_bool;
 use super::problem::{Place, Problems};
@@ -149,7 +149,16 @@ fn wpbs_at(instance: &Instance, cell: &str, s: usize) -> String {
     ids.join(", ")
 }
 
-/// Every school or name cell of a used row that disagrees with the row's WPB id.
+/// Whether every school and name cell of `row` says what belongs to WPB `w`.
+fn describes(instance: &Instance, row: &PlanRow, w: usize) -> bool {
+    row.shown
+        .iter()
+        .all(|(column, _, cell, _)| cell.trim() == expected(instance, column, w).trim())
+}
+
+/// Every school or name cell of a used row that disagrees with the row's WPB id. A row
+/// whose cells all still describe one other WPB is the documented edit (the id changed,
+/// the rest not yet): the id decides. Otherwise a cell was typed over, and is named.
 fn check_cells_follow_the_wpb(
     instance: &Instance,
     row: &PlanRow,
@@ -157,6 +166,11 @@ fn check_cells_follow_the_wpb(
     w: usize,
     problems: &mut Problems,
 ) {
+    if describes(instance, row, w)
+        || (0..instance.supervisors.len()).any(|v| v != w && describes(instance, row, v))
+    {
+        return;
+    }
     for (column, header, cell, at) in &row.shown {
         let wanted = expected(instance, column, w);
         if cell.trim() == wanted.trim() {
