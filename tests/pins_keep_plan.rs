@@ -144,6 +144,11 @@ fn pins_from_a_plan_keep_that_plan_and_say_who_moved_and_why() {
         assert_eq!(row["reason_code"], "ROOM_FOR_PIN", "{row:?}");
         assert!(row["reason"].contains(&student), "{row:?}");
     }
+    let report = read(&kept.join("report.html"));
+    assert!(
+        report.contains("Who moved, and why"),
+        "report.html names the moves"
+    );
     // From scratch: the old behaviour, nothing compared.
     assert!(!scratch.join("changes.csv").exists());
     let summary: serde_json::Value =
