@@ -68,7 +68,33 @@ pub(super) fn weight(instance: &Instance, model: &Model, before: &[Before]) -> O
 
 #[cfg(test)]
 mod tests {
-    use super::step;
+    use super::{step, weight};
+    use crate::solve::Before;
+    use crate::testkit::{instance, model, school, student, wpb};
+
+    #[test]
+    fn all_moves_together_cost_less_than_half_the_objective_step() {
+        let schools = vec![school("A", &["vo"]), school("B", &["vo"])];
+        let wpbs = vec![
+            wpb("W1", 0, &["wi"], "ma|wo"),
+            wpb("W2", 1, &["wi"], "ma|wo"),
+        ];
+        let students = vec![student("S1", 0, "wi"), student("S2", 0, "wi")];
+        let before = [Before::With(0), Before::With(1)];
+        let mut m = model();
+        // Whole weights and minutes: a step of 1.
+        let whole = instance(schools.clone(), wpbs.clone(), students.clone(), 30.0);
+        let w = weight(&whole, &m, &before).unwrap();
+        assert!(2.0 * w < 0.5, "{w}");
+        // Half minutes and a weight of 0.05: a step of 0.001 (travel_minute x minutes).
+        m.weights.travel_minute = 0.05;
+        let halves = instance(schools.clone(), wpbs.clone(), students.clone(), 30.5);
+        let w = weight(&halves, &m, &before).unwrap();
+        assert!(2.0 * w < 0.5 * 0.001 && 2.0 * w > 0.0, "{w}");
+        // A weight with more decimals than HiGHS proves: no tie-break.
+        m.weights.travel_minute = 1.0 / 3.0;
+        assert_eq!(weight(&halves, &m, &before), None);
+    }
 
     #[test]
     fn steps_are_the_decimal_places_a_value_needs() {
