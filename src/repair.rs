@@ -92,6 +92,22 @@ pub struct Change {
     pub reason: Said,
 }
 
+/// The students pinned to WPB `w` who hold one of its seats in the plan `now`, when its
+/// seats are all taken: they, not a smaller capacity, made the students of before move.
+fn pinned_in_seat(instance: &Instance, w: usize, now: &HashMap<usize, usize>) -> Vec<String> {
+    let taken = now.values().filter(|&&v| v == w).count();
+    if taken < instance.supervisors[w].max_students as usize {
+        return Vec::new();
+    }
+    let mut pinned: Vec<String> = now
+        .iter()
+        .filter(|&(&s, &v)| v == w && instance.students[s].pinned_wpb == Some(w))
+        .map(|(&s, _)| instance.students[s].id.clone())
+        .collect();
+    pinned.sort();
+    pinned
+}
+
 /// Why a student of the published plan is no longer with their WPB.
 fn why_moved(
     instance: &Instance,
@@ -99,6 +115,7 @@ fn why_moved(
     s: usize,
     wpb_id: &str,
     load: &HashMap<&str, usize>,
+    now: &HashMap<usize, usize>,
     repaired: bool,
 ) -> (&'static str, Said) {
     let Some(w) = instance.supervisors.iter().position(|w| w.id == wpb_id) else {
@@ -133,6 +150,17 @@ fn why_moved(
                     ],
                 ),
             },
+        );
+    }
+    let pinned = pinned_in_seat(instance, w, now);
+    if !pinned.is_empty() {
+        return (
+            "ROOM_FOR_PIN",
+            say::ROOM_FOR_PIN.say(&[
+                ("wpb", wpb_id.to_string()),
+                ("n", pinned.len().to_string()),
+                ("pinned", pinned.join(", ")),
+            ]),
         );
     }
     let wpb = &instance.supervisors[w];
@@ -191,7 +219,7 @@ pub fn changes(
         if after.as_ref() == Some(before) {
             continue;
         }
-        let (code, reason) = why_moved(instance, model, s, &before.1, &load, repaired);
+        let (code, reason) = why_moved(instance, model, s, &before.1, &load, &now, repaired);
         out.push(Change {
             student_id: id.clone(),
             student_name: instance.students[s].name.clone(),

@@ -50,9 +50,15 @@ pub(super) enum Command {
         /// Verify this many suggestions by re-solving for diagnosis.md (0: none).
         #[arg(long, value_name = "N", default_value_t = 5)]
         suggestions: usize,
-        /// An edited plan.xlsx: its placements marked `vastzetten = ja` are pinned.
+        /// An edited plan.xlsx: its placements marked `vastzetten = ja` are pinned, and the
+        /// rest of that plan is kept unless moving a student pays (weight moved_student), as
+        /// with --baseline-plan; the summary says who moved and why.
         #[arg(long, value_name = "PLAN.xlsx")]
         pins: Option<PathBuf>,
+        /// With --pins: honour the pins but plan every other student from scratch, as if
+        /// the plan did not exist (many may move to an equally good place).
+        #[arg(long, requires = "pins")]
+        pins_from_scratch: bool,
         /// Seconds the suggestions may take (default: a quarter of the solve time, at
         /// least 2; with --time-limit, what the limit leaves).
         #[arg(long, value_name = "SECONDS")]

@@ -72,6 +72,7 @@ pub(super) struct SolveJob {
     baseline_plan: Option<PathBuf>,
     suggestions: usize,
     pins: Option<PathBuf>,
+    pins_from_scratch: bool,
     budget: Budget,
     diagnosis_seconds: Option<f64>,
     ablation: Ablation,
@@ -93,6 +94,7 @@ impl SolveJob {
             suggestions: self.suggestions,
             lang,
             pins: self.pins.as_deref(),
+            pins_from_scratch: self.pins_from_scratch,
             budget: self.budget,
             diagnosis_seconds: self.diagnosis_seconds,
         }
@@ -136,6 +138,7 @@ pub(super) fn resolve(cli: Cli) -> Result<(Lang, Job), ExitCode> {
             baseline_plan,
             suggestions,
             pins,
+            pins_from_scratch,
             diagnosis_seconds,
             without,
         } => {
@@ -158,6 +161,7 @@ pub(super) fn resolve(cli: Cli) -> Result<(Lang, Job), ExitCode> {
                 baseline_plan,
                 suggestions,
                 pins,
+                pins_from_scratch,
                 budget,
                 diagnosis_seconds,
                 ablation,

@@ -4,12 +4,15 @@
 
 mod args;
 mod bench;
+mod check;
 mod config;
 mod explain;
+mod make;
 mod out_check;
 mod plan;
 mod progress;
 mod score;
+mod summary;
 mod sweep;
 mod travel;
 
@@ -74,7 +77,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
         Err(code) => return code,
     };
     let result = match job {
-        Job::Check { instance, model } => plan::check(&instance, model.as_deref(), lang),
+        Job::Check { instance, model } => check::check(&instance, model.as_deref(), lang),
         Job::Solve(run) => plan::solve(run.as_run(lang)),
         Job::Explain {
             instance,
@@ -86,7 +89,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
             instance,
             plan,
             model,
-        } => plan::verify(&instance, &plan, model.as_deref(), lang),
+        } => check::verify(&instance, &plan, model.as_deref(), lang),
         Job::Score {
             instance,
             plan,
@@ -100,9 +103,9 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
         } => score::greedy(&instance, model.as_deref(), &out, lang),
         Job::Sweep(run) => sweep::sweep(run.as_run(), lang),
         Job::Bench { options, quiet } => bench::bench(options, quiet),
-        Job::Init { path, model } => plan::init(&path, model.as_deref(), lang),
+        Job::Init { path, model } => make::init(&path, model.as_deref(), lang),
         Job::Travel(flags) => travel::travel(flags, lang),
-        Job::Generate { options, gtfs, out } => plan::generate(options, gtfs, &out, lang),
+        Job::Generate { options, gtfs, out } => make::generate(options, gtfs, &out, lang),
     };
     result.err().unwrap_or(ExitCode::SUCCESS)
 }

@@ -52,6 +52,10 @@ pub const SOLVE_REPAIR: Word = w(
     "herstel van het gepubliceerde plan: {kept} van {before} gebleven, {moved} verplaatst ({reasons}), {new} nieuw geplaatst; gewicht moved_student {weight} (details in {file})",
     "repair of the published plan: {kept} of {before} kept, {moved} moved ({reasons}), {new} newly placed; moved_student weight {weight} (details in {file})",
 );
+pub const SOLVE_PINS_KEPT: Word = w(
+    "het plan van --pins is gehouden, met de vastgezette correcties: {kept} van {before} gebleven, {moved} verplaatst ({reasons}), {new} nieuw geplaatst; een verplaatsing kost moved_student {weight} (wie en waarom in {file}; --pins-from-scratch plant alle anderen opnieuw)",
+    "the plan of --pins is kept, with the pinned corrections: {kept} of {before} kept, {moved} moved ({reasons}), {new} newly placed; a move costs moved_student {weight} (who and why in {file}; --pins-from-scratch plans everyone else anew)",
+);
 pub const NONE: Word = w("geen", "none");
 pub const SOLVE_VERIFIED: Word = w(
     "plan nagekeken door de onafhankelijke controle; geschreven naar {dir}",
@@ -227,6 +231,7 @@ pub const ALL: &[&Word] = &[
     &SOLVE_PLACED,
     &SOLVE_OBJECTIVE,
     &SOLVE_REPAIR,
+    &SOLVE_PINS_KEPT,
     &NONE,
     &SOLVE_VERIFIED,
     &SOLVE_DIAGNOSIS,

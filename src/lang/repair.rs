@@ -18,13 +18,17 @@ pub const WPB_FEWER: Word = w(
     "WPB '{wpb}' neemt nu hoogstens {n} studenten, minder dan eerst",
     "WPB '{wpb}' now takes at most {n} students, fewer than before",
 );
+pub const ROOM_FOR_PIN: Word = w(
+    "WPB '{wpb}' is vol: de plaats is voor {n|de vastgezette student|de vastgezette studenten} {pinned}",
+    "WPB '{wpb}' is full: the seat is taken by {n|the pinned student|the pinned students} {pinned}",
+);
 pub const MOVED_TO_MAKE_ROOM: Word = w(
     "door deze student te verplaatsen plaatst het plan meer studenten of dalen de kosten met meer dan het gewicht moved_student",
     "moving this student lets the plan place more students or lowers its cost by more than the moved_student weight",
 );
 pub const REPLANNED: Word = w(
-    "opnieuw gepland vanaf nul zet het beste plan deze student ergens anders; een reparatie (repair = true) verplaatst alleen wat loont",
-    "planned from scratch, the optimal plan puts this student elsewhere; a repair (repair = true) moves only what pays",
+    "opnieuw gepland vanaf nul zet het beste plan deze student ergens anders (van de even goede plannen is het plan genomen dat de meeste plaatsingen houdt); een reparatie (repair = true) verplaatst alleen wat meer oplevert dan moved_student",
+    "planned from scratch, the best plan puts this student elsewhere (of the equally good plans, the one that keeps the most placements is taken); a repair (repair = true) moves only what gains more than moved_student",
 );
 pub const STUDENT_REMOVED: Word = w(
     "de student staat niet in students.csv van deze run",
@@ -53,5 +57,6 @@ pub const ALL: &[&Word] = &[
     &PINNED_ELSEWHERE,
     &BREAKS_RULE,
     &WPB_FEWER,
+    &ROOM_FOR_PIN,
     &SUMMARY,
 ];

@@ -2,12 +2,11 @@
 //! its own single-threaded HiGHS, then compared with the baseline side by side.
 
 mod page;
+mod scenario;
 mod table;
 
 use crate::domain::{Instance, Model};
-use crate::explain::{self, Explained};
-use crate::input::{self, problem::Problem, Loaded};
-use crate::lang::cli::{SWEEP_INPUT_ERRORS, SWEEP_SAME};
+use crate::input::{self, problem::Problem};
 use crate::lang::report::BASELINE;
 use crate::lang::Lang;
 use crate::outcome::Outcome;
@@ -15,10 +14,10 @@ use crate::pipeline::{self, PipelineError};
 use crate::repair::Baseline;
 use crate::report::manifest::Manifest;
 use crate::report::quality::quality;
-use crate::report::PlanFiles;
 use crate::scenario::Scenario;
 use crate::solve::SolveOptions;
 use rayon::prelude::*;
+use scenario::{plan_files, Base, Run};
 use std::path::Path;
 
 pub use table::{markdown, sweep_csv, text_table};
@@ -141,230 +140,6 @@ fn folder(index: usize, width: usize, name: &str) -> String {
     format!("{index:0width$}-{}", slug.trim_end_matches('-'))
 }
 
-fn failure_status(e: &PipelineError) -> &'static str {
-    match e {
-        PipelineError::Infeasible(_) => "infeasible_input",
-        PipelineError::NoPlanInTime => "no_plan_in_time",
-        PipelineError::Internal(_) => "failed",
-    }
-}
-
-fn problems_text(problems: &[Problem], lang: Lang) -> Vec<u8> {
-    let mut text: String = problems
-        .iter()
-        .map(|p| format!("{}\n", p.text(lang)))
-        .collect();
-    text.push('\n');
-    text.into_bytes()
-}
-
-struct Run {
-    row: Row,
-    files: Vec<(String, Vec<u8>)>,
-    xlsx_failed: Option<rust_xlsxwriter::XlsxError>,
-}
-
-/// The baseline run that every scenario is compared with.
-struct Base<'a> {
-    outcome: &'a Outcome,
-    plan: Baseline,
-    /// The inputs of the whole sweep, for every report.html.
-    manifest: Manifest,
-}
-
-/// A scenario after its own solve, before it is compared with the baseline.
-enum Solved {
-    /// No plan; the row is final.
-    Failed(Run),
-    /// The same instance and model as the baseline: it takes the baseline's plan.
-    SameAsBaseline(Loaded),
-    /// A repair waits for the baseline plan it repairs.
-    Repair(Loaded),
-    Planned(Loaded, Box<Outcome>),
-}
-
-/// The row of a scenario without a plan, and its problems.txt.
-fn failed(scenario: &Scenario, folder: &str, status: &str, message: String, text: Vec<u8>) -> Run {
-    Run {
-        row: Row {
-            scenario: scenario.name.clone(),
-            folder: folder.to_string(),
-            status: status.into(),
-            plan: None,
-            changed: None,
-            moved: None,
-            seconds: 0.0,
-            message,
-        },
-        files: vec![(format!("{folder}/problems.txt"), text)],
-        xlsx_failed: None,
-    }
-}
-
-/// Reads and solves one scenario on its own; scenarios do not wait for the baseline,
-/// so the baseline is solved alongside them.
-fn solve_scenario(
-    dir: &Path,
-    model_path: Option<&Path>,
-    scenario: &Scenario,
-    folder: &str,
-    baseline_input: &Loaded,
-    options: &SweepOptions,
-) -> Solved {
-    let loaded = match input::load_adjusted(dir, model_path, scenario) {
-        Ok(l) => l,
-        Err(problems) => {
-            let errors: Vec<&Problem> = problems
-                .iter()
-                .filter(|p| p.severity == input::problem::Severity::Error)
-                .collect();
-            let message = SWEEP_INPUT_ERRORS.with_lang(
-                options.lang,
-                &[
-                    ("n", errors.len().to_string()),
-                    ("place", errors[0].place()),
-                    ("message", errors[0].message.of(options.lang).to_string()),
-                    ("file", format!("{folder}/problems.txt")),
-                ],
-            );
-            return Solved::Failed(failed(
-                scenario,
-                folder,
-                "invalid_input",
-                message,
-                problems_text(&problems, options.lang),
-            ));
-        }
-    };
-    if scenario.repair {
-        return Solved::Repair(loaded);
-    }
-    // A scenario that changes nothing (a grid point at the baseline's own values) has the
-    // baseline's plan: solving again could only return another plan of the same value.
-    if loaded.instance == baseline_input.instance && loaded.model == baseline_input.model {
-        return Solved::SameAsBaseline(loaded);
-    }
-    let solve_options = SolveOptions {
-        time_limit_seconds: options.time_limit_seconds,
-        ..SolveOptions::default()
-    };
-    match pipeline::solve_and_check(&loaded.instance, &loaded.model, &solve_options) {
-        Ok(o) => Solved::Planned(loaded, Box::new(o)),
-        Err(e) => Solved::Failed(failed(
-            scenario,
-            folder,
-            failure_status(&e),
-            e.say(options.lang),
-            format!("{}\n", e.say(options.lang)).into_bytes(),
-        )),
-    }
-}
-
-/// Compares a solved scenario with the baseline (solving it first if it is a repair) and
-/// makes its row and files.
-fn finish(
-    scenario: &Scenario,
-    folder: &str,
-    solved: Solved,
-    base: &Base,
-    institutes: &[String],
-    options: &SweepOptions,
-) -> Run {
-    let file = |name: &str| format!("{folder}/{name}");
-    let (loaded, outcome) = match solved {
-        Solved::Failed(run) => return run,
-        Solved::SameAsBaseline(loaded) => (loaded, None),
-        Solved::Planned(loaded, outcome) => (loaded, Some(*outcome)),
-        Solved::Repair(loaded) => {
-            let (inst, model) = (&loaded.instance, &loaded.model);
-            let start = SolveOptions {
-                time_limit_seconds: options.time_limit_seconds,
-                start: Some(base.plan.start(inst)),
-                ..SolveOptions::default()
-            };
-            let repair = pipeline::repair_options(inst, model, &base.plan, start);
-            match pipeline::solve_and_check_against(inst, model, &repair, Some(&base.plan)) {
-                Ok(o) => (loaded, Some(o)),
-                Err(e) => {
-                    return failed(
-                        scenario,
-                        folder,
-                        failure_status(&e),
-                        e.say(options.lang),
-                        format!("{}\n", e.say(options.lang)).into_bytes(),
-                    )
-                }
-            }
-        }
-    };
-    let (inst, model) = (&loaded.instance, &loaded.model);
-    let same = outcome.is_none();
-    let mut outcome = outcome.unwrap_or_else(|| base.outcome.clone());
-    if outcome.changes.is_none() {
-        outcome.changes = Some(crate::repair::changes(
-            inst,
-            model,
-            &base.plan,
-            &outcome.verdict.placed,
-            false,
-        ));
-    }
-    let row = Row {
-        scenario: scenario.name.clone(),
-        folder: folder.to_string(),
-        status: outcome.solved.status.as_str().into(),
-        plan: Some(figures(inst, model, institutes, &outcome)),
-        changed: outcome.changes.as_ref().map(Vec::len),
-        moved: outcome.repair.as_ref().map(|r| r.moved),
-        seconds: if same { 0.0 } else { outcome.solved.seconds },
-        message: if same {
-            SWEEP_SAME.of(options.lang).into()
-        } else {
-            String::new()
-        },
-    };
-    let manifest = base.manifest.for_scenario(&scenario.name);
-    let (mut files, xlsx_failed) = plan_files(&loaded, &outcome, folder, options.lang, &manifest);
-    if !loaded.warnings.is_empty() {
-        files.push((
-            file("warnings.txt"),
-            problems_text(&loaded.warnings, options.lang),
-        ));
-    }
-    Run {
-        row,
-        files,
-        xlsx_failed,
-    }
-}
-
-/// The output files of one run's plan in its folder, with the reasons of its unplaced
-/// students as `solve` gives them (with their bottleneck), in the sweep's language.
-fn plan_files(
-    loaded: &Loaded,
-    outcome: &Outcome,
-    folder: &str,
-    lang: Lang,
-    manifest: &Manifest,
-) -> (Vec<(String, Vec<u8>)>, Option<rust_xlsxwriter::XlsxError>) {
-    let (inst, model) = (&loaded.instance, &loaded.model);
-    let explained: Explained = explain::explained(inst, model, &outcome.verdict.placed, lang);
-    let PlanFiles { files, xlsx_error } = crate::report::output_files(
-        inst,
-        model,
-        outcome,
-        &explained,
-        &loaded.warnings,
-        lang,
-        manifest,
-    );
-    let files = files
-        .into_iter()
-        .map(|(name, bytes)| (format!("{folder}/{name}"), bytes))
-        .collect();
-    (files, xlsx_error)
-}
-
 /// Solves the baseline and every scenario in parallel, then compares each scenario with
 /// the baseline (repairs are solved once the baseline plan is known). A failing scenario
 /// is reported in its row and never stops the others.
@@ -396,22 +171,19 @@ pub fn run(
         time_limit_seconds: options.time_limit_seconds,
         ..SolveOptions::default()
     };
-    let (outcome, solved) = pool.install(|| {
+    // Reading the scenarios overlaps the baseline's solve; every scenario is solved once
+    // the baseline plan is known, since each prefers it among its equally good plans.
+    let (outcome, read) = pool.install(|| {
         rayon::join(
             || pipeline::solve_and_check(inst, model, &baseline_options),
             || {
                 scenarios
                     .par_iter()
                     .zip(&folders)
-                    .map(|(scenario, folder)| {
-                        let solved =
-                            solve_scenario(dir, model_path, scenario, folder, &loaded, options);
-                        if !matches!(solved, Solved::Repair(_)) {
-                            tick();
-                        }
-                        solved
+                    .map(|(s, folder)| {
+                        scenario::read(dir, model_path, s, folder, &loaded, options.lang)
                     })
-                    .collect::<Vec<Solved>>()
+                    .collect::<Vec<scenario::Read>>()
             },
         )
     });
@@ -424,18 +196,16 @@ pub fn run(
         outcome: &outcome,
         plan: Baseline::from_placed(inst, &outcome.verdict.placed),
         manifest: Manifest::of_run(dir, &loaded.model_source, &inputs),
+        institutes: &institutes,
     };
     let runs: Vec<Run> = pool.install(|| {
         scenarios
             .par_iter()
             .zip(&folders)
-            .zip(solved)
-            .map(|((scenario, folder), solved)| {
-                let repair = matches!(solved, Solved::Repair(_));
-                let run = finish(scenario, folder, solved, &base, &institutes, options);
-                if repair {
-                    tick();
-                }
+            .zip(read)
+            .map(|((s, folder), read)| {
+                let run = scenario::finish(s, folder, read, &base, options);
+                tick();
                 run
             })
             .collect()

@@ -6,8 +6,10 @@ use crate::domain::{Instance, Model, Placement};
 use crate::lang::{self, Lang};
 use crate::outcome::{Outcome, RepairSummary};
 use crate::repair::{self, Baseline, Change};
-use crate::solve::{self, Before, Repair, SolveError, SolveOptions, Solved};
+use crate::solve::{self, Before, Repair, SolveError, SolveOptions, SolveStatus, Solved};
 use std::collections::BTreeMap;
+
+mod tie_break;
 
 /// Options for a repair of a published plan with as few moves as pay.
 pub fn repair_options(
@@ -163,6 +165,50 @@ pub fn solve_and_check_against(
         changes,
         repair,
     })
+}
+
+/// A plan from scratch that, of all plans of least objective, keeps the most placements
+/// of `baseline`: a sweep's scenario then changes only what the scenario makes change.
+/// The tie-break (see [`tie_break`]) never changes the objective's optimum; the
+/// objective, bound and status reported are the FORMAT.md objective's, without it.
+pub fn solve_preferring(
+    instance: &Instance,
+    model: &Model,
+    options: &SolveOptions,
+    baseline: &Baseline,
+) -> Result<Outcome, PipelineError> {
+    let before = baseline.before(instance);
+    let Some(weight) = tie_break::weight(instance, model, &before) else {
+        return solve_and_check_against(instance, model, options, Some(baseline));
+    };
+    let mut tied = options.clone();
+    tied.repair = Some(Repair {
+        before,
+        moved_weight: weight,
+    });
+    let mut outcome = solve_and_check_against(instance, model, &tied, Some(baseline))?;
+    let Some(ties) = outcome.repair.take() else {
+        return Ok(outcome);
+    };
+    let solved = &mut outcome.solved;
+    solved.solver_objective -= weight * ties.moved as f64;
+    // Optimal for objective + tie-break is optimal for the objective (see `tie_break`);
+    // otherwise the tie-break's largest total is taken off the bound, which stays proven.
+    solved.bound = match solved.status {
+        SolveStatus::Optimal => outcome.verdict.objective,
+        SolveStatus::TimeLimit => {
+            let most = weight * ties.baseline_placed as f64;
+            (solved.bound - most).min(outcome.verdict.objective)
+        }
+    };
+    outcome.changes = Some(repair::changes(
+        instance,
+        model,
+        baseline,
+        &outcome.verdict.placed,
+        false,
+    ));
+    Ok(outcome)
 }
 
 fn repair_summary(
