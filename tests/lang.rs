@@ -202,3 +202,18 @@ fn a_bad_flag_value_is_refused_in_the_runs_language() {
     }
     assert!(!out.exists());
 }
+
+#[test]
+fn the_built_in_model_is_named_in_the_runs_language() {
+    for (lang, words) in [
+        ("nl", "(ingebouwd models/hos.toml)"),
+        ("en", "(built-in models/hos.toml)"),
+    ] {
+        let run = plain()
+            .args(["--lang", lang, "check", "data/hos"])
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&run.stdout);
+        assert!(stdout.contains(words), "{stdout}");
+    }
+}

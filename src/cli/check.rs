@@ -34,7 +34,10 @@ pub(super) fn check(instance: &Path, model: Option<&Path>, lang: Lang) -> Result
                 ("wpbs", i.supervisors.len().to_string()),
                 ("students", i.students.len().to_string()),
                 ("model", loaded.model.name.clone()),
-                ("source", loaded.model_source.clone()),
+                (
+                    "source",
+                    crate::lang::model_source(&loaded.model_source, lang)
+                ),
             ]
         )
     );

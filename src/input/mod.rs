@@ -58,7 +58,7 @@ pub fn load_model(
                     model_file::HOS_MODEL,
                     problems,
                 )?;
-                return Some((model, "built-in models/hos.toml".into()));
+                return Some((model, crate::lang::BUILT_IN_MODEL.into()));
             }
         },
     };

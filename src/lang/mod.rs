@@ -144,6 +144,17 @@ impl From<&Word> for Said {
 }
 
 /// A whole number with thousands grouped as each language writes them: 499.980 and 499,980.
+/// The model source of a run that read no model file: the HOS model built into stageplan.
+pub const BUILT_IN_MODEL: &str = "built-in models/hos.toml";
+
+/// Where the model came from, in words: a file as given, or the built-in model.
+pub fn model_source(source: &str, lang: Lang) -> String {
+    match (source, lang) {
+        (BUILT_IN_MODEL, Lang::Nl) => "ingebouwd models/hos.toml".to_string(),
+        _ => source.to_string(),
+    }
+}
+
 pub fn thousands(n: usize, lang: Lang) -> String {
     let digits = n.to_string();
     let mark = match lang {

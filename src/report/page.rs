@@ -93,7 +93,7 @@ pub fn manifest_section(model: &Model, manifest: &Manifest, lang: Lang) -> Strin
         "</table>\n<table>\n<tr><th>{}</th><td>{} ({})</td></tr>\n<tr><th>{}</th><td>{}</td></tr>\n<tr><th>{}</th><td>stageplan {}</td></tr>\n<tr><th>{}</th><td>{}</td></tr>\n</table></section>\n",
         w::MODEL.of(lang),
         escape(&model.name),
-        escape(&manifest.model_source),
+        escape(&crate::lang::model_source(&manifest.model_source, lang)),
         w::WEIGHTS.of(lang),
         escape(&weights.join(", ")),
         w::VERSION.of(lang),
