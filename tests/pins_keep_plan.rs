@@ -195,7 +195,7 @@ fn an_edited_school_or_name_cell_of_a_pinned_row_is_an_error_naming_the_cell() {
     assert_eq!(code, Some(1), "{stderr}");
     says(
         &stderr,
-        "E023",
+        "E032",
         "edited.xlsx, Plaatsingen!E3",
         &[&other_school, &rows[2][6], &rows[2][4], "wpb_id"],
     );
@@ -203,7 +203,7 @@ fn an_edited_school_or_name_cell_of_a_pinned_row_is_an_error_naming_the_cell() {
     let (code, stderr) = run(&school, &["--pins-from-scratch"], "nl");
     assert_eq!(code, Some(1), "{stderr}");
     assert!(
-        stderr.contains("edited.xlsx, Plaatsingen!E3: fout E023"),
+        stderr.contains("edited.xlsx, Plaatsingen!E3: fout E032"),
         "{stderr}"
     );
     assert!(stderr.contains("wpb_nummer"), "{stderr}");
@@ -217,13 +217,13 @@ fn an_edited_school_or_name_cell_of_a_pinned_row_is_an_error_naming_the_cell() {
     assert_eq!(code, Some(1), "{stderr}");
     says(
         &stderr,
-        "E023",
+        "E032",
         "edited.xlsx, Plaatsingen!H3",
         &["Iemand Anders"],
     );
     says(
         &stderr,
-        "E023",
+        "E032",
         "edited.xlsx, Plaatsingen!F3",
         &["Een Andere School"],
     );
@@ -239,7 +239,7 @@ fn an_edited_school_or_name_cell_of_a_pinned_row_is_an_error_naming_the_cell() {
     let unpinned = |e: &mut Vec<Vec<String>>| e[2][4] = other_school.clone();
     let (code, stderr) = run(&unpinned, &[], "en");
     assert_eq!(code, Some(1), "{stderr}");
-    says(&stderr, "E023", "edited.xlsx, Plaatsingen!E3", &[]);
+    says(&stderr, "E032", "edited.xlsx, Plaatsingen!E3", &[]);
     let (code, stderr) = run(&unpinned, &["--pins-from-scratch"], "en");
     assert_eq!(code, Some(0), "{stderr}");
 }

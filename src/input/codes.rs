@@ -47,6 +47,7 @@ codes! {
     // Pins and groups.
     E030 = "the pins alone exceed a WPB's or a school's capacity";
     E031 = "members of one group are pinned to different schools";
+    E032 = "a plan row's school or name cell disagrees with the WPB id of its row";
     // The model file.
     E040 = "the model is not valid TOML, has an unknown or missing key or a wrong kind of value";
     E041 = "a track id is used twice in the model";

@@ -209,7 +209,7 @@ fn check_cells_follow_the_wpb(
                 ("wanted", &Said::plain(&wanted)),
             ])
         };
-        problems.error(codes::E023, at, cell, message, action);
+        problems.error(codes::E032, at, cell, message, action);
     }
 }
 
