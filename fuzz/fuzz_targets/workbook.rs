@@ -28,9 +28,12 @@ fuzz_target!(|data: &[u8]| {
             common::assert_located(problems.iter());
         }
     }
-    let mut problems = Problems::default();
-    let _ = PinsFromPlan::read(&book, &mut problems);
-    common::assert_located(problems.iter());
+    // As pins only, and as a whole plan to keep (the default of `solve --pins`).
+    for whole_plan in [false, true] {
+        let mut problems = Problems::default();
+        let _ = PinsFromPlan::read(&book, whole_plan, &mut problems);
+        common::assert_located(problems.iter());
+    }
     let plan = dir.path().join("plan.csv");
     std::fs::write(&plan, data).expect("the plan is written");
     if let Err(problems) = stageplan::checker::read_plan(&plan) {
