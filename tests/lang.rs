@@ -201,6 +201,31 @@ fn a_bad_flag_value_is_refused_in_the_runs_language() {
         assert!(stderr.contains(words), "{stderr}");
     }
     assert!(!out.exists());
+    for (lang, words) in [
+        ("nl", "--without kent core"),
+        ("en", "--without knows core"),
+    ] {
+        let run = plain()
+            .args([
+                "--lang",
+                lang,
+                "solve",
+                "data/hos",
+                "--without",
+                "kern",
+                "--out",
+            ])
+            .arg(&out)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert_eq!(run.status.code(), Some(2), "{stderr}");
+        assert!(
+            stderr.contains(words) && stderr.contains("'kern'"),
+            "{stderr}"
+        );
+    }
+    assert!(!out.exists());
 }
 
 #[test]

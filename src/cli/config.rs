@@ -144,10 +144,8 @@ pub(super) fn resolve(cli: Cli) -> Result<(Lang, Job), ExitCode> {
         } => {
             let budget = Budget::start(time_limit);
             let ablation = Ablation::parse(without.as_deref().unwrap_or("")).map_err(|name| {
-                eprintln!(
-                    "error: --without knows {}, not '{name}'",
-                    Ablation::NAMES.join(", ")
-                );
+                let args = [("known", Ablation::NAMES.join(", ")), ("name", name)];
+                eprintln!("{}", say::BAD_WITHOUT.with_lang(lang, &args));
                 ExitCode::from(FAILURE)
             })?;
             check_time_limit(time_limit, lang).and_then(|()| out_check::out_ready(&out, lang))?;

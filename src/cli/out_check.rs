@@ -9,14 +9,15 @@ use std::process::ExitCode;
 
 /// Exit 2 with the reason when outputs cannot be written at `out`.
 pub(super) fn out_ready(out: &Path, lang: Lang) -> Result<(), ExitCode> {
-    crate::report::out_dir::check_writable(out).map_err(|e| {
-        eprintln!(
-            "{}",
-            say::CANNOT_WRITE_OUT.with_lang(
-                lang,
-                &[("dir", out.display().to_string()), ("error", e.to_string())]
-            )
-        );
-        ExitCode::from(FAILURE)
-    })
+    crate::report::out_dir::check_writable(out).map_err(|e| cannot_write(out, &e, lang))
+}
+
+/// Says that the outputs cannot be written at `out`, and why: exit 2.
+pub(super) fn cannot_write(out: &Path, error: &dyn std::fmt::Display, lang: Lang) -> ExitCode {
+    let args = [
+        ("dir", out.display().to_string()),
+        ("error", error.to_string()),
+    ];
+    eprintln!("{}", say::CANNOT_WRITE_OUT.with_lang(lang, &args));
+    ExitCode::from(FAILURE)
 }

@@ -159,16 +159,7 @@ pub(super) fn solve(run: SolveRun) -> Result<(), ExitCode> {
     outputs.extend(explain::files::output_files(&diagnosis, inst, model));
     let written = atomic::write_outputs(out, &outputs);
     drop(spinner);
-    written.map_err(|e| {
-        eprintln!(
-            "{}",
-            say::CANNOT_WRITE_OUT.with_lang(
-                lang,
-                &[("dir", out.display().to_string()), ("error", e.to_string())]
-            )
-        );
-        ExitCode::from(FAILURE)
-    })?;
+    written.map_err(|e| super::out_check::cannot_write(out, &e, lang))?;
     if !quiet {
         summary::print(&summary::Done {
             inst,

@@ -24,6 +24,10 @@ pub const BAD_GROUP_SHARE: Word = w(
     "fout: --group-share is een aandeel van 0 tot 1, zoals 0.08, niet {value}",
     "error: --group-share is a share from 0 to 1, such as 0.08, not {value}",
 );
+pub const BAD_WITHOUT: Word = w(
+    "fout: --without kent {known}, niet '{name}'",
+    "error: --without knows {known}, not '{name}'",
+);
 pub const NO_PLAN_PINS: Word = w(
     "Voor deze invoer bestaat geen plan: verander het vastzetten of de groepen hierboven.",
     "No plan exists for this input: change the pins or groups above.",
@@ -224,6 +228,7 @@ pub const ALL: &[&Word] = &[
     &ERROR,
     &BAD_TIME_LIMIT,
     &BAD_GROUP_SHARE,
+    &BAD_WITHOUT,
     &NO_PLAN_PINS,
     &CHECK_OK,
     &CANNOT_WRITE_OUT,
