@@ -771,7 +771,10 @@ broken_instances! {
     e040_unknown_key_in_model: Broken {
         model: Some((MODEL_TOML, &[("travel_limit_minutes = 90", "travel_limit = 90")])),
         errors: &[("E040", "model.toml:2:1")],
-        words: &["unknown field `travel_limit`"],
+        words: &[
+            "'travel_limit' is not a key of this table of the model file",
+            "known: name, travel_limit_minutes",
+        ],
         check_too: true,
         ..VALID
     },
@@ -783,13 +786,13 @@ broken_instances! {
         )),
         args: &["--model", "{tmp}/policy.toml"],
         errors: &[("E040", "policy.toml:34:1")],
-        words: &["unknown field `unplaced_penalty`"],
+        words: &["'unplaced_penalty' is not a key", "known: unplaced, travel_minute"],
         ..VALID
     },
     e040_a_weight_that_is_not_named: Broken {
         model: Some((MODEL_TOML, &[("uncertified_wpb = 20\n", "")])),
         errors: &[("E040", "model.toml:27:1")],
-        words: &["missing field `uncertified_wpb`", "Add the missing key"],
+        words: &["misses the key 'uncertified_wpb'", "Add the missing key"],
         ..VALID
     },
     /// Reported at the second definition (line 18), the one to change.

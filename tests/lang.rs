@@ -242,3 +242,17 @@ fn the_built_in_model_is_named_in_the_runs_language() {
         assert!(stdout.contains(words), "{stdout}");
     }
 }
+
+#[test]
+fn a_model_files_unknown_key_is_said_in_dutch_with_the_closest_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = read(Path::new("models/hos.toml")).replace("wpb_hours = 36", "wpb_hour = 36");
+    let path = dir.path().join("model.toml");
+    std::fs::write(&path, model).unwrap();
+    let stderr = stderr_of(plain().args(["check", "data/hos", "--model"]).arg(&path));
+    assert!(
+        stderr.contains("'wpb_hour' is geen sleutel") && stderr.contains("bedoelt u 'wpb_hours'?"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("unknown field"), "{stderr}");
+}

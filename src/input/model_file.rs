@@ -2,11 +2,13 @@
 //! Unknown keys are an error, so a typo cannot silently change a plan.
 
 use super::cells::parse_days;
+use super::closest;
 use super::problem::{Place, Problems};
 use super::ranges;
 use crate::domain::{Institute, Model, Track, Weights};
 use crate::input::codes;
 use crate::lang::problems as say;
+use crate::lang::Said;
 use serde::Deserialize;
 use std::collections::HashSet;
 
@@ -125,6 +127,31 @@ fn place_of(file: &str, text: &str, section: Section, key: &str) -> Place {
     header.unwrap_or_else(|| Place::new(file, 1, 1))
 }
 
+/// What serde says of a model file, in the run's language where its words are known (an
+/// unknown or a missing key); TOML's own syntax messages are quoted as they are.
+fn model_error_words(message: &str) -> Said {
+    let quoted = |m: &str| m.split('`').nth(1).unwrap_or("").to_string();
+    if let Some(rest) = message.strip_prefix("unknown field ") {
+        let key = quoted(rest);
+        let known: Vec<String> = rest
+            .split_once("expected ")
+            .map(|(_, list)| {
+                list.split('`')
+                    .skip(1)
+                    .step_by(2)
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let said = say::MODEL_UNKNOWN_KEY.say(&[("key", key.clone()), ("keys", known.join(", "))]);
+        return closest::with_hint(said, &key, known.iter().map(String::as_str));
+    }
+    if let Some(rest) = message.strip_prefix("missing field ") {
+        return say::MODEL_MISSING_KEY.say(&[("key", quoted(rest))]);
+    }
+    say::MODEL_INVALID.say(&[("error", message.to_string())])
+}
+
 /// Parses and validates a model file's text.
 pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Model> {
     let raw: ModelFile = match toml::from_str(text) {
@@ -138,7 +165,7 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
                 codes::E040,
                 &Place::new(file, line, column),
                 value.lines().next().unwrap_or(""),
-                say::MODEL_INVALID.say(&[("error", e.message().to_string())]),
+                model_error_words(e.message()),
                 if e.message().starts_with("missing field") {
                     &say::MODEL_KEY_MISSING_DO
                 } else {

@@ -464,6 +464,14 @@ pub const MODEL_INVALID: Word = w(
     "het modelbestand klopt niet: {error}",
     "the model file is not valid: {error}",
 );
+pub const MODEL_UNKNOWN_KEY: Word = w(
+    "'{key}' is geen sleutel van deze tabel van het modelbestand (bekend zijn: {keys})",
+    "'{key}' is not a key of this table of the model file (known: {keys})",
+);
+pub const MODEL_MISSING_KEY: Word = w(
+    "in deze tabel van het modelbestand ontbreekt de sleutel '{key}'",
+    "this table of the model file misses the key '{key}'",
+);
 pub const MODEL_KEY_MISSING_DO: Word = w(
     "Voeg de ontbrekende sleutel toe aan deze tabel; de README noemt elke sleutel van het modelbestand.",
     "Add the missing key to this table; the README lists every key of the model file.",
@@ -781,6 +789,8 @@ pub const ALL: &[&Word] = &[
     &MODEL_UNREADABLE,
     &MODEL_UNREADABLE_DO,
     &MODEL_INVALID,
+    &MODEL_UNKNOWN_KEY,
+    &MODEL_MISSING_KEY,
     &MODEL_KEY_MISSING_DO,
     &MODEL_KEY_BAD_DO,
     &TRACK_TWICE,
