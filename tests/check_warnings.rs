@@ -33,13 +33,18 @@ S9,Suus,T1,biologie,,G3
 ";
 
 fn instance(dir: &Path) -> PathBuf {
+    instance_of(dir, STUDENTS)
+}
+
+/// The instance with these students instead.
+fn instance_of(dir: &Path, students: &str) -> PathBuf {
     folder(
         dir,
         "inst",
         &[
             ("schools.csv", SCHOOLS),
             ("supervisors.csv", WPBS),
-            ("students.csv", STUDENTS),
+            ("students.csv", students),
             ("model.toml", MODEL),
         ],
     )
@@ -169,16 +174,7 @@ fn what_check_warns_about_is_what_solve_leaves_unplaced() {
 fn a_placeable_instance_has_no_such_warnings() {
     let dir = tempfile::tempdir().unwrap();
     let students = "student_id,name,track,subject,group\nS1,Sara,T1,biologie,G\nS2,Sem,T1,biologie,G\nS3,Siem,T1,scheikunde,\n";
-    let inst = folder(
-        dir.path(),
-        "inst",
-        &[
-            ("schools.csv", SCHOOLS),
-            ("supervisors.csv", WPBS),
-            ("students.csv", students),
-            ("model.toml", MODEL),
-        ],
-    );
+    let inst = instance_of(dir.path(), students);
     let stderr = exits(&["check".as_ref(), inst.as_os_str()], 0);
     assert!(!stderr.contains("warning"), "{stderr}");
 }
@@ -190,16 +186,7 @@ fn w001_shows_the_fte_and_no_empty_range() {
     let dir = tempfile::tempdir().unwrap();
     let students =
         "student_id,name,track,subject,paid_school,paid_fte\nS1,Sara,T1,biologie,A,0.3\n";
-    let inst = folder(
-        dir.path(),
-        "inst",
-        &[
-            ("schools.csv", SCHOOLS),
-            ("supervisors.csv", WPBS),
-            ("students.csv", students),
-            ("model.toml", MODEL),
-        ],
-    );
+    let inst = instance_of(dir.path(), students);
     let stderr = exits(&["check".as_ref(), inst.as_os_str()], 0);
     warns(
         &stderr,
