@@ -35,8 +35,8 @@ pub const STUDENT_REMOVED: Word = w(
     "the student is not in students.csv of this run",
 );
 pub const NEWLY_PLACED: Word = w(
-    "de student was niet geplaatst in het gepubliceerde plan",
-    "the student was not placed in the published plan",
+    "de student had geen plaats in het gepubliceerde plan (daar ongeplaatst, of nieuw in deze run)",
+    "the student had no place in the published plan (unplaced there, or new in this run)",
 );
 
 pub const HEADING: Word = w("Wie is verplaatst, en waarom", "Who moved, and why");
