@@ -33,52 +33,30 @@ pub struct BenchInstance {
 pub const INSTANCES: [BenchInstance; 5] = [
     BenchInstance {
         name: "hos",
-        generate: GenerateOptions {
-            students: 300,
-            schools: 10,
-            seed: 0,
-            tight: false,
-            coordinates_only: false,
-            group_share: None,
-        },
+        generate: sized(300, 10, 0),
         target: "under 0.5 s, optimal",
         target_seconds: 0.5,
     },
     BenchInstance {
         name: "1000-tight",
         generate: GenerateOptions {
-            students: 1000,
-            schools: 30,
-            seed: 7,
             tight: true,
-            coordinates_only: false,
-            group_share: None,
+            ..sized(1000, 30, 7)
         },
         target: "under 2 s, optimal",
         target_seconds: 2.0,
     },
     BenchInstance {
         name: "3000",
-        generate: GenerateOptions {
-            students: 3000,
-            schools: 80,
-            seed: 3,
-            tight: false,
-            coordinates_only: false,
-            group_share: None,
-        },
+        generate: sized(3000, 80, 3),
         target: "under 10 s, optimal",
         target_seconds: 10.0,
     },
     BenchInstance {
         name: "3000-duos",
         generate: GenerateOptions {
-            students: 3000,
-            schools: 80,
-            seed: 3,
-            tight: false,
-            coordinates_only: false,
             group_share: Some(0.08),
+            ..sized(3000, 80, 3)
         },
         target: "under 10 s, optimal",
         target_seconds: 10.0,
@@ -86,17 +64,26 @@ pub const INSTANCES: [BenchInstance; 5] = [
     BenchInstance {
         name: "20000-coords",
         generate: GenerateOptions {
-            students: 20000,
-            schools: 400,
-            seed: 1,
-            tight: false,
             coordinates_only: true,
-            group_share: None,
+            ..sized(20000, 400, 1)
         },
         target: "under 120 s, gap at most 0.1 %, under 4 GB",
         target_seconds: 120.0,
     },
 ];
+
+/// A generated instance of this size and seed, with the tracks' own groups and a
+/// travel.csv.
+const fn sized(students: usize, schools: usize, seed: u64) -> GenerateOptions {
+    GenerateOptions {
+        students,
+        schools,
+        seed,
+        tight: false,
+        coordinates_only: false,
+        group_share: None,
+    }
+}
 
 /// What to run.
 pub struct BenchOptions {
