@@ -99,13 +99,24 @@ pub fn load_model(
 /// An optional file of the instance: `Some(None)` when it is absent, `Some(Some(path))`
 /// when it is a file, `None` (with E009 or E002) when it is there but cannot be a file.
 fn optional_file(dir: &Path, name: &str, problems: &mut Problems) -> Option<Option<PathBuf>> {
+    file_at(dir, name, true, problems)
+}
+
+/// `name` in `dir`: `Some(None)` when missing, `Some(Some(path))` when a file, `None` (said
+/// in `problems`) when it is there but is no file or cannot be looked at.
+fn file_at(
+    dir: &Path,
+    name: &str,
+    optional: bool,
+    problems: &mut Problems,
+) -> Option<Option<PathBuf>> {
     let path = dir.join(name);
     let at = Place::new(name, 1, 1);
     match file_kind::kind_of(&path) {
         Ok(Kind::Missing) => Some(None),
         Ok(Kind::File) => Some(Some(path)),
         Ok(other) => {
-            other.report(&at, true, problems);
+            other.report(&at, optional, problems);
             None
         }
         Err(e) => {
@@ -127,32 +138,20 @@ fn cannot_read(at: &Place, e: &std::io::Error, problems: &mut Problems) {
 }
 
 fn required_table(dir: &Path, name: &str, problems: &mut Problems) -> Option<Table> {
-    let path = dir.join(name);
-    let at = Place::new(name, 1, 1);
-    match file_kind::kind_of(&path) {
-        Ok(Kind::File) => Table::read(&path, problems),
-        Ok(Kind::Missing) => {
-            problems.error(
-                codes::E001,
-                &at,
-                "",
-                say::FILE_MISSING.say(&[
-                    ("name", name.to_string()),
-                    ("dir", dir.display().to_string()),
-                ]),
-                &say::FILE_MISSING_DO,
-            );
-            None
-        }
-        Ok(other) => {
-            other.report(&at, false, problems);
-            None
-        }
-        Err(e) => {
-            cannot_read(&at, &e, problems);
-            None
-        }
-    }
+    let Some(path) = file_at(dir, name, false, problems)? else {
+        problems.error(
+            codes::E001,
+            &Place::new(name, 1, 1),
+            "",
+            say::FILE_MISSING.say(&[
+                ("name", name.to_string()),
+                ("dir", dir.display().to_string()),
+            ]),
+            &say::FILE_MISSING_DO,
+        );
+        return None;
+    };
+    Table::read(&path, problems)
 }
 
 /// The CSV files of an instance folder as tables; `None` when a required one is missing
