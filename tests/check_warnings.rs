@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{exits, folder, read, stageplan, MODEL};
+use common::{exits, read, stageplan, MODEL};
 use std::path::{Path, PathBuf};
 
 const SCHOOLS: &str = "school_id,name,types\nA,School A,havo\nB,School B,vmbo\n";
@@ -38,16 +38,7 @@ fn instance(dir: &Path) -> PathBuf {
 
 /// The instance with these students instead.
 fn instance_of(dir: &Path, students: &str) -> PathBuf {
-    folder(
-        dir,
-        "inst",
-        &[
-            ("schools.csv", SCHOOLS),
-            ("supervisors.csv", WPBS),
-            ("students.csv", students),
-            ("model.toml", MODEL),
-        ],
-    )
+    common::instance_of(dir, [SCHOOLS, WPBS, students, MODEL], &[])
 }
 
 /// `stderr` has warning `code` at `place`, with each of `words` on that line.

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{csv_rows, folder, generated, read, stageplan, MODEL};
+use common::{csv_rows, generated, read, stageplan, MODEL};
 use stageplan::input::{self, problem::Problem, Loaded};
 use stageplan::scenario::parse_scenarios;
 use std::fs;
@@ -43,16 +43,10 @@ S4,B,42
 ";
 
 fn instance(dir: &Path) -> std::path::PathBuf {
-    folder(
+    common::instance_of(
         dir,
-        "inst",
-        &[
-            ("schools.csv", SCHOOLS),
-            ("supervisors.csv", WPBS),
-            ("students.csv", STUDENTS),
-            ("travel.csv", TRAVEL),
-            ("model.toml", MODEL),
-        ],
+        [SCHOOLS, WPBS, STUDENTS, MODEL],
+        &[("travel.csv", TRAVEL)],
     )
 }
 

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{folder, MODEL};
+use common::MODEL;
 use stageplan::input::{self, problem::Problem, Loaded};
 use stageplan::scenario::{parse_scenarios, Scenario};
 use std::path::Path;
@@ -27,16 +27,7 @@ S4,Student 4,T2,wiskunde,52.02,4.31,
 ";
 
 fn instance(dir: &Path) -> std::path::PathBuf {
-    folder(
-        dir,
-        "inst",
-        &[
-            ("schools.csv", SCHOOLS),
-            ("supervisors.csv", WPBS),
-            ("students.csv", STUDENTS),
-            ("model.toml", MODEL),
-        ],
-    )
+    common::instance_of(dir, [SCHOOLS, WPBS, STUDENTS, MODEL], &[])
 }
 
 fn one(dir: &Path, toml: &str) -> Scenario {

@@ -32,6 +32,23 @@ pub fn folder(dir: &Path, name: &str, files: &[(&str, &str)]) -> PathBuf {
     path
 }
 
+/// An instance folder `inst` under `dir` of the three tables and a model (and `more`
+/// files, such as travel.csv).
+pub fn instance_of(
+    dir: &Path,
+    [schools, wpbs, students, model]: [&str; 4],
+    more: &[(&str, &str)],
+) -> PathBuf {
+    let mut files = vec![
+        ("schools.csv", schools),
+        ("supervisors.csv", wpbs),
+        ("students.csv", students),
+        ("model.toml", model),
+    ];
+    files.extend_from_slice(more);
+    folder(dir, "inst", &files)
+}
+
 /// A model with one institute and two tracks, no travel limit, the FORMAT weights.
 pub const MODEL: &str = r#"name = "test"
 [[institutes]]
