@@ -86,11 +86,5 @@ pub fn instance(
     minutes: f64,
 ) -> Instance {
     let travel = TravelMatrix::given(students.len(), schools.len(), |_, _| minutes);
-    Instance {
-        schools,
-        supervisors,
-        students,
-        travel,
-        journeys: Default::default(),
-    }
+    Instance::new(schools, supervisors, students, travel)
 }

@@ -109,13 +109,7 @@ fn arb_instance() -> impl Strategy<Value = Instance> {
             move |(schools, supervisors, students, minutes)| {
                 let nc = schools.len();
                 let travel = TravelMatrix::given(students.len(), nc, |s, c| minutes[s * nc + c]);
-                Instance {
-                    schools,
-                    supervisors,
-                    students,
-                    travel,
-                    journeys: Default::default(),
-                }
+                Instance::new(schools, supervisors, students, travel)
             },
         )
     })

@@ -99,6 +99,22 @@ pub struct Instance {
 }
 
 impl Instance {
+    /// An instance without journey summaries (travel.csv of minutes only).
+    pub fn new(
+        schools: Vec<School>,
+        supervisors: Vec<Supervisor>,
+        students: Vec<Student>,
+        travel: TravelMatrix,
+    ) -> Instance {
+        Instance {
+            schools,
+            supervisors,
+            students,
+            travel,
+            journeys: Default::default(),
+        }
+    }
+
     /// Each student's position by id, for plans that name students by id.
     pub fn student_index(&self) -> HashMap<&str, usize> {
         index_by_id(self.students.iter().map(|s| s.id.as_str()))

@@ -131,6 +131,19 @@ fn pinned_student_with_pinned_wpb_even_when_a_rule_breaks() {
     );
 }
 
+/// Schools A and B, every journey 30 minutes.
+fn at_a_and_b(
+    wpbs: Vec<crate::domain::Supervisor>,
+    students: Vec<crate::domain::Student>,
+) -> Instance {
+    instance(
+        vec![school("A", &[]), school("B", &[])],
+        wpbs,
+        students,
+        30.0,
+    )
+}
+
 /// The students as one group, G.
 fn group_of<const N: usize>(students: [crate::domain::Student; N]) -> [crate::domain::Student; N] {
     students.map(|mut s| {
@@ -143,29 +156,25 @@ fn group_of<const N: usize>(students: [crate::domain::Student; N]) -> [crate::do
 fn group_at_one_school_or_all_unplaced() {
     let m = model();
     let [s1, s2] = group_of([student("S1", 0, "bio"), student("S2", 0, "engels")]);
-    let split = instance(
-        vec![school("A", &[]), school("B", &[])],
+    let split = at_a_and_b(
         vec![
             wpb("WA", 0, &["bio"], "ma|wo"),
             wpb("WB", 1, &["engels"], "ma|wo"),
         ],
         vec![s1.clone(), s2.clone()],
-        30.0,
     );
     assert_eq!(
         plan(&split, &m),
         vec![],
         "the group cannot be together, so nobody is placed"
     );
-    let together = instance(
-        vec![school("A", &[]), school("B", &[])],
+    let together = at_a_and_b(
         vec![
             wpb("WA", 0, &["bio"], "ma|wo"),
             wpb("WB1", 1, &["engels"], "ma|wo"),
             wpb("WB2", 1, &["bio"], "ma|wo"),
         ],
         vec![s1, s2],
-        30.0,
     );
     assert_eq!(
         plan(&together, &m),
@@ -178,15 +187,13 @@ fn group_with_a_pinned_member_follows_the_pin() {
     let m = model();
     let [mut s1, s2] = group_of([student("S1", 0, "bio"), student("S2", 0, "bio")]);
     s1.pinned_wpb = Some(1);
-    let mut inst = instance(
-        vec![school("A", &[]), school("B", &[])],
+    let mut inst = at_a_and_b(
         vec![
             wpb("WA", 0, &["bio"], "ma|wo"),
             wpb("WB1", 1, &["bio"], "ma|wo"),
             wpb("WB2", 1, &["bio"], "ma|wo"),
         ],
         vec![s1, s2],
-        30.0,
     );
     inst.travel.set(1, 0, 10.0, false);
     assert_eq!(
@@ -210,11 +217,9 @@ fn paid_appointment_places_at_the_paid_school_even_far_away() {
         school: Some(1),
         fte: Some(0.3),
     });
-    let mut inst = instance(
-        vec![school("A", &[]), school("B", &[])],
+    let mut inst = at_a_and_b(
         vec![wpb("WA", 0, &["bio"], "di"), wpb("WB", 1, &["bio"], "di")],
         vec![st],
-        30.0,
     );
     inst.travel.set(0, 1, 120.0, false);
     assert_eq!(plan(&inst, &m), vec![pair("S", "WB")]);
@@ -225,15 +230,13 @@ fn objective_prefers_short_travel_listed_preferences_and_certified_wpbs() {
     let m = model();
     let mut st = student("S", 0, "bio");
     st.preferences = vec![Some(1)];
-    let mut inst = instance(
-        vec![school("A", &[]), school("B", &[])],
+    let mut inst = at_a_and_b(
         vec![
             wpb("WA", 0, &["bio"], "ma|wo"),
             wpb("WB1", 1, &["bio"], "ma|wo"),
             wpb("WB2", 1, &["bio"], "ma|wo"),
         ],
         vec![st],
-        30.0,
     );
     // A is 20 minutes closer but unlisted (+25): B wins; at B, the certified WPB.
     inst.travel.set(0, 0, 10.0, false);
