@@ -28,46 +28,7 @@ pub(super) enum Command {
         model: Option<PathBuf>,
     },
     /// Optimise and write plan.csv, unplaced.csv and summary.json to --out.
-    Solve {
-        /// Folder with schools.csv, supervisors.csv, students.csv (travel.csv, model.toml), or an instance workbook (.xlsx).
-        instance: PathBuf,
-        /// Policy model file; overrides the instance's model.toml and the built-in HOS model.
-        #[arg(long)]
-        model: Option<PathBuf>,
-        /// Output folder; written completely or not at all.
-        #[arg(long)]
-        out: PathBuf,
-        /// Stop after this many seconds with the best plan found and its proven bound.
-        #[arg(long, value_name = "SECONDS")]
-        time_limit: Option<f64>,
-        /// Print nothing but errors.
-        #[arg(long)]
-        quiet: bool,
-        /// Repair this published plan: keep every placement that is still valid unless
-        /// moving it pays (weight moved_student); writes changes.csv.
-        #[arg(long, value_name = "PLAN.csv")]
-        baseline_plan: Option<PathBuf>,
-        /// Verify this many suggestions by re-solving for diagnosis.md (0: none).
-        #[arg(long, value_name = "N", default_value_t = 5)]
-        suggestions: usize,
-        /// An edited plan.xlsx: its placements marked `vastzetten = ja` are pinned, and the
-        /// rest of that plan is kept unless moving a student pays (weight moved_student), as
-        /// with --baseline-plan; the summary says who moved and why.
-        #[arg(long, value_name = "PLAN.xlsx")]
-        pins: Option<PathBuf>,
-        /// With --pins: honour the pins but plan every other student from scratch, as if
-        /// the plan did not exist (many may move to an equally good place).
-        #[arg(long, requires = "pins")]
-        pins_from_scratch: bool,
-        /// Seconds the suggestions may take (default: a quarter of the solve time, at
-        /// least 2; with --time-limit, what the limit leaves).
-        #[arg(long, value_name = "SECONDS")]
-        diagnosis_seconds: Option<f64>,
-        /// Switch solver techniques off to measure what they buy (comma-separated: core,
-        /// seat-cuts, heuristic, rins, pricing); the optimum stays the same, only the time changes.
-        #[arg(long, value_name = "TECHNIQUES")]
-        without: Option<String>,
-    },
+    Solve(SolveFlags),
     /// Solve the baseline and every what-if scenario of a file in parallel, and compare.
     Sweep {
         /// Folder with schools.csv, supervisors.csv, students.csv (travel.csv, model.toml), or an instance workbook (.xlsx).
@@ -240,4 +201,47 @@ pub(super) struct TravelFlags {
     /// Print nothing but problems.
     #[arg(long)]
     pub quiet: bool,
+}
+
+/// The flags of `stageplan solve`.
+#[derive(Args)]
+pub(super) struct SolveFlags {
+    /// Folder with schools.csv, supervisors.csv, students.csv (travel.csv, model.toml), or an instance workbook (.xlsx).
+    pub instance: PathBuf,
+    /// Policy model file; overrides the instance's model.toml and the built-in HOS model.
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+    /// Output folder; written completely or not at all.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Stop after this many seconds with the best plan found and its proven bound.
+    #[arg(long, value_name = "SECONDS")]
+    pub time_limit: Option<f64>,
+    /// Print nothing but errors.
+    #[arg(long)]
+    pub quiet: bool,
+    /// Repair this published plan: keep every placement that is still valid unless
+    /// moving it pays (weight moved_student); writes changes.csv.
+    #[arg(long, value_name = "PLAN.csv")]
+    pub baseline_plan: Option<PathBuf>,
+    /// Verify this many suggestions by re-solving for diagnosis.md (0: none).
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub suggestions: usize,
+    /// An edited plan.xlsx: its placements marked `vastzetten = ja` are pinned, and the
+    /// rest of that plan is kept unless moving a student pays (weight moved_student), as
+    /// with --baseline-plan; the summary says who moved and why.
+    #[arg(long, value_name = "PLAN.xlsx")]
+    pub pins: Option<PathBuf>,
+    /// With --pins: honour the pins but plan every other student from scratch, as if
+    /// the plan did not exist (many may move to an equally good place).
+    #[arg(long, requires = "pins")]
+    pub pins_from_scratch: bool,
+    /// Seconds the suggestions may take (default: a quarter of the solve time, at
+    /// least 2; with --time-limit, what the limit leaves).
+    #[arg(long, value_name = "SECONDS")]
+    pub diagnosis_seconds: Option<f64>,
+    /// Switch solver techniques off to measure what they buy (comma-separated: core,
+    /// seat-cuts, heuristic, rins, pricing); the optimum stays the same, only the time changes.
+    #[arg(long, value_name = "TECHNIQUES")]
+    pub without: Option<String>,
 }

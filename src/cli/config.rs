@@ -1,8 +1,8 @@
 //! Raw flags resolved into one run configuration before any work: the language, the time
 //! limits and `--out` are checked here, so a run starts only with flags that hold.
 
-use super::args::TravelFlags;
 use super::args::{Cli, Command};
+use super::args::{SolveFlags, TravelFlags};
 use super::plan::SolveRun;
 use super::sweep::SweepRun;
 use super::{out_check, FAILURE};
@@ -64,39 +64,31 @@ pub(super) enum Job {
 
 /// `solve` with its flags checked; the clock of `--time-limit` runs from the start.
 pub(super) struct SolveJob {
-    instance: PathBuf,
-    model: Option<PathBuf>,
-    out: PathBuf,
-    time_limit: Option<f64>,
-    quiet: bool,
-    baseline_plan: Option<PathBuf>,
-    suggestions: usize,
-    pins: Option<PathBuf>,
-    pins_from_scratch: bool,
+    flags: SolveFlags,
     budget: Budget,
-    diagnosis_seconds: Option<f64>,
     ablation: Ablation,
 }
 
 impl SolveJob {
     pub(super) fn as_run(&self, lang: Lang) -> SolveRun<'_> {
+        let f = &self.flags;
         SolveRun {
-            instance: &self.instance,
-            model: self.model.as_deref(),
-            out: &self.out,
+            instance: &f.instance,
+            model: f.model.as_deref(),
+            out: &f.out,
             options: SolveOptions {
-                time_limit_seconds: self.time_limit,
+                time_limit_seconds: f.time_limit,
                 ablation: self.ablation,
                 ..SolveOptions::default()
             },
-            quiet: self.quiet,
-            baseline_plan: self.baseline_plan.as_deref(),
-            suggestions: self.suggestions,
+            quiet: f.quiet,
+            baseline_plan: f.baseline_plan.as_deref(),
+            suggestions: f.suggestions,
             lang,
-            pins: self.pins.as_deref(),
-            pins_from_scratch: self.pins_from_scratch,
+            pins: f.pins.as_deref(),
+            pins_from_scratch: f.pins_from_scratch,
             budget: self.budget,
-            diagnosis_seconds: self.diagnosis_seconds,
+            diagnosis_seconds: f.diagnosis_seconds,
         }
     }
 }
@@ -129,39 +121,20 @@ pub(super) fn resolve(cli: Cli) -> Result<(Lang, Job), ExitCode> {
     let lang = language(cli.lang.as_deref()).ok_or(ExitCode::from(FAILURE))?;
     let job = match cli.command {
         Command::Check { instance, model } => Job::Check { instance, model },
-        Command::Solve {
-            instance,
-            model,
-            out,
-            time_limit,
-            quiet,
-            baseline_plan,
-            suggestions,
-            pins,
-            pins_from_scratch,
-            diagnosis_seconds,
-            without,
-        } => {
-            let budget = Budget::start(time_limit);
-            let ablation = Ablation::parse(without.as_deref().unwrap_or("")).map_err(|name| {
+        Command::Solve(flags) => {
+            let budget = Budget::start(flags.time_limit);
+            let without = flags.without.as_deref().unwrap_or("");
+            let ablation = Ablation::parse(without).map_err(|name| {
                 let args = [("known", Ablation::NAMES.join(", ")), ("name", name)];
                 eprintln!("{}", say::BAD_WITHOUT.with_lang(lang, &args));
                 ExitCode::from(FAILURE)
             })?;
-            check_time_limit(time_limit, lang).and_then(|()| out_check::out_ready(&out, lang))?;
-            check_time_limit(diagnosis_seconds, lang)?;
+            check_time_limit(flags.time_limit, lang)
+                .and_then(|()| out_check::out_ready(&flags.out, lang))?;
+            check_time_limit(flags.diagnosis_seconds, lang)?;
             Job::Solve(SolveJob {
-                instance,
-                model,
-                out,
-                time_limit,
-                quiet,
-                baseline_plan,
-                suggestions,
-                pins,
-                pins_from_scratch,
+                flags,
                 budget,
-                diagnosis_seconds,
                 ablation,
             })
         }
