@@ -126,6 +126,17 @@ fn file_at(
     }
 }
 
+/// E001: `dir` is neither an instance folder nor a workbook.
+fn no_instance(dir: &Path, problems: &mut Problems) {
+    problems.error(
+        codes::E001,
+        &Place::new(&dir.display().to_string(), 1, 1),
+        "",
+        (&say::NO_INSTANCE).into(),
+        &say::NO_INSTANCE_DO,
+    );
+}
+
 /// E002: the system refused to look at a file (permissions, an I/O error).
 fn cannot_read(at: &Place, e: &std::io::Error, problems: &mut Problems) {
     problems.error(
@@ -191,13 +202,7 @@ pub fn read_tables(dir: &Path, problems: &mut Problems) -> Option<Tables> {
             travel: None,
         })
     } else {
-        problems.error(
-            codes::E001,
-            &Place::new(&dir.display().to_string(), 1, 1),
-            "",
-            (&say::NO_INSTANCE).into(),
-            &say::NO_INSTANCE_DO,
-        );
+        no_instance(dir, problems);
         None
     }
 }
@@ -257,13 +262,7 @@ pub fn load_adjusted(
         }
     }
     if !(dir.is_dir() || is_workbook && dir.is_file()) {
-        problems.error(
-            codes::E001,
-            &Place::new(&dir.display().to_string(), 1, 1),
-            "",
-            (&say::NO_INSTANCE).into(),
-            &say::NO_INSTANCE_DO,
-        );
+        no_instance(dir, &mut problems);
         return Err(problems.into_sorted());
     }
     // A workbook's model.toml, if any, sits beside it.
