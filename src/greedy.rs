@@ -9,58 +9,98 @@ use crate::domain::{group_so_hours, Instance, Model};
 use crate::rules;
 use std::collections::BTreeMap;
 
-/// The cheapest allowed WPB with room for student `s`, at `school` when given.
-fn cheapest(
-    instance: &Instance,
-    model: &Model,
-    room: &Room,
-    s: usize,
-    school: Option<usize>,
-) -> Option<(f64, usize)> {
-    (0..instance.supervisors.len())
-        .filter(|&w| school.is_none_or(|c| instance.supervisors[w].school == c))
-        .filter(|&w| rules::pair_exclusion(instance, model, s, w).is_none())
-        .filter(|&w| room.fits(instance, model, s, w))
-        .map(|w| {
-            let c = instance.supervisors[w].school;
-            (
-                student_school_cost(instance, model, s, c) + wpb_cost(instance, model, w),
-                w,
-            )
-        })
-        .min_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)))
-}
+/// The WPBs of every school, ascending: a student's rules and costs that depend only on
+/// the school are then looked at once per school, not once per WPB.
+struct BySchool(Vec<Vec<usize>>);
 
-/// A group's cost at a school, its (student, WPB) seats, and the room left after it.
-type SeatedGroup = (f64, Vec<(usize, usize)>, Room);
+impl BySchool {
+    fn of(instance: &Instance) -> BySchool {
+        let mut at = vec![Vec::new(); instance.schools.len()];
+        for (w, wpb) in instance.supervisors.iter().enumerate() {
+            at[wpb.school].push(w);
+        }
+        BySchool(at)
+    }
 
-/// Seats the members of a group at one school, one by one, after the group's own SO
-/// hours; `None` if one does not fit. Gives the room left after it.
-fn seat_group(
-    instance: &Instance,
-    model: &Model,
-    room: &Room,
-    members: &[usize],
-    group_hours: f64,
-    c: usize,
-) -> Option<SeatedGroup> {
-    let mut trial = room.clone();
-    if !trial.take_group_hours(c, group_hours) {
-        return None;
+    /// The cheapest allowed WPB with room for student `s` at school `c`.
+    fn cheapest_at(
+        &self,
+        instance: &Instance,
+        model: &Model,
+        room: &Room,
+        s: usize,
+        c: usize,
+    ) -> Option<(f64, usize)> {
+        if rules::school_exclusion(instance, model, s, c).is_some() {
+            return None;
+        }
+        let student = &instance.students[s];
+        let track = &model.tracks[student.track];
+        let school_cost = student_school_cost(instance, model, s, c);
+        self.0[c]
+            .iter()
+            .filter(|&&w| {
+                rules::wpb_exclusion(&student.subject, track, &instance.supervisors[w]).is_none()
+            })
+            .filter(|&&w| room.fits(instance, model, s, w))
+            .map(|&w| (school_cost + wpb_cost(instance, model, w), w))
+            .min_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)))
     }
-    let mut total = 0.0;
-    let mut seats = Vec::new();
-    for &s in members {
-        let (cost, w) = cheapest(instance, model, &trial, s, Some(c))?;
-        trial.take(instance, model, s, w);
-        total += cost;
-        seats.push((s, w));
+
+    /// The cheapest allowed WPB with room for student `s` at any school.
+    fn cheapest(
+        &self,
+        instance: &Instance,
+        model: &Model,
+        room: &Room,
+        s: usize,
+    ) -> Option<(f64, usize)> {
+        (0..instance.schools.len())
+            .filter_map(|c| self.cheapest_at(instance, model, room, s, c))
+            .min_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)))
     }
-    Some((total, seats, trial))
+
+    /// Seats the members of a group at school `c`, one by one, after the group's own SO
+    /// hours, and gives the cost and the seats; `None` if one does not fit. `room` is
+    /// left as it was: only school `c` and its WPBs change on the way, so only they are
+    /// put back (a copy of the whole room per school was most of greedy's time).
+    fn seat_group(
+        &self,
+        instance: &Instance,
+        model: &Model,
+        room: &mut Room,
+        members: &[usize],
+        group_hours: f64,
+        c: usize,
+    ) -> Option<(f64, Vec<(usize, usize)>)> {
+        let school = (room.school_students[c], room.school_hours[c]);
+        let wpbs: Vec<(u32, Option<f64>)> = self.0[c]
+            .iter()
+            .map(|&w| (room.wpb_students[w], room.wpb_hours[w]))
+            .collect();
+        let seated = room.take_group_hours(c, group_hours).then(|| {
+            let mut total = 0.0;
+            let mut seats = Vec::new();
+            for &s in members {
+                let (cost, w) = self.cheapest_at(instance, model, room, s, c)?;
+                room.take(instance, model, s, w);
+                total += cost;
+                seats.push((s, w));
+            }
+            Some((total, seats))
+        });
+        (room.school_students[c], room.school_hours[c]) = school;
+        for (&w, (students, hours)) in self.0[c].iter().zip(wpbs) {
+            room.wpb_students[w] = students;
+            room.wpb_hours[w] = hours;
+        }
+        seated.flatten()
+    }
 }
 
 /// The greedy plan: (student, WPB) pairs, pinned students included.
 pub fn greedy(instance: &Instance, model: &Model) -> Vec<(usize, usize)> {
+    let by_school = BySchool::of(instance);
     let mut room = Room::of(instance);
     let mut placed = Vec::new();
     let mut done = vec![false; instance.students.len()];
@@ -96,7 +136,7 @@ pub fn greedy(instance: &Instance, model: &Model) -> Vec<(usize, usize)> {
             continue;
         }
         let Some(g) = instance.students[s].group.as_deref() else {
-            if let Some((_, w)) = cheapest(instance, model, &room, s, None) {
+            if let Some((_, w)) = by_school.cheapest(instance, model, &room, s) {
                 room.take(instance, model, s, w);
                 placed.push((s, w));
             }
@@ -115,10 +155,16 @@ pub fn greedy(instance: &Instance, model: &Model) -> Vec<(usize, usize)> {
         };
         let best = schools
             .into_iter()
-            .filter_map(|c| seat_group(instance, model, &room, group, group_hours, c))
+            .filter_map(|c| {
+                let seated = by_school.seat_group(instance, model, &mut room, group, group_hours, c);
+                seated.map(|(cost, seats)| (cost, c, seats))
+            })
             .min_by(|a, b| a.0.total_cmp(&b.0));
-        if let Some((_, seats, left)) = best {
-            room = left;
+        if let Some((_, c, seats)) = best {
+            room.take_group_hours(c, group_hours);
+            for &(s, w) in &seats {
+                room.take(instance, model, s, w);
+            }
             placed.extend(seats);
         }
     }
