@@ -36,6 +36,7 @@ pub struct Capacity {
 }
 
 /// The network with its maximum flow and the source side of the minimum cut.
+#[derive(Debug, Clone)]
 pub struct Flow {
     /// Students the flow places: a lower bound on the optimiser's unplaced is the rest.
     pub placed: u64,

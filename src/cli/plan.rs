@@ -108,7 +108,7 @@ pub(super) fn solve(run: SolveRun) -> Result<(), ExitCode> {
     let spinner = super::progress::Spinner::start(quiet, lang);
     spinner.phase(&phase::SOLVING);
     let checked = solve_checked(inst, model, &options, baseline.as_ref(), &spinner, lang);
-    let outcome = checked?;
+    let mut outcome = checked?;
     spinner.phase(&phase::DIAGNOSING);
     let started = std::time::Instant::now();
     let diagnosis = explain::diagnose(
@@ -116,6 +116,7 @@ pub(super) fn solve(run: SolveRun) -> Result<(), ExitCode> {
         model,
         &outcome.verdict.placed,
         outcome.verdict.objective,
+        outcome.solved.capacity_flow.take(),
         &DiagnoseOptions {
             verify_top: suggestions,
             lang,

@@ -124,7 +124,17 @@ pub fn reasons_for(
     placed: &[(usize, usize)],
     lang: Lang,
 ) -> (Flow, Vec<Bottleneck>, Vec<UnplacedReason>) {
-    let flow = flow::max_flow(instance, model);
+    reasons_from_flow(instance, model, placed, lang, flow::max_flow(instance, model))
+}
+
+/// As `reasons_for`, with the maximum flow of the instance already known.
+fn reasons_from_flow(
+    instance: &Instance,
+    model: &Model,
+    placed: &[(usize, usize)],
+    lang: Lang,
+    flow: Flow,
+) -> (Flow, Vec<Bottleneck>, Vec<UnplacedReason>) {
     let bottlenecks = bottleneck::bottlenecks(instance, &flow);
     let load = PlanLoad::of(instance, model, placed);
     let reasons = unplaced_of(instance, placed)
@@ -162,15 +172,19 @@ impl Diagnosis {
 }
 
 /// Diagnoses a checked plan: reasons, bottlenecks and verified suggestions, the reasons
-/// in `options.lang`.
+/// in `options.lang`. `known_flow` is the instance's maximum flow when the solve already
+/// computed it (`Solved::capacity_flow`).
 pub fn diagnose(
     instance: &Instance,
     model: &Model,
     placed: &[(usize, usize)],
     objective: f64,
+    known_flow: Option<Flow>,
     options: &DiagnoseOptions,
 ) -> Diagnosis {
-    let (flow, bottlenecks, reasons) = reasons_for(instance, model, placed, options.lang);
+    let flow = known_flow.unwrap_or_else(|| flow::max_flow(instance, model));
+    let (flow, bottlenecks, reasons) =
+        reasons_from_flow(instance, model, placed, options.lang, flow);
     let unplaced = unplaced_of(instance, placed);
     let base = Base {
         placed,

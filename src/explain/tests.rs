@@ -17,6 +17,7 @@ fn diagnosed(inst: &Instance, m: &Model, verify_top: usize) -> Diagnosis {
         m,
         &outcome.verdict.placed,
         outcome.verdict.objective,
+        None,
         &DiagnoseOptions {
             verify_top,
             // The fixtures assert the English sentences.
@@ -220,7 +221,7 @@ fn the_top_suggestions_claimed_gain_equals_a_full_re_solve() {
             log: None,
         };
         let (placed, objective) = (&outcome.verdict.placed, outcome.verdict.objective);
-        let d = diagnose(&inst, &m, placed, objective, &options);
+        let d = diagnose(&inst, &m, placed, objective, None, &options);
         assert_eq!(d.full_resolve, full_resolve_students > 0);
         let top = d.suggestions.first().expect("a suggestion");
         let (changed, changed_model) = top.change.apply(&inst, &m);
@@ -269,4 +270,25 @@ fn explain_says_why_here_and_why_not_elsewhere_in_both_languages() {
         ),
         "{why}"
     );
+}
+
+#[test]
+fn a_flow_the_solve_computed_gives_the_same_diagnosis() {
+    let inst = three_for_two();
+    let m = model();
+    let outcome = solve_and_check(&inst, &m, &SolveOptions::default()).expect("solvable");
+    let options = DiagnoseOptions {
+        verify_top: 1,
+        lang: Lang::En,
+        ..DiagnoseOptions::default()
+    };
+    let placed = &outcome.verdict.placed;
+    let objective = outcome.verdict.objective;
+    let own = diagnose(&inst, &m, placed, objective, None, &options);
+    let known = Some(flow::max_flow(&inst, &m));
+    let reused = diagnose(&inst, &m, placed, objective, known, &options);
+    assert_eq!(format!("{:?}", own.reasons), format!("{:?}", reused.reasons));
+    assert_eq!(own.bottlenecks, reused.bottlenecks);
+    assert_eq!(own.suggestions.len(), reused.suggestions.len());
+    assert_eq!(own.suggestions[0].gain, reused.suggestions[0].gain);
 }

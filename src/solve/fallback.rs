@@ -2,6 +2,7 @@
 //! their cheapest allowed place, capacities ignored), for when not even the LP relaxation
 //! was solved in time.
 
+use crate::capacity::flow::Flow;
 use super::eligibility::Eligibility;
 use crate::cost::{student_school_cost, wpb_cost};
 use crate::domain::{Instance, Model};
@@ -37,8 +38,11 @@ fn cheapest_places(instance: &Instance, model: &Model, elig: &Eligibility) -> Ve
 /// A lower bound that counts the capacity: the maximum flow of students through WPBs and
 /// schools (`capacity::flow`, a relaxation) leaves at least `u` students unplaced in every
 /// plan, so the `u` dearest of the cheapest-places costs become the unplaced weight.
-pub fn capacity_bound(instance: &Instance, model: &Model, elig: &Eligibility) -> f64 {
-    let unplaced = crate::capacity::flow::max_flow(instance, model).unplaced_bound();
+/// Gives the flow too: the diagnosis reads the same network, and at a national size one
+/// maximum flow takes seconds.
+pub fn capacity_bound(instance: &Instance, model: &Model, elig: &Eligibility) -> (f64, Flow) {
+    let flow = crate::capacity::flow::max_flow(instance, model);
+    let unplaced = flow.unplaced_bound();
     let mut cheapest = cheapest_places(instance, model, elig);
     cheapest.sort_by(f64::total_cmp);
     let n = cheapest.len();
@@ -46,5 +50,5 @@ pub fn capacity_bound(instance: &Instance, model: &Model, elig: &Eligibility) ->
         .iter()
         .map(|&v| model.weights.unplaced - v)
         .sum();
-    cheapest.iter().sum::<f64>() + extra
+    (cheapest.iter().sum::<f64>() + extra, flow)
 }

@@ -208,6 +208,8 @@ fn solve_from_core(
     let heuristic = match repair {
         _ if options.ablation.no_heuristic => None,
         Some(_) => None,
+        // Pricing found no LP: its seed plan is the plan this would find again.
+        None if national && lp.is_none() => None,
         None => {
             let until = remaining(limit, started)
                 .map(|l| Instant::now() + std::time::Duration::from_secs_f64(l / 4.0));
@@ -320,6 +322,7 @@ fn solve_from_core(
     // the LP's or the cheapest places' (HiGHS may stop before its root LP).
     let mut found = found;
     let mut bound = bound;
+    let (capacity_bound, capacity_flow) = capacity_bound.unzip();
     if !found.proven_optimal && repair.is_none() {
         bound = bound.max(fallback::cheapest_places_bound(instance, model, &elig));
         if let Some(capacity_bound) = capacity_bound {
@@ -365,6 +368,7 @@ fn solve_from_core(
         seconds: started.elapsed().as_secs_f64(),
         variables: found.variables,
         constraints: found.constraints,
+        capacity_flow,
     })
 }
 

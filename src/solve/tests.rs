@@ -393,7 +393,7 @@ fn the_time_limit_fallbacks_are_the_heuristic_plan_and_a_bound_below_the_optimum
             assert!(optimum.solver_objective <= verdict.objective + 1e-6);
             let bound = fallback::cheapest_places_bound(&inst, &m, &elig) + fixed_cost;
             assert!(bound <= optimum.solver_objective + 1e-6);
-            let capacity = fallback::capacity_bound(&inst, &m, &elig) + fixed_cost;
+            let capacity = fallback::capacity_bound(&inst, &m, &elig).0 + fixed_cost;
             assert!(capacity <= optimum.solver_objective + 1e-6);
             assert!(capacity >= bound - 1e-6);
             assert!(lp.bound + fixed_cost <= optimum.solver_objective + 1e-6);

@@ -120,6 +120,9 @@ pub struct Solved {
     pub seconds: f64,
     pub variables: usize,
     pub constraints: usize,
+    /// The maximum flow of the capacity bound, when the solve needed one (no LP bound in
+    /// time, or a national instance): the diagnosis reuses it instead of computing it again.
+    pub capacity_flow: Option<crate::capacity::flow::Flow>,
 }
 
 /// Why the pins and groups admit no plan (rendered into words by `lang::solve`).
