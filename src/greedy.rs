@@ -156,7 +156,8 @@ pub fn greedy(instance: &Instance, model: &Model) -> Vec<(usize, usize)> {
         let best = schools
             .into_iter()
             .filter_map(|c| {
-                let seated = by_school.seat_group(instance, model, &mut room, group, group_hours, c);
+                let seated =
+                    by_school.seat_group(instance, model, &mut room, group, group_hours, c);
                 seated.map(|(cost, seats)| (cost, c, seats))
             })
             .min_by(|a, b| a.0.total_cmp(&b.0));

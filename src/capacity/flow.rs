@@ -174,21 +174,29 @@ pub fn max_flow_with(instance: &Instance, model: &Model, allowed: Vec<Vec<usize>
         .map(|(c, &light)| capacity(c.max_students, c.so_hours, light, most))
         .collect();
 
-    let mut g: DiGraph<(), u64> = DiGraph::with_capacity(ns + nw + nc + 2, ns * 8 + nw + nc);
+    let hubs = Hubs::of(instance, &allowed);
+    let mut g: DiGraph<(), u64> = DiGraph::with_capacity(
+        ns + nw + nc + hubs.wpbs.len() + 2,
+        ns + hubs.edge_count() + nw + nc,
+    );
     let source = g.add_node(());
     let sink = g.add_node(());
     let student: Vec<NodeIndex> = (0..ns).map(|_| g.add_node(())).collect();
     let wpb: Vec<NodeIndex> = (0..nw).map(|_| g.add_node(())).collect();
     let school: Vec<NodeIndex> = (0..nc).map(|_| g.add_node(())).collect();
-    let mut pair_edges: Vec<Vec<(usize, EdgeIndex)>> = Vec::with_capacity(ns);
+    let hub: Vec<NodeIndex> = hubs.wpbs.iter().map(|_| g.add_node(())).collect();
+    let mut hub_edges: Vec<Vec<(usize, EdgeIndex)>> = Vec::with_capacity(hub.len());
+    for (h, wpbs) in hubs.wpbs.iter().enumerate() {
+        let edges = wpbs.iter().map(|&w| (w, g.add_edge(hub[h], wpb[w], most)));
+        hub_edges.push(edges.collect());
+    }
+    let mut student_edges: Vec<Vec<(usize, EdgeIndex)>> = Vec::with_capacity(ns);
     for s in 0..ns {
         g.add_edge(source, student[s], 1);
-        pair_edges.push(
-            allowed[s]
-                .iter()
-                .map(|&w| (w, g.add_edge(student[s], wpb[w], 1)))
-                .collect(),
-        );
+        let edges = hubs.of_student[s]
+            .iter()
+            .map(|&h| (h, g.add_edge(student[s], hub[h], 1)));
+        student_edges.push(edges.collect());
     }
     let wpb_edge: Vec<EdgeIndex> = (0..nw)
         .map(|w| {
@@ -202,15 +210,7 @@ pub fn max_flow_with(instance: &Instance, model: &Model, allowed: Vec<Vec<usize>
 
     let (placed, flows) = dinics(&g, source, sink);
     let reach = residual_reach(&g, &flows, source);
-    let wpb_of = pair_edges
-        .iter()
-        .map(|edges| {
-            edges
-                .iter()
-                .find(|(_, e)| flows[e.index()] > 0)
-                .map(|&(w, _)| w)
-        })
-        .collect();
+    let wpb_of = hubs.wpb_of(&student_edges, &hub_edges, &flows);
     Flow {
         placed,
         wpb_of,
@@ -223,6 +223,78 @@ pub fn max_flow_with(instance: &Instance, model: &Model, allowed: Vec<Vec<usize>
         wpb_flow: wpb_edge.iter().map(|e| flows[e.index()]).collect(),
         school_flow: school_edge.iter().map(|e| flows[e.index()]).collect(),
         seconds: started.elapsed().as_secs_f64(),
+    }
+}
+
+/// The pairs of the network by school: a student's allowed WPBs at one school are those
+/// of its subject and track there, which many students share. A hub per such set of WPBs
+/// (student -> hub (1) -> each WPB of the set) carries the same flows and cuts as one
+/// edge per (student, WPB) pair, with far fewer edges: a national instance has 20 million
+/// pairs. (A student reachable in the residual network reaches every WPB of its hubs
+/// either way, and a WPB reaches back exactly the students whose flow it carries.)
+struct Hubs {
+    /// Per hub: its WPBs, ascending.
+    wpbs: Vec<Vec<usize>>,
+    /// Per student: its hubs.
+    of_student: Vec<Vec<usize>>,
+}
+
+impl Hubs {
+    fn of(instance: &Instance, allowed: &[Vec<usize>]) -> Hubs {
+        let mut index: HashMap<(usize, Vec<usize>), usize> = HashMap::new();
+        let mut wpbs: Vec<Vec<usize>> = Vec::new();
+        let mut by_school: Vec<(usize, usize)> = Vec::new();
+        let of_student = allowed
+            .iter()
+            .map(|list| {
+                by_school.clear();
+                by_school.extend(list.iter().map(|&w| (instance.supervisors[w].school, w)));
+                by_school.sort_unstable();
+                by_school
+                    .chunk_by(|a, b| a.0 == b.0)
+                    .map(|run| {
+                        let set: Vec<usize> = run.iter().map(|&(_, w)| w).collect();
+                        *index.entry((run[0].0, set)).or_insert_with_key(|(_, set)| {
+                            wpbs.push(set.clone());
+                            wpbs.len() - 1
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
+        Hubs { wpbs, of_student }
+    }
+
+    fn edge_count(&self) -> usize {
+        self.wpbs.iter().map(Vec::len).sum::<usize>()
+            + self.of_student.iter().map(Vec::len).sum::<usize>()
+    }
+
+    /// Per student, the WPB its unit of flow reaches: a hub's incoming units, students in
+    /// ascending order, go to its WPBs in ascending order as far as each WPB's flow goes.
+    fn wpb_of(
+        &self,
+        student_edges: &[Vec<(usize, EdgeIndex)>],
+        hub_edges: &[Vec<(usize, EdgeIndex)>],
+        flows: &[u64],
+    ) -> Vec<Option<usize>> {
+        let mut left: Vec<Vec<(usize, u64)>> = hub_edges
+            .iter()
+            .map(|edges| edges.iter().map(|&(w, e)| (w, flows[e.index()])).collect())
+            .collect();
+        let mut next = vec![0usize; hub_edges.len()];
+        student_edges
+            .iter()
+            .map(|edges| {
+                let &(h, _) = edges.iter().find(|(_, e)| flows[e.index()] > 0)?;
+                let slots = &mut left[h];
+                while slots[next[h]].1 == 0 {
+                    next[h] += 1;
+                }
+                slots[next[h]].1 -= 1;
+                Some(slots[next[h]].0)
+            })
+            .collect()
     }
 }
 

@@ -124,7 +124,13 @@ pub fn reasons_for(
     placed: &[(usize, usize)],
     lang: Lang,
 ) -> (Flow, Vec<Bottleneck>, Vec<UnplacedReason>) {
-    reasons_from_flow(instance, model, placed, lang, flow::max_flow(instance, model))
+    reasons_from_flow(
+        instance,
+        model,
+        placed,
+        lang,
+        flow::max_flow(instance, model),
+    )
 }
 
 /// As `reasons_for`, with the maximum flow of the instance already known.

@@ -287,7 +287,10 @@ fn a_flow_the_solve_computed_gives_the_same_diagnosis() {
     let own = diagnose(&inst, &m, placed, objective, None, &options);
     let known = Some(flow::max_flow(&inst, &m));
     let reused = diagnose(&inst, &m, placed, objective, known, &options);
-    assert_eq!(format!("{:?}", own.reasons), format!("{:?}", reused.reasons));
+    assert_eq!(
+        format!("{:?}", own.reasons),
+        format!("{:?}", reused.reasons)
+    );
     assert_eq!(own.bottlenecks, reused.bottlenecks);
     assert_eq!(own.suggestions.len(), reused.suggestions.len());
     assert_eq!(own.suggestions[0].gain, reused.suggestions[0].gain);

@@ -2,8 +2,8 @@
 //! their cheapest allowed place, capacities ignored), for when not even the LP relaxation
 //! was solved in time.
 
-use crate::capacity::flow::Flow;
 use super::eligibility::Eligibility;
+use crate::capacity::flow::Flow;
 use crate::cost::{student_school_cost, wpb_cost};
 use crate::domain::{Instance, Model};
 
