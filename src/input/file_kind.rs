@@ -120,7 +120,7 @@ impl Kind {
         } else {
             &say::NOT_A_FILE_DO
         };
-        problems.error(
+        problems.record(
             codes::E009,
             at,
             &target,

@@ -35,7 +35,7 @@ pub fn check_w008_group_mixes_subjects(
             if student.subject == first.subject {
                 continue;
             }
-            problems.warning(
+            problems.record(
                 codes::W008,
                 &lines.places[s].subject,
                 &student.subject,
@@ -93,7 +93,7 @@ pub fn check_w009_group_fits_somewhere(
             say::GROUP_NO_ROOM.say_in(&[("schools", &some_ids(ids, 5))])
         };
         let ids = members.iter().map(|&s| instance.students[s].id.as_str());
-        problems.warning(
+        problems.record(
             codes::W009,
             &lines.places[members[0]].group,
             g,

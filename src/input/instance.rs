@@ -54,7 +54,7 @@ fn unknown(ids: &Ids, found: Option<usize>) -> bool {
 }
 
 fn duplicate(problems: &mut Problems, at: &Place, column: &str, id: &str, first_line: usize) {
-    problems.error(
+    problems.record(
         codes::E020,
         at,
         id,
@@ -153,7 +153,7 @@ pub fn read_supervisors(
             if unknown(schools, found) {
                 let at = f.place("school_id");
                 let file = &names.schools.name;
-                f.problems.error(
+                f.problems.record(
                     codes::E021,
                     &at,
                     s,
@@ -206,7 +206,7 @@ fn school_list(f: &mut Fields, column: &str, schools: &Ids, file: &Named) -> Vec
             if unknown(schools, found) {
                 let at = f.place(column);
                 let shown = f.shown(column);
-                f.problems.warning(
+                f.problems.record(
                     codes::W003,
                     &at,
                     id,
@@ -262,7 +262,7 @@ pub fn read_students(
             let found = tracks.get(t.as_str()).copied();
             if found.is_none() {
                 let at = f.place("track");
-                f.problems.error(
+                f.problems.record(
                     codes::E022,
                     &at,
                     &t,
@@ -343,7 +343,7 @@ fn lookup(f: &mut Fields, column: &str, ids: &Ids, file: &Said) -> Option<usize>
     if unknown(ids, found) {
         let at = f.place(column);
         let shown = f.shown(column);
-        f.problems.error(
+        f.problems.record(
             codes::E023,
             &at,
             &id,

@@ -177,8 +177,9 @@ pub struct Problems {
 }
 
 impl Problems {
-    /// Records an error.
-    pub fn error(
+    /// Records a problem: an error for an E code, a warning for a W code (the code
+    /// table decides, so a call cannot say otherwise).
+    pub fn record(
         &mut self,
         code: &'static str,
         at: &Place,
@@ -186,19 +187,12 @@ impl Problems {
         message: Said,
         action: impl Into<Said>,
     ) {
-        self.push(Severity::Error, code, at, value, message, action.into());
-    }
-
-    /// Records a warning.
-    pub fn warning(
-        &mut self,
-        code: &'static str,
-        at: &Place,
-        value: &str,
-        message: Said,
-        action: impl Into<Said>,
-    ) {
-        self.push(Severity::Warning, code, at, value, message, action.into());
+        let severity = if code.starts_with('W') {
+            Severity::Warning
+        } else {
+            Severity::Error
+        };
+        self.push(severity, code, at, value, message, action.into());
     }
 
     fn push(
@@ -313,7 +307,7 @@ impl Problems {
     /// each code, one entry that counts the rest.
     pub fn into_sorted(mut self) -> Vec<Problem> {
         for (at, value, message, action) in self.aside.zero_notes() {
-            self.warning(codes::W011, &at, &value, message, action);
+            self.record(codes::W011, &at, &value, message, action);
         }
         self.aside.annotate(&mut self.list);
         for ((code, severity), tally) in &self.tally {
@@ -351,7 +345,7 @@ mod tests {
     fn flood(n: usize) -> Problems {
         let mut p = Problems::default();
         for line in 0..n {
-            p.warning(
+            p.record(
                 codes::W004,
                 &Place::new("travel.csv", line + 2, 1),
                 "x",
@@ -378,7 +372,7 @@ mod tests {
         let mut p = Problems::default();
         for line in 0..ERRORS_BEFORE_GIVING_UP {
             assert!(!p.gave_up("students.csv"));
-            p.error(
+            p.record(
                 codes::E010,
                 &Place::new("students.csv", line + 2, 1),
                 "",

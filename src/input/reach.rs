@@ -155,7 +155,7 @@ pub fn check_w007_subject_taught_on_stage_days(
             ])
         };
         let first = students[0];
-        problems.warning(
+        problems.record(
             codes::W007,
             &lines.places[first].subject,
             subject,
@@ -213,7 +213,7 @@ pub fn check_w010_student_has_a_school(
             nl: f(Lang::Nl, closing).to_string(),
             en: f(Lang::En, closing).to_string(),
         };
-        problems.warning(
+        problems.record(
             codes::W010,
             &lines.places[s].row,
             &student.id,

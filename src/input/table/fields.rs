@@ -65,7 +65,7 @@ impl<'t> Fields<'t> {
         let value = self.optional(column).map(str::to_string);
         if value.is_none() {
             let at = self.place(column);
-            self.problems.error(
+            self.problems.record(
                 codes::E010,
                 &at,
                 "",
@@ -80,7 +80,8 @@ impl<'t> Fields<'t> {
         let at = self.place(column);
         let column = Said::plain(&self.shown(column));
         let message = say::BAD_NUMBER.say_in(&[("column", &column), ("why", &why)]);
-        self.problems.error(codes::E011, &at, text, message, action);
+        self.problems
+            .record(codes::E011, &at, text, message, action);
     }
 
     fn number<T>(
@@ -145,7 +146,7 @@ impl<'t> Fields<'t> {
         };
         cells::parse_bool(&text).unwrap_or_else(|| {
             let at = self.place(column);
-            self.problems.error(
+            self.problems.record(
                 codes::E013,
                 &at,
                 &text,
@@ -162,7 +163,7 @@ impl<'t> Fields<'t> {
         match cells::parse_days(&text) {
             Ok(d) if d.is_empty() => {
                 let at = self.place(column);
-                self.problems.error(
+                self.problems.record(
                     codes::E012,
                     &at,
                     &text,
@@ -174,7 +175,7 @@ impl<'t> Fields<'t> {
             Ok(d) => Some(d),
             Err(item) => {
                 let at = self.place(column);
-                self.problems.error(
+                self.problems.record(
                     codes::E012,
                     &at,
                     &text,
@@ -194,7 +195,7 @@ impl<'t> Fields<'t> {
         let items = cells::split_list(&text.to_lowercase());
         if items.is_empty() {
             let at = self.place(column);
-            self.problems.error(
+            self.problems.record(
                 codes::E010,
                 &at,
                 &text,

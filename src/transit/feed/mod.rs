@@ -313,7 +313,7 @@ pub fn read(path: &Path, date: jiff::civil::Date, problems: &mut Problems) -> Op
         feed.stop_times = stop_times::complete(rows, problems, &source);
     }
     if source.has("frequencies.txt") {
-        problems.warning(
+        problems.record(
             codes::W060,
             &source.place("frequencies.txt", 1, 1),
             "",

@@ -41,7 +41,7 @@ impl Source {
             |n| n.to_string_lossy().into(),
         );
         let fail = |problems: &mut Problems, error: String| {
-            problems.error(
+            problems.record(
                 codes::E060,
                 &Place::new(&name, 1, 1),
                 "",
@@ -104,7 +104,7 @@ impl Source {
     ) -> Option<T> {
         let Some(stored) = self.files.get(file).cloned() else {
             if required {
-                problems.error(
+                problems.record(
                     codes::E061,
                     &self.place(file, 1, 1),
                     "",
@@ -131,7 +131,7 @@ impl Source {
 }
 
 fn unreadable<T>(place: &str, error: String, problems: &mut Problems) -> Option<T> {
-    problems.error(
+    problems.record(
         codes::E067,
         &Place::new(place, 1, 1),
         "",
@@ -191,7 +191,7 @@ impl<'a> Rows<'a> {
             .filter(|n| !self.columns.contains_key(*n))
             .collect();
         for name in &missing {
-            self.problems.error(
+            self.problems.record(
                 codes::E062,
                 &Place::new(&self.file, 1, self.columns.len() + 1),
                 name,
@@ -211,7 +211,7 @@ impl<'a> Rows<'a> {
     /// too many problems in this file.
     pub fn next_row(&mut self) -> bool {
         if self.errors >= MOST_PROBLEMS_PER_FILE {
-            self.problems.error(
+            self.problems.record(
                 codes::E068,
                 &Place::new(&self.file, self.line(), 1),
                 "",
@@ -224,7 +224,7 @@ impl<'a> Rows<'a> {
             Ok(more) => more,
             Err(e) => {
                 let line = e.position().map_or(self.line(), |p| p.line() as usize);
-                self.problems.error(
+                self.problems.record(
                     codes::E067,
                     &Place::new(&self.file, line, 1),
                     "",
@@ -257,7 +257,7 @@ impl<'a> Rows<'a> {
     pub fn bad(&mut self, code: &'static str, column: Option<usize>, message: Said, action: &Word) {
         let value = self.text(column);
         let at = Place::new(&self.file, self.line(), column.map_or(1, |c| c + 1));
-        self.problems.error(code, &at, &value, message, action);
+        self.problems.record(code, &at, &value, message, action);
         self.errors += 1;
     }
 

@@ -159,7 +159,7 @@ pub fn complete(mut raw: Vec<Raw>, problems: &mut Problems, source: &Source) -> 
     let mut errors = 0;
     let mut bad = |line: u32, column: usize, message: crate::lang::Said| {
         if errors < 20 {
-            problems.error(
+            problems.record(
                 codes::E065,
                 &source.place("stop_times.txt", line as usize, column),
                 "",
@@ -203,7 +203,7 @@ pub fn complete(mut raw: Vec<Raw>, problems: &mut Problems, source: &Source) -> 
         calls.extend(trip.iter().map(|r| r.call));
     }
     if errors > 20 {
-        problems.error(
+        problems.record(
             codes::E068,
             &source.place("stop_times.txt", 1, 1),
             "",
