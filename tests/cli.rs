@@ -394,14 +394,7 @@ fn explain_tells_a_placed_and_an_unplaced_student_in_dutch_and_english() {
     let tmp = tempfile::tempdir().unwrap();
     let out = hos_plan(tmp.path());
     let plan = read(&out.join("plan.csv"));
-    let placed_id = plan
-        .lines()
-        .nth(1)
-        .unwrap()
-        .split(',')
-        .next()
-        .unwrap()
-        .to_string();
+    let placed_id = common::csv_rows(&plan)[0]["student_id"].clone();
     let nl = explain_output(&["--student", &placed_id, "--lang", "nl"], &out);
     assert!(
         nl.contains("Geplaatst op school") && nl.contains("Alle andere scholen:"),

@@ -55,6 +55,13 @@ fn refused(book: &Path, code: &str, place: &str, words: &[&str]) {
     common::says(&stderr, code, place, words);
 }
 
+/// A workbook whose sheet `name` is `body` is refused with E008 (a reading cap) at `place`.
+fn over_a_cap(name: &str, body: Body, place: &str, words: &[&str]) {
+    let dir = tempfile::tempdir().unwrap();
+    let book = workbook(dir.path(), &[], vec![(name, body)]);
+    refused(&book, "E008", place, words);
+}
+
 #[test]
 fn the_crafted_instance_workbook_is_valid() {
     let dir = tempfile::tempdir().unwrap();
@@ -158,15 +165,13 @@ fn one_cell_of_three_hundred_megabytes_is_refused_at_its_cell() {
 
 #[test]
 fn three_hundred_megabytes_of_whitespace_are_refused_by_the_part() {
-    let dir = tempfile::tempdir().unwrap();
     let spaces: Body = sheet(Box::new(|w| {
         w.write_all(book::rows(&[&["student_id", "name", "track", "subject"]], 1).as_bytes())?;
         repeat(w, b" ", 300 << 20)
     }));
-    let book = workbook(dir.path(), &[], vec![("studenten", spaces)]);
-    refused(
-        &book,
-        "E008",
+    over_a_cap(
+        "studenten",
+        spaces,
         "book.xlsx, studenten!A1",
         &["MAX_XML_RUN_BYTES", "xl/worksheets/sheet3.xml"],
     );
@@ -174,11 +179,9 @@ fn three_hundred_megabytes_of_whitespace_are_refused_by_the_part() {
 
 #[test]
 fn a_part_that_unpacks_beyond_its_cap_is_refused_by_the_part() {
-    let dir = tempfile::tempdir().unwrap();
-    let book = workbook(dir.path(), &[], vec![("studenten", padded(300 << 20))]);
-    refused(
-        &book,
-        "E008",
+    over_a_cap(
+        "studenten",
+        padded(300 << 20),
         "book.xlsx, studenten!A1",
         &["256 MB (MAX_PART_BYTES)", "xl/worksheets/sheet3.xml"],
     );
@@ -186,15 +189,13 @@ fn a_part_that_unpacks_beyond_its_cap_is_refused_by_the_part() {
 
 #[test]
 fn three_million_rows_are_refused_at_excels_last_row() {
-    let dir = tempfile::tempdir().unwrap();
     let rows: Body = sheet(Box::new(|w| {
         w.write_all(book::rows(&[&["student_id", "school_id", "minutes"]], 1).as_bytes())?;
         repeat(w, b"<row/>", 6 * 3_000_000)
     }));
-    let book = workbook(dir.path(), &[], vec![("reistijden", rows)]);
-    refused(
-        &book,
-        "E008",
+    over_a_cap(
+        "reistijden",
+        rows,
         "book.xlsx, reistijden!A1",
         &["MAX_ROWS", "1,048,576"],
     );

@@ -4,8 +4,7 @@
 
 mod common;
 
-use common::{csv_rows, read, says, stageplan};
-use rust_xlsxwriter::Workbook;
+use common::{book, csv_rows, read, says, stageplan};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -15,34 +14,12 @@ fn hos() -> PathBuf {
 
 /// The rows of the placements sheet, as text.
 fn sheet_rows(path: &Path) -> Vec<Vec<String>> {
-    use calamine::{open_workbook_auto, Data, Reader};
-    let mut book = open_workbook_auto(path).unwrap();
-    let range = book.worksheet_range("Plaatsingen").unwrap();
-    range
-        .rows()
-        .map(|row| {
-            row.iter()
-                .map(|c| match c {
-                    Data::String(s) => s.clone(),
-                    Data::Empty => String::new(),
-                    other => format!("{other}"),
-                })
-                .collect()
-        })
-        .collect()
+    book::sheet_rows(path, "Plaatsingen")
 }
 
 /// Writes `rows` as the placements sheet of a new plan.xlsx, as Excel saves an edit.
 fn write_plan(path: &Path, rows: &[Vec<String>]) {
-    let mut book = Workbook::new();
-    let ws = book.add_worksheet();
-    ws.set_name("Plaatsingen").unwrap();
-    for (r, row) in rows.iter().enumerate() {
-        for (c, cell) in row.iter().enumerate() {
-            ws.write_string(r as u32, c as u16, cell).unwrap();
-        }
-    }
-    book.save(path).unwrap();
+    book::xlsx(path, &[("Plaatsingen", rows)], book::all_text);
 }
 
 /// The plan of data/hos, solved once into `dir/first`, with its plan.xlsx rows.
