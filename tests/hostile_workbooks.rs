@@ -48,6 +48,14 @@ fn padded(bytes: usize) -> Body {
     }))
 }
 
+/// A students sheet of its header and then `bytes` of white space: one endless run.
+fn whitespace(bytes: usize) -> Body {
+    sheet(Box::new(move |w| {
+        w.write_all(book::rows(&[&["student_id", "name", "track", "subject"]], 1).as_bytes())?;
+        repeat(w, b" ", bytes)
+    }))
+}
+
 /// `check` exits 1 with `code` at `place` and every one of `words` in the message.
 fn refused(book: &Path, code: &str, place: &str, words: &[&str]) {
     let (exit, stderr) = check(book);
@@ -165,13 +173,9 @@ fn one_cell_of_three_hundred_megabytes_is_refused_at_its_cell() {
 
 #[test]
 fn three_hundred_megabytes_of_whitespace_are_refused_by_the_part() {
-    let spaces: Body = sheet(Box::new(|w| {
-        w.write_all(book::rows(&[&["student_id", "name", "track", "subject"]], 1).as_bytes())?;
-        repeat(w, b" ", 300 << 20)
-    }));
     over_a_cap(
         "studenten",
-        spaces,
+        whitespace(300 << 20),
         "book.xlsx, studenten!A1",
         &["MAX_XML_RUN_BYTES", "xl/worksheets/sheet3.xml"],
     );
@@ -345,16 +349,7 @@ fn write_fuzz_seeds() {
         ),
         (
             "whitespace",
-            book::instance_sheets(
-                &[],
-                vec![(
-                    "studenten",
-                    sheet(Box::new(move |w| {
-                        w.write_all(header().as_bytes())?;
-                        repeat(w, b" ", 40 << 20)
-                    })),
-                )],
-            ),
+            book::instance_sheets(&[], vec![("studenten", whitespace(40 << 20))]),
             None,
         ),
         (

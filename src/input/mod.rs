@@ -18,6 +18,8 @@ pub mod pins_file;
 pub mod problem;
 pub mod ranges;
 pub mod reach;
+#[cfg(test)]
+pub(crate) mod scratch;
 pub mod table;
 pub mod travel;
 mod validate;
