@@ -7,8 +7,7 @@ use common::{csv_rows, read, stageplan};
 
 #[test]
 fn bench_on_hos_writes_one_row_per_tool_with_the_solved_figures() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("bench");
+    let (_dir, out) = common::scratch("bench");
     stageplan()
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .args(["bench", "--only", "hos", "--no-peers", "--quiet", "--out"])

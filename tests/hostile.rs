@@ -186,8 +186,7 @@ fn peak_mb() -> u64 {
 
 #[test]
 fn a_one_gigabyte_file_of_garbage_is_refused_without_reading_it_all() {
-    let tmp = tempfile::tempdir().unwrap();
-    let path = tmp.path().join("students.csv");
+    let (_tmp, path) = common::scratch("students.csv");
     // Sparse: a gigabyte of NUL bytes that takes no disk space.
     fs::File::create(&path).unwrap().set_len(1 << 30).unwrap();
     let mut problems = stageplan::input::problem::Problems::default();

@@ -136,8 +136,7 @@ fn a_far_cell_in_a_pins_workbook_is_named_not_allocated() {
 
 #[test]
 fn a_shared_strings_count_of_four_billion_is_not_believed() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("book.xlsx");
+    let (_dir, path) = common::scratch("book.xlsx");
     // The students' names come from the shared strings, whose header lies about their number.
     let shared = "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"4000000000\" uniqueCount=\"4000000000\"><si><t>Sara</t></si><si><t>Sem</t></si></sst>";
     let students = book::rows(&[&["student_id", "name", "track", "subject"]], 1)
@@ -239,8 +238,7 @@ fn a_cell_longer_than_excel_allows_is_refused_at_its_cell() {
 
 #[test]
 fn a_long_shared_text_in_every_cell_is_refused_by_the_text_cap() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("book.xlsx");
+    let (_dir, path) = common::scratch("book.xlsx");
     let shared = format!("<sst><si><t>{}</t></si></sst>", "n".repeat(30_000));
     let students: Body = sheet(Box::new(|w| {
         w.write_all(book::rows(&[&["student_id", "name", "track", "subject"]], 1).as_bytes())?;
@@ -281,8 +279,7 @@ fn a_zip_that_claims_sixty_thousand_parts_is_refused_before_it_is_read() {
 
 #[test]
 fn a_workbook_over_its_size_cap_is_refused_without_reading_it() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("book.xlsx");
+    let (_dir, path) = common::scratch("book.xlsx");
     // Sparse: 101 MB that take no disk space.
     std::fs::File::create(&path)
         .unwrap()

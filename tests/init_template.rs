@@ -254,8 +254,7 @@ fn number_cells_are_numbers_not_text_and_refuse_text() {
 
 #[test]
 fn a_filled_template_with_number_cells_and_dutch_coordinate_headers_reads_back() {
-    let tmp = tempfile::tempdir().unwrap();
-    let book = tmp.path().join("ingevuld.xlsx");
+    let (_tmp, book) = common::scratch("ingevuld.xlsx");
     let mut wb = rust_xlsxwriter::Workbook::new();
     let sheets: [(&str, &[&str], &[&[&str]]); 3] = [
         (

@@ -127,8 +127,7 @@ fn unplaced_reasons_and_the_summary_line_follow_the_language() {
 /// baseline in Dutch, with Dutch plurals; summary.json keeps FORMAT.md's status values.
 #[test]
 fn a_dutch_run_has_no_english_status_words_and_real_plurals() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("nl");
+    let (dir, out) = common::scratch("nl");
     let run = plain()
         .args(["solve", "data/hos", "--suggestions", "1", "--out"])
         .arg(&out)
@@ -185,8 +184,7 @@ fn a_dutch_run_has_no_english_status_words_and_real_plurals() {
 
 #[test]
 fn a_bad_flag_value_is_refused_in_the_runs_language() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("gen");
+    let (_dir, out) = common::scratch("gen");
     for (lang, words) in [
         ("nl", "een aandeel van 0 tot 1"),
         ("en", "a share from 0 to 1"),

@@ -42,8 +42,7 @@ fn sheets(travel_ids: [&str; 2]) -> Vec<(&'static str, Vec<Vec<String>>)> {
 
 #[test]
 fn w011_a_number_without_its_leading_zeros_finds_its_student_once_per_sheet() {
-    let dir = tempfile::tempdir().unwrap();
-    let book = dir.path().join("stage.xlsx");
+    let (dir, book) = common::scratch("stage.xlsx");
     xlsx(&book, &sheets(["#938427", "#938428"]), hash_number);
     let stderr = exits(&["check".as_ref(), book.as_os_str()], 0);
     assert_eq!(stderr.matches("warning W011").count(), 1, "{stderr}");

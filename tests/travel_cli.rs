@@ -244,8 +244,7 @@ fn travel_then_solve_on_a_hand_made_feed_of_the_hague() {
 
 #[test]
 fn the_synthetic_feed_of_generate_gives_every_pair_a_row_the_same_every_run() {
-    let dir = tempfile::tempdir().unwrap();
-    let inst = dir.path().join("gen");
+    let (dir, inst) = common::scratch("gen");
     stageplan()
         .args([
             "generate",

@@ -85,8 +85,7 @@ fn small_workbook(path: &Path, sheets: &[(&str, &[&[&str]])]) {
 
 #[test]
 fn workbook_problems_name_the_sheet_and_cell() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("plan 2026.xlsx");
+    let (_dir, path) = common::scratch("plan 2026.xlsx");
     small_workbook(
         &path,
         &[
@@ -120,8 +119,7 @@ fn workbook_problems_name_the_sheet_and_cell() {
 
 #[test]
 fn numbers_typed_as_ids_stay_ids_and_a_missing_sheet_is_named() {
-    let dir = tempfile::tempdir().unwrap();
-    let good = dir.path().join("goed.xlsx");
+    let (dir, good) = common::scratch("goed.xlsx");
     let schools: &[&[&str]] = &[
         &["school_id", "naam", "soorten"],
         &["7", "Het Zevende", "havo"],
@@ -173,8 +171,7 @@ fn numbers_typed_as_ids_stay_ids_and_a_missing_sheet_is_named() {
 
 #[test]
 fn a_file_that_is_no_workbook_is_a_clear_problem() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("kapot.xlsx");
+    let (_dir, path) = common::scratch("kapot.xlsx");
     std::fs::write(&path, "dit is geen werkmap").unwrap();
     let stderr = checked(&path, 1);
     assert!(

@@ -87,8 +87,7 @@ fn a_column_and_its_dutch_name_in_one_sheet_are_an_error() {
 
 #[test]
 fn a_students_and_a_studenten_sheet_are_an_error() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("book.xlsx");
+    let (_dir, path) = common::scratch("book.xlsx");
     let mut sheets = book::instance_sheets(&[], Vec::new());
     let students = book::rows(
         &[

@@ -45,8 +45,7 @@ const TRAVEL: &[&str] = &[
 
 #[test]
 fn errors_in_a_workbook_name_its_sheets_and_headers() {
-    let dir = tempfile::tempdir().unwrap();
-    let book = dir.path().join("stage.xlsx");
+    let (_dir, book) = common::scratch("stage.xlsx");
     dutch_book(
         &book,
         &[
@@ -76,8 +75,7 @@ fn errors_in_a_workbook_name_its_sheets_and_headers() {
 
 #[test]
 fn warnings_in_a_workbook_name_its_sheets_and_headers() {
-    let dir = tempfile::tempdir().unwrap();
-    let book = dir.path().join("stage.xlsx");
+    let (_dir, book) = common::scratch("stage.xlsx");
     dutch_book(
         &book,
         WPBS,
@@ -105,8 +103,7 @@ fn warnings_in_a_workbook_name_its_sheets_and_headers() {
 /// reistijden rows about students that could not be read are counted in it, not listed.
 #[test]
 fn e004_a_renamed_column_in_a_workbook_does_not_drown_in_what_follows() {
-    let dir = tempfile::tempdir().unwrap();
-    let book = dir.path().join("stage.xlsx");
+    let (_dir, book) = common::scratch("stage.xlsx");
     let mut travel: Vec<String> = vec!["studentnummer,schoolnummer,minuten".into()];
     for i in 0..300 {
         travel.push(format!("S{i},A,#30"));

@@ -214,3 +214,26 @@ pub fn has_none(text: &str, words: &[&str]) {
 pub fn checked(path: &Path, code: i32) -> String {
     exits(&["check".as_ref(), path.as_os_str()], code)
 }
+
+/// A new temporary folder, removed when dropped, and the path `name` in it (not created).
+pub fn scratch(name: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    (dir, path)
+}
+
+/// `args` exits with `code`; its stdout.
+pub fn prints(args: &[&dyn AsRef<std::ffi::OsStr>], code: i32) -> String {
+    let output = stageplan()
+        .args(args.iter().map(|a| a.as_ref()))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert_eq!(
+        output.status.code(),
+        Some(code),
+        "{stdout}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    stdout
+}
