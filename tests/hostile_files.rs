@@ -12,7 +12,7 @@ use common::small::{instance, STUDENTS, TRAVEL};
 use common::{exits, refused, stageplan};
 use stageplan::input::model_file::HOS_MODEL;
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Makes a named pipe at `path` (mkfifo of coreutils).
 fn fifo(path: &Path) {
@@ -27,12 +27,18 @@ fn link(target: &str, at: &Path) {
     std::os::unix::fs::symlink(target, at).unwrap();
 }
 
-#[test]
-fn a_travel_csv_that_is_a_dangling_link_is_an_error_not_estimates() {
+/// The valid instance with its travel.csv replaced by what `make` puts at that path.
+fn with_travel_as(make: impl FnOnce(&Path)) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let inst = instance(dir.path(), &[]);
     fs::remove_file(inst.join("travel.csv")).unwrap();
-    link("gone.csv", &inst.join("travel.csv"));
+    make(&inst.join("travel.csv"));
+    (dir, inst)
+}
+
+#[test]
+fn a_travel_csv_that_is_a_dangling_link_is_an_error_not_estimates() {
+    let (_dir, inst) = with_travel_as(|p| link("gone.csv", p));
     refused(
         &inst,
         "E009",
@@ -43,10 +49,7 @@ fn a_travel_csv_that_is_a_dangling_link_is_an_error_not_estimates() {
 
 #[test]
 fn a_travel_csv_that_is_a_folder_is_an_error_not_estimates() {
-    let dir = tempfile::tempdir().unwrap();
-    let inst = instance(dir.path(), &[]);
-    fs::remove_file(inst.join("travel.csv")).unwrap();
-    fs::create_dir(inst.join("travel.csv")).unwrap();
+    let (_dir, inst) = with_travel_as(|p| fs::create_dir(p).unwrap());
     refused(
         &inst,
         "E009",
@@ -57,10 +60,7 @@ fn a_travel_csv_that_is_a_folder_is_an_error_not_estimates() {
 
 #[test]
 fn a_travel_csv_that_is_a_fifo_is_an_error_without_waiting() {
-    let dir = tempfile::tempdir().unwrap();
-    let inst = instance(dir.path(), &[]);
-    fs::remove_file(inst.join("travel.csv")).unwrap();
-    fifo(&inst.join("travel.csv"));
+    let (_dir, inst) = with_travel_as(fifo);
     refused(&inst, "E009", "travel.csv:1:1", &["named pipe (FIFO)"]);
 }
 

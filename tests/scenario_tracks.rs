@@ -308,15 +308,11 @@ fn a_sweep_adds_and_removes_students_of_a_track_the_same_way_twice() {
 
 #[test]
 fn a_dutch_sweep_names_an_unknown_scenario_key_in_dutch() {
-    let tmp = tempfile::tempdir().unwrap();
-    let inst = generated(tmp.path(), 20, 1);
-    let scenarios = tmp.path().join("s.toml");
-    fs::write(
-        &scenarios,
+    let (tmp, inst, scenarios, out) = common::what_if(
+        20,
+        1,
         "[[scenario]]\nname = \"a\"\nadd_to_trak = { \"HR-VT2\" = 2 }\n",
-    )
-    .unwrap();
-    let out = tmp.path().join("out");
+    );
     let assert = sweep(&inst, &scenarios, &out, "nl").code(1);
     let stderr = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
     assert!(stderr.contains("s.toml:3:1"), "{stderr}");

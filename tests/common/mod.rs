@@ -237,3 +237,18 @@ pub fn prints(args: &[&dyn AsRef<std::ffi::OsStr>], code: i32) -> String {
     );
     stdout
 }
+
+/// A what-if case in a new temporary folder: a generated instance of `students` (seed
+/// `seed`), the scenario file `s.toml` holding `scenarios`, and the out folder to write.
+pub fn what_if(
+    students: usize,
+    seed: u64,
+    scenarios: &str,
+) -> (tempfile::TempDir, PathBuf, PathBuf, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let inst = generated(tmp.path(), students, seed);
+    let file = tmp.path().join("s.toml");
+    fs::write(&file, scenarios).unwrap();
+    let out = tmp.path().join("out");
+    (tmp, inst, file, out)
+}
