@@ -104,18 +104,9 @@ pub fn check_w009_group_fits_somewhere(
                 ("why", &why),
             ]),
             say::GROUP_FITS_NOWHERE_DO.say_in(&[
-                (
-                    "column",
-                    &Said::plain(&lines.names.students.column("group")),
-                ),
-                (
-                    "max_students",
-                    &Said::plain(&lines.names.schools.column("max_students")),
-                ),
-                (
-                    "so_hours",
-                    &Said::plain(&lines.names.schools.column("so_hours")),
-                ),
+                ("column", &lines.names.students.said("group")),
+                ("max_students", &lines.names.schools.said("max_students")),
+                ("so_hours", &lines.names.schools.said("so_hours")),
             ]),
         );
     }

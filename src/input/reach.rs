@@ -177,10 +177,7 @@ pub fn check_w007_subject_taught_on_stage_days(
                 ("subject", &Said::plain(subject)),
                 ("days", &Said::plain(&track.days.to_string())),
                 ("wpbs", &lines.names.supervisors.name),
-                (
-                    "column",
-                    &Said::plain(&lines.names.students.column("subject")),
-                ),
+                ("column", &lines.names.students.said("subject")),
             ]),
         );
     }

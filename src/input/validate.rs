@@ -50,8 +50,8 @@ pub fn check_e025_travel_time_for_every_pair(
             ]),
             say::NO_TRAVEL_TIME_DO.say_in(&[
                 ("travel", &lines.names.travel.name),
-                ("lat", &Said::plain(&lines.names.students.column("lat"))),
-                ("lon", &Said::plain(&lines.names.students.column("lon"))),
+                ("lat", &lines.names.students.said("lat")),
+                ("lon", &lines.names.students.said("lon")),
             ]),
         );
     }
@@ -70,7 +70,7 @@ pub fn check_w001_paid_appointment_counts(
         if paid_appointment_accepted(track, paid.fte) {
             continue;
         }
-        let column = Said::plain(&lines.names.students.column("paid_fte"));
+        let column = lines.names.students.said("paid_fte");
         let fte = paid
             .fte
             .map_or(say::NO_PAID_FTE.say_in(&[("column", &column)]), |f| {
@@ -211,12 +211,9 @@ pub fn check_e030_pins_exceed_capacity(
                     ("file", &lines.names.supervisors.name),
                     (
                         "max_students",
-                        &Said::plain(&lines.names.supervisors.column("max_students")),
+                        &lines.names.supervisors.said("max_students"),
                     ),
-                    (
-                        "max_hours",
-                        &Said::plain(&lines.names.supervisors.column("max_hours")),
-                    ),
+                    ("max_hours", &lines.names.supervisors.said("max_hours")),
                 ]),
             );
         }
@@ -237,14 +234,8 @@ pub fn check_e030_pins_exceed_capacity(
                 ]),
                 say::PINS_OVER_SCHOOL_DO.say_in(&[
                     ("file", &lines.names.schools.name),
-                    (
-                        "max_students",
-                        &Said::plain(&lines.names.schools.column("max_students")),
-                    ),
-                    (
-                        "so_hours",
-                        &Said::plain(&lines.names.schools.column("so_hours")),
-                    ),
+                    ("max_students", &lines.names.schools.said("max_students")),
+                    ("so_hours", &lines.names.schools.said("so_hours")),
                 ]),
             );
         }
