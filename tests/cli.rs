@@ -412,10 +412,7 @@ fn explain_an_unknown_student_exits_1_and_a_bad_language_exits_2() {
         .assert()
         .code(1);
     let err = String::from_utf8_lossy(&run.get_output().stderr).into_owned();
-    assert!(
-        err.contains("student 'NOPE' is not in students.csv"),
-        "{err}"
-    );
+    common::has_all(&err, &["student 'NOPE' is not in students.csv"]);
     stageplan()
         .arg("explain")
         .arg(hos())
@@ -557,10 +554,7 @@ fn a_diagnosis_out_of_time_says_what_it_left_out() {
     )
     .success();
     let md = read(&out.join("diagnosis.md"));
-    assert!(
-        md.contains("could not be verified within the diagnosis's time"),
-        "{md}"
-    );
+    common::has_all(&md, &["could not be verified within the diagnosis's time"]);
     let json = read(&out.join("diagnosis.json"));
     assert!(!json.contains("\"not_verified_in_time\": 0"), "{json}");
 }

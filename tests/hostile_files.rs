@@ -143,18 +143,12 @@ fn invisible_characters_in_an_id_are_removed_with_a_warning() {
         ],
         0,
     );
-    assert!(
-        stderr.contains("students.csv:2:1: warning W006"),
-        "{stderr}"
-    );
+    common::has_all(&stderr, &["students.csv:2:1: warning W006"]);
     assert!(
         stderr.contains("read as 'S1'") && stderr.contains("'S<U+200B>1'"),
         "{stderr}"
     );
-    assert!(
-        stderr.contains("students.csv:3:4: warning W006"),
-        "{stderr}"
-    );
+    common::has_all(&stderr, &["students.csv:3:4: warning W006"]);
     let plan = fs::read_to_string(out.join("plan.csv")).unwrap();
     assert!(
         plan.contains("\nS1,") && !plan.contains('\u{200B}') && !plan.contains('\u{FEFF}'),
@@ -187,9 +181,9 @@ fn two_million_bad_rows_stop_after_a_thousand_errors() {
     let inst = instance(dir.path(), &[("students.csv", &students)]);
     let started = std::time::Instant::now();
     let stderr = exits(&["check".as_ref(), inst.as_os_str()], 1);
-    assert!(
-        stderr.contains("error E008: after 1,000 errors the rest of this file was not read"),
-        "{stderr}"
+    common::has_all(
+        &stderr,
+        &["error E008: after 1,000 errors the rest of this file was not read"],
     );
     assert!(stderr.contains("… and 980 more E022"), "{stderr}");
     assert!(stderr.lines().count() < 200, "listed, not flooded");
@@ -220,10 +214,7 @@ fn verify_of_a_million_duplicate_rows_lists_twenty_and_counts_the_rest() {
         21,
         "{stdout}"
     );
-    assert!(
-        stdout.contains("… and 999,979 more of the same rule"),
-        "{stdout}"
-    );
+    common::has_all(&stdout, &["… and 999,979 more of the same rule"]);
     assert!(stdout.contains("999999 hard rule violation(s)"), "{stdout}");
     assert!(children_peak_mb() < 1024);
 }

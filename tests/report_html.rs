@@ -170,8 +170,7 @@ fn report_renders_offline_with_the_headline_figures() {
         "network requests: {:?}",
         page.requests
     );
-    let summary: serde_json::Value =
-        serde_json::from_str(&read(&out.join("summary.json"))).unwrap();
+    let summary = common::json(&out.join("summary.json"));
     let figures = headline(&page.dom);
     let objective = summary["objective"].as_f64().unwrap();
     for expected in [
@@ -291,8 +290,7 @@ fn the_report_shows_what_would_help_and_speaks_english_on_request() {
     let (_dir, out) = common::scratch("out");
     solve_hos(&out, "en", "2");
     let html = read(&out.join("report.html"));
-    let diagnosis: serde_json::Value =
-        serde_json::from_str(&read(&out.join("diagnosis.json"))).unwrap();
+    let diagnosis = common::json(&out.join("diagnosis.json"));
     assert!(html.contains("<html lang=\"en\">") && html.contains("What would help"));
     // Every verified suggestion of diagnosis.json is in the report with its gain.
     let items = diagnosis["suggestions"]["items"].as_array().unwrap();
@@ -323,8 +321,7 @@ fn the_report_breaks_the_plan_down_per_institute_and_track_with_a_map_of_journey
     let (dir, out) = common::scratch("out");
     solve_hos(&out, "nl", "0");
     let html = read(&out.join("report.html"));
-    let summary: serde_json::Value =
-        serde_json::from_str(&read(&out.join("summary.json"))).unwrap();
+    let summary = common::json(&out.join("summary.json"));
     let institutes = section(&html, "institutes");
     assert!(institutes.contains("aandeel geplaatst"), "{institutes}");
     let rows: Vec<&str> = institutes

@@ -308,7 +308,7 @@ fn a_sweep_adds_and_removes_students_of_a_track_the_same_way_twice() {
 
 #[test]
 fn a_dutch_sweep_names_an_unknown_scenario_key_in_dutch() {
-    let (tmp, inst, scenarios, out) = common::what_if(
+    let (_tmp, inst, scenarios, out) = common::what_if(
         20,
         1,
         "[[scenario]]\nname = \"a\"\nadd_to_trak = { \"HR-VT2\" = 2 }\n",

@@ -342,16 +342,16 @@ impl Problems {
 mod tests {
     use super::*;
 
+    /// Records a problem of `code` on data row `row` of `file`.
+    fn at_row(p: &mut Problems, code: &'static str, file: &str, row: usize) {
+        let at = Place::new(file, row + 2, 1);
+        p.record(code, &at, "x", Said::plain("wrong"), Said::plain("fix"));
+    }
+
     fn flood(n: usize) -> Problems {
         let mut p = Problems::default();
-        for line in 0..n {
-            p.record(
-                codes::W004,
-                &Place::new("travel.csv", line + 2, 1),
-                "x",
-                Said::plain("unknown"),
-                Said::plain("check"),
-            );
+        for row in 0..n {
+            at_row(&mut p, codes::W004, "travel.csv", row);
         }
         p
     }
@@ -370,15 +370,9 @@ mod tests {
     #[test]
     fn a_file_with_a_thousand_errors_is_given_up() {
         let mut p = Problems::default();
-        for line in 0..ERRORS_BEFORE_GIVING_UP {
+        for row in 0..ERRORS_BEFORE_GIVING_UP {
             assert!(!p.gave_up("students.csv"));
-            p.record(
-                codes::E010,
-                &Place::new("students.csv", line + 2, 1),
-                "",
-                Said::plain("empty"),
-                Said::plain("fill"),
-            );
+            at_row(&mut p, codes::E010, "students.csv", row);
         }
         assert!(p.gave_up("students.csv"));
         assert!(!p.gave_up("schools.csv"));

@@ -252,3 +252,8 @@ pub fn what_if(
     let out = tmp.path().join("out");
     (tmp, inst, file, out)
 }
+
+/// A JSON file, read.
+pub fn json(path: &Path) -> serde_json::Value {
+    serde_json::from_str(&read(path)).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
