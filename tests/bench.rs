@@ -7,8 +7,7 @@ use common::{csv_rows, read, stageplan};
 
 #[test]
 fn bench_on_hos_writes_one_row_per_tool_with_the_solved_figures() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("bench");
+    let (_dir, out) = common::scratch("bench");
     stageplan()
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .args(["bench", "--only", "hos", "--no-peers", "--quiet", "--out"])
@@ -18,8 +17,7 @@ fn bench_on_hos_writes_one_row_per_tool_with_the_solved_figures() {
     let rows = csv_rows(&read(&out.join("bench.csv")));
     let tools: Vec<&str> = rows.iter().map(|r| r["tool"].as_str()).collect();
     assert_eq!(tools, ["stageplan", "greedy (by hand)", "LP bound"]);
-    let summary: serde_json::Value =
-        serde_json::from_str(&read(&out.join("runs/hos/stageplan/summary.json"))).unwrap();
+    let summary = common::json(&out.join("runs/hos/stageplan/summary.json"));
     let ours = &rows[0];
     assert_eq!(ours["status"], "optimal");
     assert_eq!(ours["students"], "300");

@@ -12,7 +12,7 @@ use common::small::{instance, STUDENTS, TRAVEL};
 use common::{exits, refused, stageplan};
 use stageplan::input::model_file::HOS_MODEL;
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Makes a named pipe at `path` (mkfifo of coreutils).
 fn fifo(path: &Path) {
@@ -27,12 +27,18 @@ fn link(target: &str, at: &Path) {
     std::os::unix::fs::symlink(target, at).unwrap();
 }
 
-#[test]
-fn a_travel_csv_that_is_a_dangling_link_is_an_error_not_estimates() {
+/// The valid instance with its travel.csv replaced by what `make` puts at that path.
+fn with_travel_as(make: impl FnOnce(&Path)) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let inst = instance(dir.path(), &[]);
     fs::remove_file(inst.join("travel.csv")).unwrap();
-    link("gone.csv", &inst.join("travel.csv"));
+    make(&inst.join("travel.csv"));
+    (dir, inst)
+}
+
+#[test]
+fn a_travel_csv_that_is_a_dangling_link_is_an_error_not_estimates() {
+    let (_dir, inst) = with_travel_as(|p| link("gone.csv", p));
     refused(
         &inst,
         "E009",
@@ -43,10 +49,7 @@ fn a_travel_csv_that_is_a_dangling_link_is_an_error_not_estimates() {
 
 #[test]
 fn a_travel_csv_that_is_a_folder_is_an_error_not_estimates() {
-    let dir = tempfile::tempdir().unwrap();
-    let inst = instance(dir.path(), &[]);
-    fs::remove_file(inst.join("travel.csv")).unwrap();
-    fs::create_dir(inst.join("travel.csv")).unwrap();
+    let (_dir, inst) = with_travel_as(|p| fs::create_dir(p).unwrap());
     refused(
         &inst,
         "E009",
@@ -57,10 +60,7 @@ fn a_travel_csv_that_is_a_folder_is_an_error_not_estimates() {
 
 #[test]
 fn a_travel_csv_that_is_a_fifo_is_an_error_without_waiting() {
-    let dir = tempfile::tempdir().unwrap();
-    let inst = instance(dir.path(), &[]);
-    fs::remove_file(inst.join("travel.csv")).unwrap();
-    fifo(&inst.join("travel.csv"));
+    let (_dir, inst) = with_travel_as(fifo);
     refused(&inst, "E009", "travel.csv:1:1", &["named pipe (FIFO)"]);
 }
 
@@ -143,18 +143,12 @@ fn invisible_characters_in_an_id_are_removed_with_a_warning() {
         ],
         0,
     );
-    assert!(
-        stderr.contains("students.csv:2:1: warning W006"),
-        "{stderr}"
-    );
+    common::has_all(&stderr, &["students.csv:2:1: warning W006"]);
     assert!(
         stderr.contains("read as 'S1'") && stderr.contains("'S<U+200B>1'"),
         "{stderr}"
     );
-    assert!(
-        stderr.contains("students.csv:3:4: warning W006"),
-        "{stderr}"
-    );
+    common::has_all(&stderr, &["students.csv:3:4: warning W006"]);
     let plan = fs::read_to_string(out.join("plan.csv")).unwrap();
     assert!(
         plan.contains("\nS1,") && !plan.contains('\u{200B}') && !plan.contains('\u{FEFF}'),
@@ -187,9 +181,9 @@ fn two_million_bad_rows_stop_after_a_thousand_errors() {
     let inst = instance(dir.path(), &[("students.csv", &students)]);
     let started = std::time::Instant::now();
     let stderr = exits(&["check".as_ref(), inst.as_os_str()], 1);
-    assert!(
-        stderr.contains("error E008: after 1,000 errors the rest of this file was not read"),
-        "{stderr}"
+    common::has_all(
+        &stderr,
+        &["error E008: after 1,000 errors the rest of this file was not read"],
     );
     assert!(stderr.contains("… and 980 more E022"), "{stderr}");
     assert!(stderr.lines().count() < 200, "listed, not flooded");
@@ -220,10 +214,7 @@ fn verify_of_a_million_duplicate_rows_lists_twenty_and_counts_the_rest() {
         21,
         "{stdout}"
     );
-    assert!(
-        stdout.contains("… and 999,979 more of the same rule"),
-        "{stdout}"
-    );
+    common::has_all(&stdout, &["… and 999,979 more of the same rule"]);
     assert!(stdout.contains("999999 hard rule violation(s)"), "{stdout}");
     assert!(children_peak_mb() < 1024);
 }

@@ -4,7 +4,8 @@
 
 mod common;
 
-use calamine::{open_workbook, Data, Reader, Xlsx};
+use calamine::{open_workbook, Reader, Xlsx};
+use common::book::sheet_rows as rows;
 use common::stageplan;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -70,22 +71,6 @@ fn rule(xml: &str, first: &str) -> (String, String) {
         .find(|(range, _, _)| range.starts_with(&format!("{first}:")))
         .map(|(_, kind, formula)| (kind, formula))
         .unwrap_or_else(|| panic!("no rule at {first}"))
-}
-
-fn rows(book: &Path, sheet: &str) -> Vec<Vec<String>> {
-    let mut wb: Xlsx<_> = open_workbook(book).unwrap();
-    let range = wb.worksheet_range(sheet).unwrap();
-    range
-        .rows()
-        .map(|r| {
-            r.iter()
-                .map(|c| match c {
-                    Data::Empty => String::new(),
-                    other => other.to_string(),
-                })
-                .collect()
-        })
-        .collect()
 }
 
 #[test]
@@ -254,8 +239,7 @@ fn number_cells_are_numbers_not_text_and_refuse_text() {
 
 #[test]
 fn a_filled_template_with_number_cells_and_dutch_coordinate_headers_reads_back() {
-    let tmp = tempfile::tempdir().unwrap();
-    let book = tmp.path().join("ingevuld.xlsx");
+    let (_tmp, book) = common::scratch("ingevuld.xlsx");
     let mut wb = rust_xlsxwriter::Workbook::new();
     let sheets: [(&str, &[&str], &[&[&str]]); 3] = [
         (

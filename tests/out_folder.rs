@@ -163,8 +163,7 @@ fn refused_before_reading(args: &[&std::ffi::OsStr], out: &Path, reason: &str) {
 
 #[test]
 fn a_bad_out_path_is_found_before_the_instance_is_read() {
-    let dir = tempfile::tempdir().unwrap();
-    let nowhere = dir.path().join("no-such-instance");
+    let (dir, nowhere) = common::scratch("no-such-instance");
     let file = dir.path().join("a-file");
     fs::write(&file, "keep me").unwrap();
     let long = dir.path().join("x".repeat(250));

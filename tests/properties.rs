@@ -2,6 +2,8 @@
 //! brute-force oracle's (which enumerates every plan and asks the independent checker),
 //! every plan passes the checker, and metamorphic properties hold.
 
+mod common;
+
 use proptest::prelude::*;
 use stageplan::checker::{check_plan, PlanRow};
 use stageplan::domain::*;
@@ -9,7 +11,8 @@ use stageplan::input::{model_file::parse_model, problem::Problems};
 use stageplan::pipeline::plan_rows;
 use stageplan::solve::{solve, SolveOptions, SolveStatus};
 
-const MODEL: &str = r#"
+const MODEL: &str = concat!(
+    r#"
 name = "property tests"
 travel_limit_minutes = 90
 [[institutes]]
@@ -36,14 +39,9 @@ days = ["do"]
 wpb_hours = 18
 so_hours = 7
 so_hours_per_group = 20
-[weights]
-unplaced = 10000
-travel_minute = 1
-same_type_as_previous = 30
-preference_rank = 5
-preference_unlisted = 25
-uncertified_wpb = 20
-"#;
+"#,
+    crate::weights_toml!()
+);
 
 fn model() -> Model {
     parse_model("model.toml", MODEL, &mut Problems::default()).expect("test model")

@@ -154,8 +154,7 @@ fn solve_hos(out: &Path, lang: &str, suggestions: &str) {
 
 #[test]
 fn report_renders_offline_with_the_headline_figures() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("out");
+    let (dir, out) = common::scratch("out");
     solve_hos(&out, "nl", "0");
     let shot = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("report-screenshot.png");
     let _ = std::fs::remove_file(&shot);
@@ -171,8 +170,7 @@ fn report_renders_offline_with_the_headline_figures() {
         "network requests: {:?}",
         page.requests
     );
-    let summary: serde_json::Value =
-        serde_json::from_str(&read(&out.join("summary.json"))).unwrap();
+    let summary = common::json(&out.join("summary.json"));
     let figures = headline(&page.dom);
     let objective = summary["objective"].as_f64().unwrap();
     for expected in [
@@ -204,8 +202,7 @@ fn report_renders_offline_with_the_headline_figures() {
 /// (and no content policy) is caught on both counts.
 #[test]
 fn the_browser_check_catches_errors_and_requests() {
-    let dir = tempfile::tempdir().unwrap();
-    let page = dir.path().join("bad.html");
+    let (dir, page) = common::scratch("bad.html");
     std::fs::write(
         &page,
         "<!DOCTYPE html><html><body><p>x</p><img src=\"http://example.com/logo.png\">\
@@ -230,8 +227,7 @@ fn the_browser_check_catches_errors_and_requests() {
 
 #[test]
 fn a_sweep_writes_a_comparison_report() {
-    let dir = tempfile::tempdir().unwrap();
-    let scenarios = dir.path().join("s.toml");
+    let (dir, scenarios) = common::scratch("s.toml");
     std::fs::write(
         &scenarios,
         "[[scenario]]\nname = \"zonder reistijdgrens\"\nno_travel_limit = true\n",
@@ -291,12 +287,10 @@ fn a_sweep_writes_a_comparison_report() {
 
 #[test]
 fn the_report_shows_what_would_help_and_speaks_english_on_request() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("out");
+    let (_dir, out) = common::scratch("out");
     solve_hos(&out, "en", "2");
     let html = read(&out.join("report.html"));
-    let diagnosis: serde_json::Value =
-        serde_json::from_str(&read(&out.join("diagnosis.json"))).unwrap();
+    let diagnosis = common::json(&out.join("diagnosis.json"));
     assert!(html.contains("<html lang=\"en\">") && html.contains("What would help"));
     // Every verified suggestion of diagnosis.json is in the report with its gain.
     let items = diagnosis["suggestions"]["items"].as_array().unwrap();
@@ -324,12 +318,10 @@ fn section<'a>(html: &'a str, id: &str) -> &'a str {
 /// Issue 16, item 10: the stuurgroep sees whether the institutes are treated alike.
 #[test]
 fn the_report_breaks_the_plan_down_per_institute_and_track_with_a_map_of_journeys() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("out");
+    let (dir, out) = common::scratch("out");
     solve_hos(&out, "nl", "0");
     let html = read(&out.join("report.html"));
-    let summary: serde_json::Value =
-        serde_json::from_str(&read(&out.join("summary.json"))).unwrap();
+    let summary = common::json(&out.join("summary.json"));
     let institutes = section(&html, "institutes");
     assert!(institutes.contains("aandeel geplaatst"), "{institutes}");
     let rows: Vec<&str> = institutes

@@ -157,15 +157,7 @@ fn a_sweep_gives_the_same_results_on_one_and_two_threads() {
 
 #[test]
 fn a_broken_scenario_is_reported_in_its_row_and_the_others_run() {
-    let tmp = tempfile::tempdir().unwrap();
-    let inst = generated(tmp.path(), 40, 2);
-    let scenarios = tmp.path().join("s.toml");
-    fs::write(
-        &scenarios,
-        "[[scenario]]\nname = \"goed\"\ntravel_limit_minutes = 60\n\n[[scenario]]\nname = \"kapot\"\nremove_wpbs = [\"W9999\"]\n\n[[scenario]]\nname = \"ook goed\"\ncapacity_scale = 2\n",
-    )
-    .unwrap();
-    let out = tmp.path().join("out");
+    let (_tmp, inst, scenarios, out) = common::what_if(40, 2, "[[scenario]]\nname = \"goed\"\ntravel_limit_minutes = 60\n\n[[scenario]]\nname = \"kapot\"\nremove_wpbs = [\"W9999\"]\n\n[[scenario]]\nname = \"ook goed\"\ncapacity_scale = 2\n");
     let assert = sweep(&inst, &scenarios, &out, "2").success();
     let stderr = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
     assert!(stderr.contains("scenario 'kapot' has no plan"), "{stderr}");
@@ -194,11 +186,8 @@ fn a_broken_scenario_is_reported_in_its_row_and_the_others_run() {
 
 #[test]
 fn a_scenario_file_with_an_unknown_key_stops_the_sweep_before_any_solve() {
-    let tmp = tempfile::tempdir().unwrap();
-    let inst = generated(tmp.path(), 20, 1);
-    let scenarios = tmp.path().join("s.toml");
-    fs::write(&scenarios, "[[scenario]]\nname = \"a\"\ntravel_limt = 60\n").unwrap();
-    let out = tmp.path().join("out");
+    let (_tmp, inst, scenarios, out) =
+        common::what_if(20, 1, "[[scenario]]\nname = \"a\"\ntravel_limt = 60\n");
     let assert = sweep(&inst, &scenarios, &out, "1").code(1);
     let stderr = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
     assert!(stderr.contains("s.toml:3:1: error E050"), "{stderr}");
@@ -242,15 +231,8 @@ fn a_second_sweep_leaves_no_stale_scenario_folders_but_keeps_the_users_files() {
 
 #[test]
 fn a_scenario_that_changes_nothing_keeps_the_baseline_plan() {
-    let tmp = tempfile::tempdir().unwrap();
-    let inst = generated(tmp.path(), 30, 4);
-    let scenarios = tmp.path().join("s.toml");
-    fs::write(
-        &scenarios,
-        "[[scenario]]\nname = \"x1\"\ncapacity_scale = 1\n",
-    )
-    .unwrap();
-    let out = tmp.path().join("out");
+    let (_tmp, inst, scenarios, out) =
+        common::what_if(30, 4, "[[scenario]]\nname = \"x1\"\ncapacity_scale = 1\n");
     sweep(&inst, &scenarios, &out, "1").success();
     let rows = csv_rows(&read(&out.join("sweep.csv")));
     assert_eq!(rows[1]["changed_students"], "0");

@@ -40,7 +40,7 @@ fn plan(path: &Path) -> BTreeMap<String, (String, String)> {
 }
 
 fn summary(out: &Path) -> serde_json::Value {
-    serde_json::from_str(&read(&out.join("summary.json"))).unwrap()
+    common::json(&out.join("summary.json"))
 }
 
 #[test]

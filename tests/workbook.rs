@@ -2,7 +2,8 @@
 
 mod common;
 
-use common::{read, stageplan};
+use common::book::{self, all_text, sheet_rows};
+use common::{checked, read, stageplan};
 use rust_xlsxwriter::Workbook;
 use std::path::Path;
 
@@ -70,36 +71,20 @@ fn a_workbook_gives_the_same_plan_as_the_csv_folder() {
     let plan = |out: &str| read(&dir.path().join(out).join("plan.csv"));
     assert_eq!(plan("csv"), plan("xlsx"));
     let objective = |out: &str| {
-        let s: serde_json::Value =
-            serde_json::from_str(&read(&dir.path().join(out).join("summary.json"))).unwrap();
+        let s = common::json(&dir.path().join(out).join("summary.json"));
         s["objective"].clone()
     };
     assert_eq!(objective("csv"), objective("xlsx"));
 }
 
-/// A workbook of `sheets`: (name, rows of cells), text unless a cell parses as a number.
+/// A workbook of `sheets`, text unless a cell below the header parses as a number.
 fn small_workbook(path: &Path, sheets: &[(&str, &[&[&str]])]) {
-    let mut book = Workbook::new();
-    for (name, rows) in sheets {
-        let ws = book.add_worksheet();
-        ws.set_name(*name).unwrap();
-        for (r, row) in rows.iter().enumerate() {
-            for (c, cell) in row.iter().enumerate() {
-                match cell.parse::<f64>() {
-                    Ok(x) if r > 0 => ws.write_number(r as u32, c as u16, x).map(|_| ()),
-                    _ => ws.write_string(r as u32, c as u16, *cell).map(|_| ()),
-                }
-                .unwrap();
-            }
-        }
-    }
-    book.save(path).unwrap();
+    book::xlsx(path, sheets, |r, cell| cell.parse().ok().filter(|_| r > 0));
 }
 
 #[test]
 fn workbook_problems_name_the_sheet_and_cell() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("plan 2026.xlsx");
+    let (_dir, path) = common::scratch("plan 2026.xlsx");
     small_workbook(
         &path,
         &[
@@ -126,16 +111,14 @@ fn workbook_problems_name_the_sheet_and_cell() {
             ),
         ],
     );
-    let assert = stageplan().arg("check").arg(&path).assert().code(1);
-    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
+    let stderr = checked(&path, 1);
     assert!(stderr.contains("plan 2026.xlsx, Scholen!D2"), "{stderr}");
     assert!(stderr.contains("'veel'"), "{stderr}");
 }
 
 #[test]
 fn numbers_typed_as_ids_stay_ids_and_a_missing_sheet_is_named() {
-    let dir = tempfile::tempdir().unwrap();
-    let good = dir.path().join("goed.xlsx");
+    let (dir, good) = common::scratch("goed.xlsx");
     let schools: &[&[&str]] = &[
         &["school_id", "naam", "soorten"],
         &["7", "Het Zevende", "havo"],
@@ -181,41 +164,16 @@ fn numbers_typed_as_ids_stay_ids_and_a_missing_sheet_is_named() {
         &missing,
         &[("scholen", schools), ("werkplekbegeleiders", wpbs)],
     );
-    let assert = stageplan().arg("check").arg(&missing).assert().code(1);
-    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
+    let stderr = checked(&missing, 1);
     assert!(stderr.contains("no sheet 'studenten'"), "{stderr}");
 }
 
 #[test]
 fn a_file_that_is_no_workbook_is_a_clear_problem() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("kapot.xlsx");
+    let (_dir, path) = common::scratch("kapot.xlsx");
     std::fs::write(&path, "dit is geen werkmap").unwrap();
-    let assert = stageplan().arg("check").arg(&path).assert().code(1);
-    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
-    assert!(
-        stderr.contains("cannot be read as an Excel workbook"),
-        "{stderr}"
-    );
-}
-
-/// The rows of a sheet of a workbook, as text.
-fn sheet_rows(path: &Path, sheet: &str) -> Vec<Vec<String>> {
-    use calamine::{open_workbook_auto, Data, Reader};
-    let mut book = open_workbook_auto(path).unwrap();
-    let range = book.worksheet_range(sheet).unwrap();
-    range
-        .rows()
-        .map(|row| {
-            row.iter()
-                .map(|c| match c {
-                    Data::String(s) => s.clone(),
-                    Data::Empty => String::new(),
-                    other => format!("#{other}"),
-                })
-                .collect()
-        })
-        .collect()
+    let stderr = checked(&path, 1);
+    common::has_all(&stderr, &["cannot be read as an Excel workbook"]);
 }
 
 #[test]
@@ -293,16 +251,8 @@ fn plan_xlsx_has_every_sheet_is_byte_identical_and_its_pins_are_read_back() {
     let mut edited = rows.clone();
     edited[1][6] = wpb.clone();
     edited[1][11] = "ja".into();
-    let mut book = Workbook::new();
-    let ws = book.add_worksheet();
-    ws.set_name("Plaatsingen").unwrap();
-    for (r, row) in edited.iter().enumerate() {
-        for (c, cell) in row.iter().enumerate() {
-            ws.write_string(r as u32, c as u16, cell).unwrap();
-        }
-    }
     let pins = dir.path().join("plan-aangepast.xlsx");
-    book.save(&pins).unwrap();
+    book::xlsx(&pins, &[("Plaatsingen", edited)], all_text);
     let pinned = solve("c", Some(&pins));
     let plan = read(&pinned.join("plan.csv"));
     let row = plan
@@ -321,13 +271,7 @@ fn plan_xlsx_is_read_wherever_a_plan_is() {
     let dir = tempfile::tempdir().unwrap();
     let hos = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/hos");
     let out = dir.path().join("out");
-    stageplan()
-        .arg("solve")
-        .arg(&hos)
-        .args(["--suggestions", "0", "--quiet", "--out"])
-        .arg(&out)
-        .assert()
-        .success();
+    common::solve(&hos, &out);
     let stdout = |args: &[&std::ffi::OsStr]| {
         let output = stageplan().args(args).output().unwrap();
         assert!(output.status.success(), "{args:?}: {output:?}");
@@ -338,14 +282,7 @@ fn plan_xlsx_is_read_wherever_a_plan_is() {
         let of = |plan: &Path| stdout(&[command.as_ref(), hos.as_os_str(), plan.as_os_str()]);
         assert_eq!(of(&csv), of(&xlsx), "{command}");
     }
-    let student = read(&csv)
-        .lines()
-        .nth(1)
-        .unwrap()
-        .split(',')
-        .next()
-        .unwrap()
-        .to_string();
+    let student = common::csv_rows(&read(&csv))[0]["student_id"].clone();
     let explain = |plan: &Path| {
         stdout(&[
             "explain".as_ref(),

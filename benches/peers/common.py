@@ -6,10 +6,13 @@ section 2) and gives the eligible (student, WPB) pairs of rules 1-4 and 7, their
 no code with stageplan, so that agreeing objectives mean something.
 """
 
+import argparse
 import csv
 import io
+import json
 import math
 import os
+import time
 import tomllib
 
 DAYS = {"ma": 0, "mon": 0, "di": 1, "tue": 1, "wo": 2, "wed": 2, "do": 3, "thu": 3, "vr": 4, "fri": 4}
@@ -193,3 +196,30 @@ def add_rules(p, x, add, amount=lambda v: v):
                 for other in at[1:]:
                     if other or at[0]:  # both empty: nothing to tie (0 == 0)
                         add(sum(other) == sum(at[0]))
+
+
+def start(workers_flag):
+    """The command line every peer takes (INSTANCE [--model FILE] [--time-limit S] and its
+    own flag for the number of threads), and the problem it names: (args, problem, start
+    time). The clock starts before the instance is read: reading is part of the run."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("instance")
+    ap.add_argument("--model")
+    ap.add_argument("--time-limit", type=float, default=300.0)
+    ap.add_argument(workers_flag, type=int, default=2)
+    a = ap.parse_args()
+    started = time.time()
+    return a, problem(a.instance, a.model), started
+
+
+def report(tool, optimal, objective, bound, started, placed, variables):
+    """Prints the one JSON line of a peer's run."""
+    print(json.dumps({
+        "tool": tool,
+        "status": "optimal" if optimal else "time_limit",
+        "objective": objective,
+        "bound": bound,
+        "seconds": round(time.time() - started, 3),
+        "placed": placed,
+        "variables": variables,
+    }))

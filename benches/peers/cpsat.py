@@ -8,26 +8,15 @@ Prints one JSON line: tool, status, objective, bound, seconds, placed, variables
 Do not import highspy in this process: both carry HiGHS and they clash.
 """
 
-import argparse
-import json
-import time
-
 from ortools.sat.python import cp_model
 
-from common import add_rules, problem
+from common import add_rules, report, start
 
 SCALE = 100
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("instance")
-    ap.add_argument("--model")
-    ap.add_argument("--time-limit", type=float, default=300.0)
-    ap.add_argument("--workers", type=int, default=2)
-    a = ap.parse_args()
-    started = time.time()
-    p = problem(a.instance, a.model)
+    a, p, started = start("--workers")
     students = p["students"]
     unplaced = p["weights"]["unplaced"]
     m = cp_model.CpModel()
@@ -47,15 +36,9 @@ def main():
     objective = solver.ObjectiveValue() / SCALE + constant if has_plan else None
     bound = max(0.0, solver.BestObjectiveBound() / SCALE + constant)
     placed = sum(1 for v in x.values() if solver.Value(v)) if has_plan else 0
-    print(json.dumps({
-        "tool": "CP-SAT (OR-Tools)",
-        "status": "optimal" if status == cp_model.OPTIMAL else "time_limit",
-        "objective": objective,
-        "bound": objective if status == cp_model.OPTIMAL else bound,
-        "seconds": round(time.time() - started, 3),
-        "placed": placed,
-        "variables": len(x),
-    }))
+    optimal = status == cp_model.OPTIMAL
+    bound = objective if optimal else bound
+    report("CP-SAT (OR-Tools)", optimal, objective, bound, started, placed, len(x))
 
 
 if __name__ == "__main__":

@@ -7,24 +7,13 @@ Prints one JSON line: tool, status, objective, bound, seconds, placed, variables
 Do not import ortools in this process: both carry HiGHS and they clash.
 """
 
-import argparse
-import json
-import time
-
 import highspy
 
-from common import add_rules, problem
+from common import add_rules, report, start
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("instance")
-    ap.add_argument("--model")
-    ap.add_argument("--time-limit", type=float, default=300.0)
-    ap.add_argument("--threads", type=int, default=2)
-    a = ap.parse_args()
-    started = time.time()
-    p = problem(a.instance, a.model)
+    a, p, started = start("--threads")
     students = p["students"]
     unplaced = p["weights"]["unplaced"]
     h = highspy.Highs()
@@ -48,15 +37,7 @@ def main():
     optimal = status == highspy.HighsModelStatus.kOptimal
     objective = info.objective_function_value + constant if has_plan else None
     bound = (objective if optimal else max(0.0, info.mip_dual_bound + constant))
-    print(json.dumps({
-        "tool": "plain MIP (highspy)",
-        "status": "optimal" if optimal else "time_limit",
-        "objective": objective,
-        "bound": bound,
-        "seconds": round(time.time() - started, 3),
-        "placed": placed,
-        "variables": len(x),
-    }))
+    report("plain MIP (highspy)", optimal, objective, bound, started, placed, len(x))
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 //! `check` and `verify`: is the input valid, does a plan keep every rule.
 
-use super::{load, print_problems, INVALID};
+use super::{load, print_problems, tell, warn, INVALID};
 use crate::checker;
 use crate::lang::cli as say;
 use crate::lang::Lang;
@@ -16,30 +16,25 @@ pub(super) fn check(instance: &Path, model: Option<&Path>, lang: Lang) -> Result
     let conflicts = crate::solve::pin_conflicts(&loaded.instance, &loaded.model);
     if !conflicts.is_empty() {
         for c in &conflicts {
-            eprintln!(
-                "{}",
-                say::ERROR.with_lang(lang, &[("message", c.say(lang))])
-            );
+            warn(&say::ERROR, lang, &[("message", c.say(lang))]);
         }
         eprintln!("{}", say::NO_PLAN_PINS.of(lang));
         return Err(ExitCode::from(INVALID));
     }
     let i = &loaded.instance;
-    println!(
-        "{}",
-        say::CHECK_OK.with_lang(
-            lang,
-            &[
-                ("schools", i.schools.len().to_string()),
-                ("wpbs", i.supervisors.len().to_string()),
-                ("students", i.students.len().to_string()),
-                ("model", loaded.model.name.clone()),
-                (
-                    "source",
-                    crate::lang::model_source(&loaded.model_source, lang)
-                ),
-            ]
-        )
+    tell(
+        &say::CHECK_OK,
+        lang,
+        &[
+            ("schools", i.schools.len().to_string()),
+            ("wpbs", i.supervisors.len().to_string()),
+            ("students", i.students.len().to_string()),
+            ("model", loaded.model.name.clone()),
+            (
+                "source",
+                crate::lang::model_source(&loaded.model_source, lang),
+            ),
+        ],
     );
     Ok(())
 }
@@ -70,50 +65,44 @@ pub(super) fn verify(
         } else {
             say::STUDENT_PREFIX.with_lang(lang, &[("id", v.student.clone())])
         };
-        println!(
-            "{}",
-            say::RULE_BROKEN.with_lang(
-                lang,
-                &[
-                    ("at", at),
-                    ("who", who),
-                    ("rule", v.rule.to_string()),
-                    ("name", v.name.to_string()),
-                    ("message", v.message.of(lang).to_string()),
-                ]
-            )
+        tell(
+            &say::RULE_BROKEN,
+            lang,
+            &[
+                ("at", at),
+                ("who", who),
+                ("rule", v.rule.to_string()),
+                ("name", v.name.to_string()),
+                ("message", v.message.of(lang).to_string()),
+            ],
         );
     }
     for note in &verdict.notes {
-        println!(
-            "{}",
-            say::NOTE.with_lang(lang, &[("note", note.of(lang).to_string())])
-        );
+        tell(&say::NOTE, lang, &[("note", note.of(lang).to_string())]);
     }
     let t = &verdict.terms;
-    println!(
-        "{}",
-        say::VERIFY_FIGURES.with_lang(
-            lang,
-            &[
-                ("placed", verdict.placed.len().to_string()),
-                ("unplaced", t.unplaced.to_string()),
-                ("objective", files::number(verdict.objective)),
-                ("travel", files::number(t.travel_minutes)),
-                ("same", t.same_type_as_previous.to_string()),
-                ("rank", t.preference_rank.to_string()),
-                ("unlisted", t.preference_unlisted.to_string()),
-                ("uncertified", t.uncertified_wpb.to_string()),
-            ]
-        )
+    tell(
+        &say::VERIFY_FIGURES,
+        lang,
+        &[
+            ("placed", verdict.placed.len().to_string()),
+            ("unplaced", t.unplaced.to_string()),
+            ("objective", files::number(verdict.objective)),
+            ("travel", files::number(t.travel_minutes)),
+            ("same", t.same_type_as_previous.to_string()),
+            ("rank", t.preference_rank.to_string()),
+            ("unlisted", t.preference_unlisted.to_string()),
+            ("uncertified", t.uncertified_wpb.to_string()),
+        ],
     );
     if verdict.violations.is_empty() {
         println!("{}", say::ALL_RULES_HOLD.of(lang));
         Ok(())
     } else {
-        println!(
-            "{}",
-            say::VIOLATIONS.with_lang(lang, &[("n", verdict.violation_count().to_string())])
+        tell(
+            &say::VIOLATIONS,
+            lang,
+            &[("n", verdict.violation_count().to_string())],
         );
         Err(ExitCode::from(INVALID))
     }

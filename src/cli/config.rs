@@ -5,7 +5,7 @@ use super::args::{Cli, Command};
 use super::args::{SolveFlags, TravelFlags};
 use super::plan::SolveRun;
 use super::sweep::SweepRun;
-use super::{out_check, FAILURE};
+use super::{out_check, warn, FAILURE};
 use crate::bench::BenchOptions;
 use crate::budget::Budget;
 use crate::generate::GenerateOptions;
@@ -126,7 +126,7 @@ pub(super) fn resolve(cli: Cli) -> Result<(Lang, Job), ExitCode> {
             let without = flags.without.as_deref().unwrap_or("");
             let ablation = Ablation::parse(without).map_err(|name| {
                 let args = [("known", Ablation::NAMES.join(", ")), ("name", name)];
-                eprintln!("{}", say::BAD_WITHOUT.with_lang(lang, &args));
+                warn(&say::BAD_WITHOUT, lang, &args);
                 ExitCode::from(FAILURE)
             })?;
             check_time_limit(flags.time_limit, lang)
@@ -256,7 +256,7 @@ pub(super) fn resolve(cli: Cli) -> Result<(Lang, Job), ExitCode> {
                 group_share: match group_share {
                     Some(g) if !(0.0..=1.0).contains(&g) => {
                         let value = [("value", g.to_string())];
-                        eprintln!("{}", say::BAD_GROUP_SHARE.with_lang(lang, &value));
+                        warn(&say::BAD_GROUP_SHARE, lang, &value);
                         return Err(ExitCode::from(FAILURE));
                     }
                     g => g,
@@ -272,10 +272,7 @@ pub(super) fn resolve(cli: Cli) -> Result<(Lang, Job), ExitCode> {
 fn check_time_limit(limit: Option<f64>, lang: Lang) -> Result<(), ExitCode> {
     match limit.filter(|t| !(t.is_finite() && *t > 0.0)) {
         Some(t) => {
-            eprintln!(
-                "{}",
-                say::BAD_TIME_LIMIT.with_lang(lang, &[("value", t.to_string())])
-            );
+            warn(&say::BAD_TIME_LIMIT, lang, &[("value", t.to_string())]);
             Err(ExitCode::from(FAILURE))
         }
         None => Ok(()),

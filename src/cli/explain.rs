@@ -1,7 +1,7 @@
 //! `explain --student`: one student's placement in plain sentences.
 
 use super::plan::solve_checked;
-use super::{load, print_problems, INVALID};
+use super::{load, print_problems, warn, INVALID};
 use crate::checker;
 use crate::explain;
 use crate::lang::cli as say;
@@ -20,15 +20,13 @@ pub(super) fn explain_student(
     let loaded = load(instance, model, lang)?;
     let (inst, model) = (&loaded.instance, &loaded.model);
     let Some(s) = inst.students.iter().position(|x| x.id == student) else {
-        eprintln!(
-            "{}",
-            say::UNKNOWN_STUDENT.with_lang(
-                lang,
-                &[
-                    ("student", student.to_string()),
-                    ("instance", instance.display().to_string())
-                ]
-            )
+        warn(
+            &say::UNKNOWN_STUDENT,
+            lang,
+            &[
+                ("student", student.to_string()),
+                ("instance", instance.display().to_string()),
+            ],
         );
         return Err(ExitCode::from(INVALID));
     };

@@ -1,6 +1,6 @@
 //! `generate` and `init`: a new instance, synthetic or empty to fill in.
 
-use super::{print_problems, FAILURE, INVALID};
+use super::{cannot_write, print_problems, tell, warn, FAILURE, INVALID};
 use crate::generate::{self, GenerateOptions};
 use crate::lang::cli as say;
 use crate::lang::Lang;
@@ -28,29 +28,15 @@ pub(super) fn generate(
         files.extend(feed.map(|f| ("feed.zip", f)));
         atomic::write_outputs(out, &files)
     })
-    .map_err(|e| {
-        eprintln!(
-            "{}",
-            say::CANNOT_WRITE.with_lang(
-                lang,
-                &[
-                    ("path", out.display().to_string()),
-                    ("error", e.to_string())
-                ]
-            )
-        );
-        ExitCode::from(FAILURE)
-    })?;
-    println!(
-        "{}",
-        say::GENERATED.with_lang(
-            lang,
-            &[
-                ("students", options.students.to_string()),
-                ("schools", options.schools.to_string()),
-                ("dir", out.display().to_string()),
-            ]
-        )
+    .map_err(|e| cannot_write(out, e, lang))?;
+    tell(
+        &say::GENERATED,
+        lang,
+        &[
+            ("students", options.students.to_string()),
+            ("schools", options.schools.to_string()),
+            ("dir", out.display().to_string()),
+        ],
     );
     Ok(())
 }
@@ -71,9 +57,10 @@ pub(super) fn init(path: &Path, model: Option<&Path>, lang: Lang) -> Result<(), 
             .is_ok_and(|mut entries| entries.next().is_some())
     };
     if taken {
-        eprintln!(
-            "{}",
-            say::INIT_EXISTS.with_lang(lang, &[("path", path.display().to_string())])
+        warn(
+            &say::INIT_EXISTS,
+            lang,
+            &[("path", path.display().to_string())],
         );
         return Err(ExitCode::from(FAILURE));
     }
@@ -85,22 +72,11 @@ pub(super) fn init(path: &Path, model: Option<&Path>, lang: Lang) -> Result<(), 
     } else {
         atomic::write_outputs(path, &crate::report::template::csv_files(&model, lang))
     };
-    written.map_err(|e| {
-        eprintln!(
-            "{}",
-            say::CANNOT_WRITE.with_lang(
-                lang,
-                &[
-                    ("path", path.display().to_string()),
-                    ("error", e.to_string())
-                ]
-            )
-        );
-        ExitCode::from(FAILURE)
-    })?;
-    println!(
-        "{}",
-        say::INIT_WRITTEN.with_lang(lang, &[("path", path.display().to_string())])
+    written.map_err(|e| cannot_write(path, e, lang))?;
+    tell(
+        &say::INIT_WRITTEN,
+        lang,
+        &[("path", path.display().to_string())],
     );
     Ok(())
 }

@@ -18,7 +18,7 @@ mod travel;
 
 use crate::input::{self, problem::Problem, Loaded};
 use crate::lang::cli as say;
-use crate::lang::Lang;
+use crate::lang::{Lang, Word};
 use clap::Parser;
 use config::Job;
 use std::path::Path;
@@ -39,16 +39,34 @@ pub(super) fn print_problems(problems: &[Problem], lang: Lang) {
         .map(Problem::count)
         .sum();
     let warnings = input::problem::total(problems) - errors;
-    eprintln!(
-        "{}",
-        say::COUNTS.with_lang(
-            lang,
-            &[
-                ("errors", errors.to_string()),
-                ("warnings", warnings.to_string())
-            ]
-        )
+    warn(
+        &say::COUNTS,
+        lang,
+        &[
+            ("errors", errors.to_string()),
+            ("warnings", warnings.to_string()),
+        ],
     );
+}
+
+/// Prints sentence `word` of the tables in `lang` on stdout, its placeholders filled.
+pub(super) fn tell(word: &Word, lang: Lang, args: &[(&str, String)]) {
+    println!("{}", word.with_lang(lang, args));
+}
+
+/// Prints sentence `word` on stderr: a warning or an error.
+pub(super) fn warn(word: &Word, lang: Lang, args: &[(&str, String)]) {
+    eprintln!("{}", word.with_lang(lang, args));
+}
+
+/// Says on stderr that `path` could not be written, and why; the exit code of that failure.
+pub(super) fn cannot_write(path: &Path, error: impl std::fmt::Display, lang: Lang) -> ExitCode {
+    let args = [
+        ("path", path.display().to_string()),
+        ("error", error.to_string()),
+    ];
+    warn(&say::CANNOT_WRITE, lang, &args);
+    ExitCode::from(FAILURE)
 }
 
 pub(super) fn load(instance: &Path, model: Option<&Path>, lang: Lang) -> Result<Loaded, ExitCode> {

@@ -1,7 +1,7 @@
 //! `--out` is checked before the instance is read: a path that cannot take the outputs
 //! (a file, a name too long, a read-only place) should not cost a whole solve first.
 
-use super::FAILURE;
+use super::{warn, FAILURE};
 use crate::lang::cli as say;
 use crate::lang::Lang;
 use std::path::Path;
@@ -18,6 +18,6 @@ pub(super) fn cannot_write(out: &Path, error: &dyn std::fmt::Display, lang: Lang
         ("dir", out.display().to_string()),
         ("error", error.to_string()),
     ];
-    eprintln!("{}", say::CANNOT_WRITE_OUT.with_lang(lang, &args));
+    warn(&say::CANNOT_WRITE_OUT, lang, &args);
     ExitCode::from(FAILURE)
 }

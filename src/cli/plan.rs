@@ -1,7 +1,7 @@
 //! `solve`: from scratch, repairing a published plan, or keeping a plan.xlsx with the
 //! corrections pinned in it.
 
-use super::{load, print_problems, summary, FAILURE, INVALID};
+use super::{load, print_problems, summary, warn, FAILURE, INVALID};
 use crate::budget::Budget;
 use crate::checker;
 use crate::explain::{self, DiagnoseOptions};
@@ -152,10 +152,7 @@ pub(super) fn solve(run: SolveRun) -> Result<(), ExitCode> {
     );
     if let Some(e) = xlsx_error {
         spinner.clear();
-        eprintln!(
-            "{}",
-            say::XLSX_FAILED.with_lang(lang, &[("error", e.to_string())])
-        );
+        warn(&say::XLSX_FAILED, lang, &[("error", e.to_string())]);
     }
     outputs.extend(explain::files::output_files(&diagnosis, inst, model));
     let written = atomic::write_outputs(out, &outputs);
@@ -191,10 +188,7 @@ pub(super) fn solve_checked(
 ) -> Result<Outcome, ExitCode> {
     pipeline::solve_and_check_against(inst, model, options, baseline).map_err(|e| {
         spinner.clear();
-        eprintln!(
-            "{}",
-            say::SOLVE_FAILED.with_lang(lang, &[("message", e.say(lang))])
-        );
+        warn(&say::SOLVE_FAILED, lang, &[("message", e.say(lang))]);
         match e {
             PipelineError::Infeasible(_) => ExitCode::from(INVALID),
             PipelineError::NoPlanInTime | PipelineError::Internal(_) => ExitCode::from(FAILURE),

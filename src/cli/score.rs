@@ -1,7 +1,7 @@
 //! Measuring plans: `score` reports the quality of any plan, `greedy` writes the plan
 //! a careful person makes by hand, as a baseline.
 
-use super::{load, print_problems, FAILURE, INVALID};
+use super::{load, print_problems, tell, warn, FAILURE, INVALID};
 use crate::checker;
 use crate::lang::cli as say;
 use crate::lang::Lang;
@@ -31,21 +31,19 @@ pub(super) fn score(
     })?;
     let verdict = checker::check_plan(inst, model, &rows);
     for v in &verdict.violations {
-        eprintln!(
-            "{}",
-            say::RULE_BROKEN.with_lang(
-                lang,
-                &[
-                    ("at", format!("{}:{}: ", plan.display(), v.line)),
-                    (
-                        "who",
-                        say::STUDENT_PREFIX.with_lang(lang, &[("id", v.student.clone())])
-                    ),
-                    ("rule", v.rule.to_string()),
-                    ("name", v.name.to_string()),
-                    ("message", v.message.of(lang).to_string()),
-                ]
-            )
+        warn(
+            &say::RULE_BROKEN,
+            lang,
+            &[
+                ("at", format!("{}:{}: ", plan.display(), v.line)),
+                (
+                    "who",
+                    say::STUDENT_PREFIX.with_lang(lang, &[("id", v.student.clone())]),
+                ),
+                ("rule", v.rule.to_string()),
+                ("name", v.name.to_string()),
+                ("message", v.message.of(lang).to_string()),
+            ],
         );
     }
     let q = quality(inst, model, &verdict.placed, &verdict.terms);
@@ -55,9 +53,10 @@ pub(super) fn score(
         let bound = solve::lp_bound(inst, model, None).map_err(|e| match e {
             solve::SolveError::Infeasible(why) => {
                 let why: Vec<String> = why.iter().map(|w| w.say(lang)).collect();
-                eprintln!(
-                    "{}",
-                    crate::lang::cli::NO_PLAN_EXISTS.with_lang(lang, &[("why", why.join("; "))])
+                warn(
+                    &crate::lang::cli::NO_PLAN_EXISTS,
+                    lang,
+                    &[("why", why.join("; "))],
                 );
                 ExitCode::from(INVALID)
             }
@@ -74,23 +73,21 @@ pub(super) fn score(
         } else {
             say::VIOLATIONS.with_lang(lang, &[("n", verdict.violation_count().to_string())])
         };
-        println!(
-            "{}",
-            say::SCORE_PLACED.with_lang(
-                lang,
-                &[
+        let tr = &q.travel_minutes;
+        // One sentence a line, each with its figures.
+        let lines = [
+            (
+                &say::SCORE_PLACED,
+                vec![
                     ("placed", verdict.placed.len().to_string()),
                     ("students", inst.students.len().to_string()),
                     ("share", percent(q.placed_share)),
                     ("rules", rules),
-                ]
-            )
-        );
-        println!(
-            "{}",
-            say::SCORE_OBJECTIVE.with_lang(
-                lang,
-                &[
+                ],
+            ),
+            (
+                &say::SCORE_OBJECTIVE,
+                vec![
                     ("objective", number(verdict.objective)),
                     ("unplaced", number(t.unplaced)),
                     ("travel", number(t.travel)),
@@ -98,65 +95,52 @@ pub(super) fn score(
                     ("rank", number(t.preference_rank)),
                     ("unlisted", number(t.preference_unlisted)),
                     ("uncertified", number(t.uncertified_wpb)),
-                ]
-            )
-        );
-        println!(
-            "{}",
-            say::SCORE_BOUND.with_lang(
-                lang,
-                &[
+                ],
+            ),
+            (
+                &say::SCORE_BOUND,
+                vec![
                     ("bound", number(bound)),
                     ("gap", percent(gap(verdict.objective, bound))),
-                ]
-            )
-        );
-        let tr = &q.travel_minutes;
-        println!(
-            "{}",
-            say::SCORE_TRAVEL.with_lang(
-                lang,
-                &[
+                ],
+            ),
+            (
+                &say::SCORE_TRAVEL,
+                vec![
                     ("mean", number(tr.mean)),
                     ("p90", number(tr.p90)),
                     ("max", number(tr.max)),
-                ]
-            )
-        );
-        println!(
-            "{}",
-            say::SCORE_PREFERENCES.with_lang(
-                lang,
-                &[
+                ],
+            ),
+            (
+                &say::SCORE_PREFERENCES,
+                vec![
                     ("first", percent(q.first_preference_share)),
                     ("top3", percent(q.top3_preference_share)),
-                ]
-            )
-        );
-        println!(
-            "{}",
-            say::SCORE_TYPES.with_lang(
-                lang,
-                &[
+                ],
+            ),
+            (
+                &say::SCORE_TYPES,
+                vec![
                     ("different", percent(q.different_type_share)),
                     ("certified", percent(q.certified_wpb_share)),
-                ]
-            )
-        );
-        println!(
-            "{}",
-            say::SCORE_LOAD.with_lang(
-                lang,
-                &[
+                ],
+            ),
+            (
+                &say::SCORE_LOAD,
+                vec![
                     ("wm", percent(q.wpb_load.mean)),
                     ("wsd", percent(q.wpb_load.sd)),
                     ("wmax", percent(q.wpb_load.max)),
                     ("sm", percent(q.school_load.mean)),
                     ("ssd", percent(q.school_load.sd)),
                     ("smax", percent(q.school_load.max)),
-                ]
-            )
-        );
+                ],
+            ),
+        ];
+        for (word, args) in lines {
+            tell(&word, lang, &args);
+        }
     }
     if verdict.violations.is_empty() {
         Ok(())
@@ -188,30 +172,26 @@ pub(super) fn greedy(
         );
         return Err(ExitCode::from(FAILURE));
     }
-    println!(
-        "{}",
-        say::GREEDY_DONE.with_lang(
-            lang,
-            &[
-                ("placed", verdict.placed.len().to_string()),
-                ("students", inst.students.len().to_string()),
-                ("objective", number(verdict.objective)),
-                ("file", out.display().to_string()),
-            ]
-        )
+    tell(
+        &say::GREEDY_DONE,
+        lang,
+        &[
+            ("placed", verdict.placed.len().to_string()),
+            ("students", inst.students.len().to_string()),
+            ("objective", number(verdict.objective)),
+            ("file", out.display().to_string()),
+        ],
     );
     for v in &verdict.violations {
-        eprintln!(
-            "{}",
-            say::GREEDY_BREAKS.with_lang(
-                lang,
-                &[
-                    ("rule", v.rule.to_string()),
-                    ("name", v.name.to_string()),
-                    ("student", v.student.clone()),
-                    ("message", v.message.of(lang).to_string()),
-                ]
-            )
+        warn(
+            &say::GREEDY_BREAKS,
+            lang,
+            &[
+                ("rule", v.rule.to_string()),
+                ("name", v.name.to_string()),
+                ("student", v.student.clone()),
+                ("message", v.message.of(lang).to_string()),
+            ],
         );
     }
     Ok(())

@@ -1,5 +1,6 @@
 //! The lines `solve` prints when it is done: the figures, the moves, where the files are.
 
+use super::tell;
 use crate::domain::{Instance, Model};
 use crate::explain::Diagnosis;
 use crate::lang::cli as say;
@@ -37,42 +38,36 @@ pub(super) fn print(done: &Done) {
     let s = &outcome.solved;
     let bound = s.bound.min(v.objective);
     let count = |n: usize| n.to_string();
-    println!(
-        "{}",
-        say::SOLVE_STUDENTS.with_lang(
-            lang,
-            &[
-                ("model", model.name.clone()),
-                ("n", count(inst.students.len()))
-            ]
-        )
+    tell(
+        &say::SOLVE_STUDENTS,
+        lang,
+        &[
+            ("model", model.name.clone()),
+            ("n", count(inst.students.len())),
+        ],
     );
-    println!(
-        "{}",
-        say::SOLVE_PLACED.with_lang(
-            lang,
-            &[
-                ("placed", count(v.placed.len())),
-                ("unplaced", count(inst.students.len() - v.placed.len())),
-                ("file", out.join("unplaced.csv").display().to_string()),
-            ]
-        )
+    tell(
+        &say::SOLVE_PLACED,
+        lang,
+        &[
+            ("placed", count(v.placed.len())),
+            ("unplaced", count(inst.students.len() - v.placed.len())),
+            ("file", out.join("unplaced.csv").display().to_string()),
+        ],
     );
-    println!(
-        "{}",
-        say::SOLVE_OBJECTIVE.with_lang(
-            lang,
-            &[
-                ("objective", files::number(v.objective)),
-                ("bound", files::number(bound)),
-                (
-                    "gap",
-                    format!("{:.4}", 100.0 * files::gap(v.objective, bound))
-                ),
-                ("status", report::page::status_word(s.status.as_str(), lang)),
-                ("seconds", format!("{:.2}", s.seconds)),
-            ]
-        )
+    tell(
+        &say::SOLVE_OBJECTIVE,
+        lang,
+        &[
+            ("objective", files::number(v.objective)),
+            ("bound", files::number(bound)),
+            (
+                "gap",
+                format!("{:.4}", 100.0 * files::gap(v.objective, bound)),
+            ),
+            ("status", report::page::status_word(s.status.as_str(), lang)),
+            ("seconds", format!("{:.2}", s.seconds)),
+        ],
     );
     if let Some(r) = &outcome.repair {
         let reasons: Vec<String> = r
@@ -106,20 +101,19 @@ pub(super) fn print(done: &Done) {
             )
         );
     }
-    println!(
-        "{}",
-        say::SOLVE_VERIFIED.with_lang(lang, &[("dir", out.display().to_string())])
+    tell(
+        &say::SOLVE_VERIFIED,
+        lang,
+        &[("dir", out.display().to_string())],
     );
-    println!(
-        "{}",
-        say::SOLVE_DIAGNOSIS.with_lang(
-            lang,
-            &[
-                ("bottlenecks", count(diagnosis.bottlenecks.len())),
-                ("suggestions", count(diagnosis.suggestions.len())),
-                ("file", out.join("diagnosis.md").display().to_string()),
-                ("seconds", format!("{diagnosis_seconds:.2}")),
-            ]
-        )
+    tell(
+        &say::SOLVE_DIAGNOSIS,
+        lang,
+        &[
+            ("bottlenecks", count(diagnosis.bottlenecks.len())),
+            ("suggestions", count(diagnosis.suggestions.len())),
+            ("file", out.join("diagnosis.md").display().to_string()),
+            ("seconds", format!("{diagnosis_seconds:.2}")),
+        ],
     );
 }

@@ -1,6 +1,6 @@
 //! `sweep`: what-if scenarios in parallel, compared.
 
-use super::{print_problems, FAILURE, INVALID};
+use super::{print_problems, tell, warn, FAILURE, INVALID};
 use crate::lang::cli as say;
 use crate::lang::Lang;
 use crate::pipeline::PipelineError;
@@ -50,10 +50,7 @@ pub(super) fn sweep(run: SweepRun, lang: Lang) -> Result<(), ExitCode> {
             ExitCode::from(INVALID)
         }
         SweepError::Baseline(e) => {
-            eprintln!(
-                "{}",
-                say::SWEEP_NO_BASELINE.with_lang(lang, &[("message", e.say(lang))])
-            );
+            warn(&say::SWEEP_NO_BASELINE, lang, &[("message", e.say(lang))]);
             match e {
                 PipelineError::Infeasible(_) => ExitCode::from(INVALID),
                 _ => ExitCode::from(FAILURE),
@@ -61,16 +58,13 @@ pub(super) fn sweep(run: SweepRun, lang: Lang) -> Result<(), ExitCode> {
         }
         SweepError::Threads(e) => {
             let internal = say::INTERNAL.with_lang(lang, &[("message", e.to_string())]);
-            eprintln!(
-                "{}",
-                say::SWEEP_NO_BASELINE.with_lang(lang, &[("message", internal)])
-            );
+            warn(&say::SWEEP_NO_BASELINE, lang, &[("message", internal)]);
             ExitCode::from(FAILURE)
         }
     })?;
     for (folder, e) in &done.xlsx_failed {
         let error = format!("{folder}: {e}");
-        eprintln!("{}", say::XLSX_FAILED.with_lang(lang, &[("error", error)]));
+        warn(&say::XLSX_FAILED, lang, &[("error", error)]);
     }
     let files: Vec<(&str, Vec<u8>)> = done
         .files
@@ -78,15 +72,13 @@ pub(super) fn sweep(run: SweepRun, lang: Lang) -> Result<(), ExitCode> {
         .map(|(n, b)| (n.as_str(), b.clone()))
         .collect();
     atomic::write_outputs_owning(run.out, &files, &sweep::is_sweep_output).map_err(|e| {
-        eprintln!(
-            "{}",
-            say::CANNOT_WRITE_OUT.with_lang(
-                lang,
-                &[
-                    ("dir", run.out.display().to_string()),
-                    ("error", e.to_string())
-                ]
-            )
+        warn(
+            &say::CANNOT_WRITE_OUT,
+            lang,
+            &[
+                ("dir", run.out.display().to_string()),
+                ("error", e.to_string()),
+            ],
         );
         ExitCode::from(FAILURE)
     })?;
@@ -95,29 +87,25 @@ pub(super) fn sweep(run: SweepRun, lang: Lang) -> Result<(), ExitCode> {
         print!("{}", sweep::text_table(&done.rows, base, lang));
         let failed: Vec<&sweep::Row> = done.rows.iter().filter(|r| r.plan.is_none()).collect();
         for r in &failed {
-            eprintln!(
-                "{}",
-                say::SWEEP_NO_PLAN.with_lang(
-                    lang,
-                    &[
-                        ("scenario", r.scenario.clone()),
-                        ("status", r.status.clone()),
-                        ("message", r.message.clone()),
-                    ]
-                )
-            );
-        }
-        println!(
-            "{}",
-            say::SWEEP_DONE.with_lang(
+            warn(
+                &say::SWEEP_NO_PLAN,
                 lang,
                 &[
-                    ("n", (done.rows.len() - 1).to_string()),
-                    ("failed", failed.len().to_string()),
-                    ("csv", run.out.join("sweep.csv").display().to_string()),
-                    ("md", run.out.join("sweep.md").display().to_string()),
-                ]
-            )
+                    ("scenario", r.scenario.clone()),
+                    ("status", r.status.clone()),
+                    ("message", r.message.clone()),
+                ],
+            );
+        }
+        tell(
+            &say::SWEEP_DONE,
+            lang,
+            &[
+                ("n", (done.rows.len() - 1).to_string()),
+                ("failed", failed.len().to_string()),
+                ("csv", run.out.join("sweep.csv").display().to_string()),
+                ("md", run.out.join("sweep.md").display().to_string()),
+            ],
         );
     }
     Ok(())

@@ -1,8 +1,7 @@
 //! `stageplan travel`: flags into a run, the run into travel.csv, outcomes into exit codes.
 
 use super::args::TravelFlags;
-use super::{print_problems, FAILURE, INVALID};
-use crate::lang::cli as cli_say;
+use super::{cannot_write, print_problems, tell, FAILURE, INVALID};
 use crate::lang::transit as say;
 use crate::lang::Lang;
 use crate::transit::geo::{Secs, Walking};
@@ -71,51 +70,35 @@ pub(super) fn travel(f: TravelFlags, lang: Lang) -> Result<(), ExitCode> {
             eprintln!("{}", say::NOTHING_WRITTEN.of(lang));
             Err(ExitCode::from(INVALID))
         }
-        Err(Failed::Write(e)) => {
-            eprintln!(
-                "{}",
-                cli_say::CANNOT_WRITE.with_lang(
-                    lang,
-                    &[
-                        ("path", f.out.display().to_string()),
-                        ("error", e.to_string()),
-                    ]
-                )
-            );
-            Err(ExitCode::from(FAILURE))
-        }
+        Err(Failed::Write(e)) => Err(cannot_write(&f.out, e, lang)),
     }
 }
 
 fn report(done: &transit::Done, date: Date, out: &Path, lang: Lang) {
-    println!(
-        "{}",
-        say::READ_FEED.with_lang(
-            lang,
-            &[
-                ("date", date.to_string()),
-                ("stops", done.stops.to_string()),
-                ("trips", done.trips.to_string()),
-                ("rides", done.rides.to_string()),
-                ("seconds", format!("{:.1}", done.feed_seconds)),
-            ]
-        )
+    tell(
+        &say::READ_FEED,
+        lang,
+        &[
+            ("date", date.to_string()),
+            ("stops", done.stops.to_string()),
+            ("trips", done.trips.to_string()),
+            ("rides", done.rides.to_string()),
+            ("seconds", format!("{:.1}", done.feed_seconds)),
+        ],
     );
-    println!(
-        "{}",
-        say::DONE.with_lang(
-            lang,
-            &[
-                (
-                    "pairs",
-                    (done.written.reached + done.written.none).to_string()
-                ),
-                ("file", out.display().to_string()),
-                ("reached", done.written.reached.to_string()),
-                ("none", done.written.none.to_string()),
-                ("seconds", format!("{:.1}", done.seconds)),
-            ]
-        )
+    tell(
+        &say::DONE,
+        lang,
+        &[
+            (
+                "pairs",
+                (done.written.reached + done.written.none).to_string(),
+            ),
+            ("file", out.display().to_string()),
+            ("reached", done.written.reached.to_string()),
+            ("none", done.written.none.to_string()),
+            ("seconds", format!("{:.1}", done.seconds)),
+        ],
     );
 }
 

@@ -120,7 +120,7 @@ impl Kind {
         } else {
             &say::NOT_A_FILE_DO
         };
-        problems.error(
+        problems.record(
             codes::E009,
             at,
             &target,
@@ -134,11 +134,11 @@ impl Kind {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::input::scratch::scratch;
 
     #[test]
     fn every_kind_of_path_is_told_apart_without_opening_it() {
-        let dir = tempfile::tempdir().unwrap();
-        let file = dir.path().join("f.csv");
+        let (dir, file) = scratch("f.csv");
         fs::write(&file, "x").unwrap();
         assert_eq!(kind_of(&file).unwrap(), Kind::File);
         assert_eq!(kind_of(dir.path()).unwrap(), Kind::Folder);

@@ -35,7 +35,7 @@ pub fn check_w008_group_mixes_subjects(
             if student.subject == first.subject {
                 continue;
             }
-            problems.warning(
+            problems.record(
                 codes::W008,
                 &lines.places[s].subject,
                 &student.subject,
@@ -93,7 +93,7 @@ pub fn check_w009_group_fits_somewhere(
             say::GROUP_NO_ROOM.say_in(&[("schools", &some_ids(ids, 5))])
         };
         let ids = members.iter().map(|&s| instance.students[s].id.as_str());
-        problems.warning(
+        problems.record(
             codes::W009,
             &lines.places[members[0]].group,
             g,
@@ -104,18 +104,9 @@ pub fn check_w009_group_fits_somewhere(
                 ("why", &why),
             ]),
             say::GROUP_FITS_NOWHERE_DO.say_in(&[
-                (
-                    "column",
-                    &Said::plain(&lines.names.students.column("group")),
-                ),
-                (
-                    "max_students",
-                    &Said::plain(&lines.names.schools.column("max_students")),
-                ),
-                (
-                    "so_hours",
-                    &Said::plain(&lines.names.schools.column("so_hours")),
-                ),
+                ("column", &lines.names.students.said("group")),
+                ("max_students", &lines.names.schools.said("max_students")),
+                ("so_hours", &lines.names.schools.said("so_hours")),
             ]),
         );
     }

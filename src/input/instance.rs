@@ -54,7 +54,7 @@ fn unknown(ids: &Ids, found: Option<usize>) -> bool {
 }
 
 fn duplicate(problems: &mut Problems, at: &Place, column: &str, id: &str, first_line: usize) {
-    problems.error(
+    problems.record(
         codes::E020,
         at,
         id,
@@ -79,7 +79,7 @@ fn location(f: &mut Fields) -> Option<Location> {
 /// Reads schools.csv.
 pub fn read_schools(table: &Table, problems: &mut Problems) -> (Vec<School>, Ids) {
     let mut schools = Vec::new();
-    let mut index: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut index = Index::default();
     if !table.require_columns(&["school_id", "name", "types"], problems) {
         return (schools, Ids::unread(table.file()));
     }
@@ -103,22 +103,42 @@ pub fn read_schools(table: &Table, problems: &mut Problems) -> (Vec<School>, Ids
             id: id.clone(),
             name,
         };
-        let at = f.place("school_id");
-        let line = f.line();
-        if let Some(&(_, first)) = index.get(&id) {
-            let shown = table.shown().get("school_id");
-            duplicate(problems, &at, &shown, &id, first);
+        if !index.first(table, &mut f, "school_id", &id, schools.len()) {
             continue;
         }
-        index.insert(id, (schools.len(), line));
         schools.push(school);
     }
-    (schools, ids(index))
+    (schools, index.ids())
 }
 
-/// The ids of a table read, without the lines of their rows.
-fn ids(index: HashMap<String, (usize, usize)>) -> Ids {
-    Ids::new(index.into_iter().map(|(k, (i, _))| (k, i)).collect())
+/// The ids of a table read so far, each with its item and the line of its row.
+#[derive(Default)]
+struct Index(HashMap<String, (usize, usize)>);
+
+impl Index {
+    /// Takes `id`, of column `column` of the row `f`, for item `next`; false, with E020
+    /// naming the first line, when an earlier row has it.
+    fn first(
+        &mut self,
+        table: &Table,
+        f: &mut Fields,
+        column: &str,
+        id: &str,
+        next: usize,
+    ) -> bool {
+        if let Some(&(_, first)) = self.0.get(id) {
+            let at = f.place(column);
+            duplicate(f.problems, &at, &table.shown().get(column), id, first);
+            return false;
+        }
+        self.0.insert(id.to_string(), (next, f.line()));
+        true
+    }
+
+    /// The ids read, without the lines of their rows.
+    fn ids(self) -> Ids {
+        Ids::new(self.0.into_iter().map(|(k, (i, _))| (k, i)).collect())
+    }
 }
 
 /// Reads supervisors.csv.
@@ -129,7 +149,7 @@ pub fn read_supervisors(
     problems: &mut Problems,
 ) -> (Vec<Supervisor>, Ids) {
     let mut wpbs = Vec::new();
-    let mut index: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut index = Index::default();
     if !table.require_columns(
         &["wpb_id", "name", "school_id", "subjects", "days"],
         problems,
@@ -153,7 +173,7 @@ pub fn read_supervisors(
             if unknown(schools, found) {
                 let at = f.place("school_id");
                 let file = &names.schools.name;
-                f.problems.error(
+                f.problems.record(
                     codes::E021,
                     &at,
                     s,
@@ -162,10 +182,8 @@ pub fn read_supervisors(
                         s,
                         schools.keys(),
                     ),
-                    say::UNKNOWN_SCHOOL_DO.say_in(&[
-                        ("column", &Said::plain(&names.schools.column("school_id"))),
-                        ("file", file),
-                    ]),
+                    say::UNKNOWN_SCHOOL_DO
+                        .say_in(&[("column", &names.schools.said("school_id")), ("file", file)]),
                 );
             }
             found
@@ -175,14 +193,9 @@ pub fn read_supervisors(
         else {
             continue;
         };
-        let at = f.place("wpb_id");
-        let line = f.line();
-        if let Some(&(_, first)) = index.get(&id) {
-            let shown = table.shown().get("wpb_id");
-            duplicate(problems, &at, &shown, &id, first);
+        if !index.first(table, &mut f, "wpb_id", &id, wpbs.len()) {
             continue;
         }
-        index.insert(id.clone(), (wpbs.len(), line));
         wpbs.push(Supervisor {
             id,
             name,
@@ -194,7 +207,7 @@ pub fn read_supervisors(
             certified,
         });
     }
-    (wpbs, ids(index))
+    (wpbs, index.ids())
 }
 
 /// Maps school ids of a list to indices; ids that are not partnership schools give W003.
@@ -206,7 +219,7 @@ fn school_list(f: &mut Fields, column: &str, schools: &Ids, file: &Named) -> Vec
             if unknown(schools, found) {
                 let at = f.place(column);
                 let shown = f.shown(column);
-                f.problems.warning(
+                f.problems.record(
                     codes::W003,
                     &at,
                     id,
@@ -238,7 +251,7 @@ pub fn read_students(
 ) -> (Vec<Student>, Ids, StudentLines) {
     let mut students = Vec::new();
     let mut lines = Vec::new();
-    let mut index: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut index = Index::default();
     if !table.require_columns(&["student_id", "name", "track", "subject"], problems) {
         let lines = StudentLines {
             places: lines,
@@ -262,7 +275,7 @@ pub fn read_students(
             let found = tracks.get(t.as_str()).copied();
             if found.is_none() {
                 let at = f.place("track");
-                f.problems.error(
+                f.problems.record(
                     codes::E022,
                     &at,
                     &t,
@@ -293,14 +306,9 @@ pub fn read_students(
         let (Some(id), Some(name), Some(track), Some(subject)) = (id, name, track, subject) else {
             continue;
         };
-        let at = f.place("student_id");
-        let line = f.line();
-        if let Some(&(_, first)) = index.get(&id) {
-            let shown = table.shown().get("student_id");
-            duplicate(problems, &at, &shown, &id, first);
+        if !index.first(table, &mut f, "student_id", &id, students.len()) {
             continue;
         }
-        index.insert(id.clone(), (students.len(), line));
         lines.push(StudentPlaces {
             row: Place {
                 column: 1,
@@ -333,7 +341,7 @@ pub fn read_students(
         places: lines,
         names: names.clone(),
     };
-    (students, ids(index), lines)
+    (students, index.ids(), lines)
 }
 
 /// A pinned WPB (E023 when unknown).
@@ -343,7 +351,7 @@ fn lookup(f: &mut Fields, column: &str, ids: &Ids, file: &Said) -> Option<usize>
     if unknown(ids, found) {
         let at = f.place(column);
         let shown = f.shown(column);
-        f.problems.error(
+        f.problems.record(
             codes::E023,
             &at,
             &id,

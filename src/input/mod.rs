@@ -18,6 +18,8 @@ pub mod pins_file;
 pub mod problem;
 pub mod ranges;
 pub mod reach;
+#[cfg(test)]
+pub(crate) mod scratch;
 pub mod table;
 pub mod travel;
 mod validate;
@@ -73,7 +75,7 @@ pub fn load_model(
         }
         Err(why) if why.report_kind_or_size(&at, model_path.is_none(), problems) => None,
         Err(Unreadable::NotText(why)) => {
-            problems.error(
+            problems.record(
                 codes::E040,
                 &at,
                 "",
@@ -84,7 +86,7 @@ pub fn load_model(
         }
         Err(e) => {
             let error = e.error_text();
-            problems.error(
+            problems.record(
                 codes::E001,
                 &at,
                 "",
@@ -128,7 +130,7 @@ fn file_at(
 
 /// E001: `dir` is neither an instance folder nor a workbook.
 fn no_instance(dir: &Path, problems: &mut Problems) {
-    problems.error(
+    problems.record(
         codes::E001,
         &Place::new(&dir.display().to_string(), 1, 1),
         "",
@@ -139,7 +141,7 @@ fn no_instance(dir: &Path, problems: &mut Problems) {
 
 /// E002: the system refused to look at a file (permissions, an I/O error).
 fn cannot_read(at: &Place, e: &std::io::Error, problems: &mut Problems) {
-    problems.error(
+    problems.record(
         codes::E002,
         at,
         "",
@@ -150,7 +152,7 @@ fn cannot_read(at: &Place, e: &std::io::Error, problems: &mut Problems) {
 
 fn required_table(dir: &Path, name: &str, problems: &mut Problems) -> Option<Table> {
     let Some(path) = file_at(dir, name, false, problems)? else {
-        problems.error(
+        problems.record(
             codes::E001,
             &Place::new(name, 1, 1),
             "",
@@ -283,7 +285,7 @@ pub fn load_adjusted(
     adjust.tables(&mut tables, &mut problems);
     for table in [&tables.schools, &tables.supervisors, &tables.students] {
         if table.is_empty() {
-            problems.error(
+            problems.record(
                 codes::E007,
                 &Place::new(table.file(), 2, 1),
                 "",

@@ -161,7 +161,7 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
             let value = e
                 .span()
                 .map_or("", |s| &text[s.start..s.end.min(text.len())]);
-            problems.error(
+            problems.record(
                 codes::E040,
                 &Place::new(file, line, column),
                 value.lines().next().unwrap_or(""),
@@ -182,7 +182,7 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
     for (n, t) in raw.tracks.iter().enumerate() {
         let at = |key: &str| place_of(file, text, Section::Track(n), key);
         if !seen.insert(t.id.clone()) {
-            problems.error(
+            problems.record(
                 codes::E041,
                 &at("id"),
                 &t.id,
@@ -191,7 +191,7 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
             );
         }
         if !institute_ids.contains(t.institute.as_str()) {
-            problems.error(
+            problems.record(
                 codes::E042,
                 &at("institute"),
                 &t.institute,
@@ -203,7 +203,7 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
         let days = match parse_days(&t.days.join("|")) {
             Ok(d) => d,
             Err(bad) => {
-                problems.error(
+                problems.record(
                     codes::E012,
                     &at("days"),
                     &bad,
@@ -214,7 +214,7 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
             }
         };
         if days.is_empty() {
-            problems.error(
+            problems.record(
                 codes::E043,
                 &at("days"),
                 &t.id,
@@ -230,7 +230,7 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
             ("paid_max_fte", t.paid_max_fte),
         ] {
             if !(v.is_finite() && v >= 0.0) {
-                problems.error(
+                problems.record(
                     codes::E044,
                     &at(key),
                     &v.to_string(),
@@ -240,7 +240,7 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
             } else if !ranges::in_model_range(key, v) {
                 let (message, action) =
                     ranges::out_of_range(&format!("{key} ({})", t.id), v, ranges::model_range(key));
-                problems.error(codes::E044, &at(key), &v.to_string(), message, action);
+                problems.record(codes::E044, &at(key), &v.to_string(), message, action);
             }
         }
         tracks.push(Track {
@@ -271,7 +271,7 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
     for (key, v) in weights {
         let at = || place_of(file, text, Section::Weights, key);
         if !(v.is_finite() && v >= 0.0) {
-            problems.error(
+            problems.record(
                 codes::E044,
                 &at(),
                 &v.to_string(),
@@ -280,13 +280,13 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
             );
         } else if !ranges::in_model_range(key, v) {
             let (message, action) = ranges::out_of_range(key, v, ranges::model_range(key));
-            problems.error(codes::E044, &at(), &v.to_string(), message, action);
+            problems.record(codes::E044, &at(), &v.to_string(), message, action);
         }
     }
     if let Some(limit) = raw.travel_limit_minutes {
         let at = || place_of(file, text, Section::Top, "travel_limit_minutes");
         if !(limit.is_finite() && limit >= 0.0) {
-            problems.error(
+            problems.record(
                 codes::E044,
                 &at(),
                 &limit.to_string(),
@@ -299,11 +299,11 @@ pub fn parse_model(file: &str, text: &str, problems: &mut Problems) -> Option<Mo
                 limit,
                 ranges::model_range("travel_limit_minutes"),
             );
-            problems.error(codes::E044, &at(), &limit.to_string(), message, action);
+            problems.record(codes::E044, &at(), &limit.to_string(), message, action);
         }
     }
     if raw.tracks.is_empty() {
-        problems.error(
+        problems.record(
             codes::E043,
             &Place::new(file, 1, 1),
             "",

@@ -91,6 +91,11 @@ impl Named {
     pub fn column(&self, column: &str) -> String {
         self.columns.get(column)
     }
+
+    /// The same, as a part of a sentence (it reads the same in both languages).
+    pub fn said(&self, column: &str) -> Said {
+        Said::plain(&self.column(column))
+    }
 }
 
 /// The tables of an instance as the user finds them, for messages that point from one

@@ -72,7 +72,7 @@ impl PinsFromPlan {
                 Some((column, None)) => {
                     let at = f.place(column);
                     let cell = pin.as_ref().map_or("", |(_, c)| c.as_str());
-                    f.problems.error(
+                    f.problems.record(
                         codes::E013,
                         &at,
                         cell,
@@ -209,7 +209,7 @@ fn check_cells_follow_the_wpb(
                 ("wanted", &Said::plain(&wanted)),
             ])
         };
-        problems.error(codes::E032, at, cell, message, action);
+        problems.record(codes::E032, at, cell, message, action);
     }
 }
 
@@ -228,14 +228,14 @@ impl Adjust for PinsFromPlan {
                 // An unpinned row of a kept plan: the repair names a student or WPB that
                 // is gone (STUDENT_REMOVED, WPB_GONE in changes.csv).
                 _ if !row.pinned => {}
-                (None, _) => problems.error(
+                (None, _) => problems.record(
                     codes::E023,
                     &row.student_at,
                     &row.student,
                     (&say::PLAN_STUDENT_UNKNOWN).into(),
                     &say::PLAN_STUDENT_UNKNOWN_DO,
                 ),
-                (_, None) => problems.error(
+                (_, None) => problems.record(
                     codes::E023,
                     &row.wpb_at,
                     &row.wpb,

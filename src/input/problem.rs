@@ -177,8 +177,9 @@ pub struct Problems {
 }
 
 impl Problems {
-    /// Records an error.
-    pub fn error(
+    /// Records a problem: an error for an E code, a warning for a W code (the code
+    /// table decides, so a call cannot say otherwise).
+    pub fn record(
         &mut self,
         code: &'static str,
         at: &Place,
@@ -186,19 +187,12 @@ impl Problems {
         message: Said,
         action: impl Into<Said>,
     ) {
-        self.push(Severity::Error, code, at, value, message, action.into());
-    }
-
-    /// Records a warning.
-    pub fn warning(
-        &mut self,
-        code: &'static str,
-        at: &Place,
-        value: &str,
-        message: Said,
-        action: impl Into<Said>,
-    ) {
-        self.push(Severity::Warning, code, at, value, message, action.into());
+        let severity = if code.starts_with('W') {
+            Severity::Warning
+        } else {
+            Severity::Error
+        };
+        self.push(severity, code, at, value, message, action.into());
     }
 
     fn push(
@@ -313,7 +307,7 @@ impl Problems {
     /// each code, one entry that counts the rest.
     pub fn into_sorted(mut self) -> Vec<Problem> {
         for (at, value, message, action) in self.aside.zero_notes() {
-            self.warning(codes::W011, &at, &value, message, action);
+            self.record(codes::W011, &at, &value, message, action);
         }
         self.aside.annotate(&mut self.list);
         for ((code, severity), tally) in &self.tally {
@@ -348,16 +342,16 @@ impl Problems {
 mod tests {
     use super::*;
 
+    /// Records a problem of `code` on data row `row` of `file`.
+    fn at_row(p: &mut Problems, code: &'static str, file: &str, row: usize) {
+        let at = Place::new(file, row + 2, 1);
+        p.record(code, &at, "x", Said::plain("wrong"), Said::plain("fix"));
+    }
+
     fn flood(n: usize) -> Problems {
         let mut p = Problems::default();
-        for line in 0..n {
-            p.warning(
-                codes::W004,
-                &Place::new("travel.csv", line + 2, 1),
-                "x",
-                Said::plain("unknown"),
-                Said::plain("check"),
-            );
+        for row in 0..n {
+            at_row(&mut p, codes::W004, "travel.csv", row);
         }
         p
     }
@@ -376,15 +370,9 @@ mod tests {
     #[test]
     fn a_file_with_a_thousand_errors_is_given_up() {
         let mut p = Problems::default();
-        for line in 0..ERRORS_BEFORE_GIVING_UP {
+        for row in 0..ERRORS_BEFORE_GIVING_UP {
             assert!(!p.gave_up("students.csv"));
-            p.error(
-                codes::E010,
-                &Place::new("students.csv", line + 2, 1),
-                "",
-                Said::plain("empty"),
-                Said::plain("fill"),
-            );
+            at_row(&mut p, codes::E010, "students.csv", row);
         }
         assert!(p.gave_up("students.csv"));
         assert!(!p.gave_up("schools.csv"));

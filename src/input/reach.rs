@@ -155,7 +155,7 @@ pub fn check_w007_subject_taught_on_stage_days(
             ])
         };
         let first = students[0];
-        problems.warning(
+        problems.record(
             codes::W007,
             &lines.places[first].subject,
             subject,
@@ -177,10 +177,7 @@ pub fn check_w007_subject_taught_on_stage_days(
                 ("subject", &Said::plain(subject)),
                 ("days", &Said::plain(&track.days.to_string())),
                 ("wpbs", &lines.names.supervisors.name),
-                (
-                    "column",
-                    &Said::plain(&lines.names.students.column("subject")),
-                ),
+                ("column", &lines.names.students.said("subject")),
             ]),
         );
     }
@@ -213,7 +210,7 @@ pub fn check_w010_student_has_a_school(
             nl: f(Lang::Nl, closing).to_string(),
             en: f(Lang::En, closing).to_string(),
         };
-        problems.warning(
+        problems.record(
             codes::W010,
             &lines.places[s].row,
             &student.id,

@@ -102,7 +102,7 @@ pub fn read_travel(
             }
             strangers[k].see(found, id, f.line());
             if found.is_none() {
-                strays.warning(
+                strays.record(
                     codes::W004,
                     &f.place(column),
                     id,
@@ -120,7 +120,7 @@ pub fn read_travel(
         if first != 0 {
             seen[s * schools.len() + c] = first;
             let at = f.place("student_id");
-            f.problems.error(
+            f.problems.record(
                 codes::E026,
                 &at,
                 "",
@@ -162,7 +162,7 @@ fn check_e027_travel_belongs_to_instance(
     let (example, line) = strangers.first.clone().unwrap_or_default();
     let shown = table.shown().get(column);
     let col = table.column_of(column).map_or(1, |c| c + 1);
-    problems.error(
+    problems.record(
         codes::E027,
         &Place::new(table.file(), line, col),
         &example,

@@ -39,7 +39,7 @@ pub fn check_e025_travel_time_for_every_pair(
         } else {
             Said::default()
         };
-        problems.error(
+        problems.record(
             codes::E025,
             &lines.places[s].row,
             &student.id,
@@ -50,8 +50,8 @@ pub fn check_e025_travel_time_for_every_pair(
             ]),
             say::NO_TRAVEL_TIME_DO.say_in(&[
                 ("travel", &lines.names.travel.name),
-                ("lat", &Said::plain(&lines.names.students.column("lat"))),
-                ("lon", &Said::plain(&lines.names.students.column("lon"))),
+                ("lat", &lines.names.students.said("lat")),
+                ("lon", &lines.names.students.said("lon")),
             ]),
         );
     }
@@ -70,7 +70,7 @@ pub fn check_w001_paid_appointment_counts(
         if paid_appointment_accepted(track, paid.fte) {
             continue;
         }
-        let column = Said::plain(&lines.names.students.column("paid_fte"));
+        let column = lines.names.students.said("paid_fte");
         let fte = paid
             .fte
             .map_or(say::NO_PAID_FTE.say_in(&[("column", &column)]), |f| {
@@ -82,7 +82,7 @@ pub fn check_w001_paid_appointment_counts(
         } else {
             &say::PAID_NEVER_COUNTS
         };
-        problems.warning(
+        problems.record(
             codes::W001,
             &lines.places[s].paid,
             &paid.fte.map(crate::lang::number).unwrap_or_default(),
@@ -137,7 +137,7 @@ pub fn check_w002_pin_breaks_rule(
             continue;
         };
         let wpb = &instance.supervisors[w];
-        problems.warning(
+        problems.record(
             codes::W002,
             &lines.places[s].pin,
             &wpb.id,
@@ -192,7 +192,7 @@ pub fn check_e030_pins_exceed_capacity(
         let wpb = &instance.supervisors[w];
         let over_hours = wpb.max_hours.is_some_and(|m| hours > m + 1e-9);
         if count > wpb.max_students || over_hours {
-            problems.error(
+            problems.record(
                 codes::E030,
                 &lines.places[last].pin,
                 &wpb.id,
@@ -211,12 +211,9 @@ pub fn check_e030_pins_exceed_capacity(
                     ("file", &lines.names.supervisors.name),
                     (
                         "max_students",
-                        &Said::plain(&lines.names.supervisors.column("max_students")),
+                        &lines.names.supervisors.said("max_students"),
                     ),
-                    (
-                        "max_hours",
-                        &Said::plain(&lines.names.supervisors.column("max_hours")),
-                    ),
+                    ("max_hours", &lines.names.supervisors.said("max_hours")),
                 ]),
             );
         }
@@ -226,7 +223,7 @@ pub fn check_e030_pins_exceed_capacity(
         let over_count = school.max_students.is_some_and(|m| count > m);
         let over_hours = school.so_hours.is_some_and(|m| hours > m + 1e-9);
         if over_count || over_hours {
-            problems.error(
+            problems.record(
                 codes::E030,
                 &lines.places[last].pin,
                 &school.id,
@@ -237,14 +234,8 @@ pub fn check_e030_pins_exceed_capacity(
                 ]),
                 say::PINS_OVER_SCHOOL_DO.say_in(&[
                     ("file", &lines.names.schools.name),
-                    (
-                        "max_students",
-                        &Said::plain(&lines.names.schools.column("max_students")),
-                    ),
-                    (
-                        "so_hours",
-                        &Said::plain(&lines.names.schools.column("so_hours")),
-                    ),
+                    ("max_students", &lines.names.schools.said("max_students")),
+                    ("so_hours", &lines.names.schools.said("so_hours")),
                 ]),
             );
         }
@@ -263,7 +254,7 @@ pub fn check_e031_group_pinned_to_two_schools(
         let wpb = &instance.supervisors[w];
         let (school, first) = *group_school.entry(g).or_insert((wpb.school, &student.id));
         if school != wpb.school {
-            problems.error(
+            problems.record(
                 codes::E031,
                 &lines.places[s].group,
                 g,
@@ -309,7 +300,7 @@ pub fn check_w005_group_mixes_tracks(
                 ("b_days", b.days.to_string()),
             ])
         };
-        problems.warning(
+        problems.record(
             codes::W005,
             &lines.places[s].group,
             g,

@@ -109,28 +109,28 @@ fn report(at: &Place, failure: Failure, what_to_do: &'static Word, problems: &mu
         Failure::NotAFile(kind) => {
             kind.report(at, false, problems);
         }
-        Failure::Io(e) => problems.error(
+        Failure::Io(e) => problems.record(
             codes::E002,
             at,
             "",
             say::CANNOT_READ.say(&[("error", e.to_string())]),
             &say::CANNOT_READ_DO,
         ),
-        Failure::NotZip(error) => problems.error(
+        Failure::NotZip(error) => problems.record(
             codes::E002,
             at,
             "",
             say::NOT_A_WORKBOOK.say(&[("error", error)]),
             what_to_do,
         ),
-        Failure::Limit { limit, part, cell } => problems.error(
+        Failure::Limit { limit, part, cell } => problems.record(
             codes::E008,
             &in_cell(cell),
             "",
             limit_message(limit, &part),
             &cap::LIMIT_DO,
         ),
-        Failure::Broken { part, detail, cell } => problems.error(
+        Failure::Broken { part, detail, cell } => problems.record(
             codes::E002,
             &in_cell(cell),
             "",
@@ -151,7 +151,7 @@ impl Book {
             .filter(|n| names.iter().any(|a| n.trim().eq_ignore_ascii_case(a)))
             .collect();
         if let [first, second, ..] = found.as_slice() {
-            problems.error(
+            problems.record(
                 codes::E016,
                 &Place::new(&self.name, 1, 1),
                 second,
@@ -186,7 +186,7 @@ impl Book {
             }
         }
         let Some(table) = reader.table else {
-            problems.error(
+            problems.record(
                 codes::E003,
                 &Place::new(&place, 1, 1),
                 "",
@@ -276,7 +276,7 @@ impl SheetReader {
             .iter()
             .find(|(c, t)| *c >= width && !t.trim().is_empty())
         {
-            problems.error(
+            problems.record(
                 codes::E006,
                 &Place::new(&self.place, line, column + 1),
                 text,
@@ -305,7 +305,7 @@ impl SheetReader {
 
     /// E014: a formula whose result was never saved; reading it as empty would drop a limit.
     fn formula_without_value(&self, line: usize, column: usize, problems: &mut Problems) {
-        problems.error(
+        problems.record(
             codes::E014,
             &Place::new(&self.place, line, column + 1),
             "",
@@ -325,7 +325,7 @@ fn is_known(name: &str) -> bool {
 pub fn read_sheet(path: &Path, names: &[&str], problems: &mut Problems) -> Option<Table> {
     let mut book = open(path, &say::NOT_A_PLAN_DO, problems)?;
     let Some(sheet) = book.find(names[0], names, problems) else {
-        problems.error(
+        problems.record(
             codes::E001,
             &Place::new(&book.name, 1, 1),
             "",
@@ -345,7 +345,7 @@ pub fn read_workbook(path: &Path, problems: &mut Problems) -> Option<Tables> {
     for (file, aliases) in SHEETS {
         let Some(sheet) = book.find(file, &aliases, problems) else {
             if file != "travel.csv" {
-                problems.error(
+                problems.record(
                     codes::E001,
                     &Place::new(&book.name, 1, 1),
                     "",

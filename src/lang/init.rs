@@ -4,10 +4,77 @@
 use super::w;
 pub use super::Word;
 
-/// The sheet that holds the dropdowns' choices; the user may extend its lists.
-pub const SHEET_CHOICES: Word = w("keuzelijsten", "choices");
-pub const CHOICES_SUBJECTS: Word = w("vakken", "subjects");
-pub const CHOICES_TYPES: Word = w("soorten", "types");
+words! {
+    /// The sheet that holds the dropdowns' choices; the user may extend its lists.
+    pub SHEET_CHOICES =
+        "keuzelijsten",
+        "choices";
+    pub CHOICES_SUBJECTS =
+        "vakken",
+        "subjects";
+    pub CHOICES_TYPES =
+        "soorten",
+        "types";
+
+    pub TITLE =
+        "Zo vult u deze werkmap in",
+        "How to fill in this workbook";
+    /// The steps, one line each.
+    pub STEPS =
+        "1. Vul de bladen scholen, werkplekbegeleiders en studenten in; reistijden mag leeg blijven als scholen en studenten coördinaten (breedtegraad, lengtegraad) hebben.\n2. Eén rij per school, WPB, student of reistijd; de eerste rij houdt de kolomnamen, laat die staan. De voorbeeldrij mag u overschrijven of verwijderen.\n3. Kolommen met een keuzelijst (pijltje in de cel) tonen de bekende waarden: schoolnummers uit het blad scholen, vakken en soorten uit het blad keuzelijsten (vul dat gerust aan), opleidingen en dagen uit het model.\n4. Controleer de werkmap: stageplan check DEZE-WERKMAP.xlsx (elke melding noemt blad, cel en wat te doen).\n5. Maak de indeling: stageplan solve DEZE-WERKMAP.xlsx --out uitvoer",
+        "1. Fill in the sheets schools, supervisors and students; travel may stay empty when schools and students have coordinates (lat, lon).\n2. One row per school, WPB, student or travel time; the first row holds the column names, leave it. Overwrite or delete the example row.\n3. Columns with a dropdown (an arrow in the cell) show the known values: school ids from the schools sheet, subjects and types from the choices sheet (extend it freely), tracks and days from the model.\n4. Check the workbook: stageplan check THIS-WORKBOOK.xlsx (every message names the sheet, the cell and what to do).\n5. Make the plan: stageplan solve THIS-WORKBOOK.xlsx --out output";
+    /// How cells are written, one line each.
+    pub RULES =
+        "Nummers (schoolnummer, wpb_nummer, studentnummer) zijn tekst: 007 blijft 007.\nLijsten in één cel scheidt u met |, bijvoorbeeld ma|wo of havo|vwo.\nDagen: ma di wo do vr.\nJa/nee-kolommen: ja of nee.\nGetallen typt u als getal: 0,3 of 0.3 zoals uw Excel dat kent; een lege cel betekent 'geen grens' of 'niet opgegeven'.\nCoördinaten in graden (WGS84), bijvoorbeeld breedtegraad 52,0800 en lengtegraad 4,3100.",
+        "Ids (school_id, wpb_id, student_id) are text: 007 stays 007.\nSeparate lists in one cell with |, for example mon|wed or havo|vwo.\nDays: mon tue wed thu fri (or ma di wo do vr).\nYes/no columns: yes or no.\nType numbers as numbers (0.3); an empty cell means 'no limit' or 'not given'.\nCoordinates in degrees (WGS84), for example lat 52.0800 and lon 4.3100.";
+    pub COLUMNS_TITLE =
+        "De kolommen",
+        "The columns";
+    pub H_SHEET =
+        "blad",
+        "sheet";
+    pub H_COLUMN =
+        "kolom",
+        "column";
+    pub H_REQUIRED =
+        "verplicht",
+        "required";
+    pub H_MEANING =
+        "betekenis",
+        "meaning";
+    pub H_EXAMPLE =
+        "voorbeeld",
+        "example";
+    pub TRACKS_TITLE =
+        "Opleidingen van het model (kolom opleiding) en hun stagedagen",
+        "Tracks of the model (column track) and their stage days";
+    pub H_TRACK =
+        "opleiding",
+        "track";
+    pub H_NAME =
+        "naam",
+        "name";
+    pub H_DAYS =
+        "stagedagen",
+        "stage days";
+    pub H_INSTITUTE =
+        "instituut",
+        "institute";
+
+    /// Excel's messages for a cell whose value is refused or questioned.
+    pub NOT_IN_LIST =
+        "Kies een waarde uit de lijst (het pijltje in de cel).",
+        "Choose a value from the list (the arrow in the cell).";
+    pub NOT_IN_LIST_SOFT =
+        "Deze waarde staat niet in de lijst. Een lijst met | is goed; klopt de waarde, klik dan OK.",
+        "This value is not in the list. A list with | is fine; if the value is right, click OK.";
+    pub NOT_A_NUMBER =
+        "Typ hier een getal, bijvoorbeeld 0,3 (geen tekst, geen eenheid).",
+        "Type a number here, for example 0.3 (no text, no unit).";
+    pub NOT_A_COUNT =
+        "Typ hier een heel getal van 0 of meer.",
+        "Type a whole number of 0 or more here.";
+}
 
 /// Subjects offered in the subject dropdowns (data values, written as Dutch schools do).
 pub const SUBJECTS: [&str; 24] = [
@@ -51,32 +118,6 @@ pub const SCHOOL_TYPES: [&str; 10] = [
     "vwo",
 ];
 
-pub const TITLE: Word = w("Zo vult u deze werkmap in", "How to fill in this workbook");
-/// The steps, one line each.
-pub const STEPS: Word = w(
-    "1. Vul de bladen scholen, werkplekbegeleiders en studenten in; reistijden mag leeg blijven als scholen en studenten coördinaten (breedtegraad, lengtegraad) hebben.\n2. Eén rij per school, WPB, student of reistijd; de eerste rij houdt de kolomnamen, laat die staan. De voorbeeldrij mag u overschrijven of verwijderen.\n3. Kolommen met een keuzelijst (pijltje in de cel) tonen de bekende waarden: schoolnummers uit het blad scholen, vakken en soorten uit het blad keuzelijsten (vul dat gerust aan), opleidingen en dagen uit het model.\n4. Controleer de werkmap: stageplan check DEZE-WERKMAP.xlsx (elke melding noemt blad, cel en wat te doen).\n5. Maak de indeling: stageplan solve DEZE-WERKMAP.xlsx --out uitvoer",
-    "1. Fill in the sheets schools, supervisors and students; travel may stay empty when schools and students have coordinates (lat, lon).\n2. One row per school, WPB, student or travel time; the first row holds the column names, leave it. Overwrite or delete the example row.\n3. Columns with a dropdown (an arrow in the cell) show the known values: school ids from the schools sheet, subjects and types from the choices sheet (extend it freely), tracks and days from the model.\n4. Check the workbook: stageplan check THIS-WORKBOOK.xlsx (every message names the sheet, the cell and what to do).\n5. Make the plan: stageplan solve THIS-WORKBOOK.xlsx --out output",
-);
-/// How cells are written, one line each.
-pub const RULES: Word = w(
-    "Nummers (schoolnummer, wpb_nummer, studentnummer) zijn tekst: 007 blijft 007.\nLijsten in één cel scheidt u met |, bijvoorbeeld ma|wo of havo|vwo.\nDagen: ma di wo do vr.\nJa/nee-kolommen: ja of nee.\nGetallen typt u als getal: 0,3 of 0.3 zoals uw Excel dat kent; een lege cel betekent 'geen grens' of 'niet opgegeven'.\nCoördinaten in graden (WGS84), bijvoorbeeld breedtegraad 52,0800 en lengtegraad 4,3100.",
-    "Ids (school_id, wpb_id, student_id) are text: 007 stays 007.\nSeparate lists in one cell with |, for example mon|wed or havo|vwo.\nDays: mon tue wed thu fri (or ma di wo do vr).\nYes/no columns: yes or no.\nType numbers as numbers (0.3); an empty cell means 'no limit' or 'not given'.\nCoordinates in degrees (WGS84), for example lat 52.0800 and lon 4.3100.",
-);
-pub const COLUMNS_TITLE: Word = w("De kolommen", "The columns");
-pub const H_SHEET: Word = w("blad", "sheet");
-pub const H_COLUMN: Word = w("kolom", "column");
-pub const H_REQUIRED: Word = w("verplicht", "required");
-pub const H_MEANING: Word = w("betekenis", "meaning");
-pub const H_EXAMPLE: Word = w("voorbeeld", "example");
-pub const TRACKS_TITLE: Word = w(
-    "Opleidingen van het model (kolom opleiding) en hun stagedagen",
-    "Tracks of the model (column track) and their stage days",
-);
-pub const H_TRACK: Word = w("opleiding", "track");
-pub const H_NAME: Word = w("naam", "name");
-pub const H_DAYS: Word = w("stagedagen", "stage days");
-pub const H_INSTITUTE: Word = w("instituut", "institute");
-
 /// What each input column holds: (CSV file, FORMAT.md column, required, meaning).
 pub const COLUMNS: [(&str, &str, bool, Word); 33] = [
     ("schools.csv", "school_id", true, w("uniek nummer of code van de school", "unique id of the school")),
@@ -113,21 +154,3 @@ pub const COLUMNS: [(&str, &str, bool, Word); 33] = [
     ("travel.csv", "school_id", true, w("schoolnummer uit het blad scholen", "school id of the schools sheet")),
     ("travel.csv", "minutes", true, w("reistijd enkele reis met het openbaar vervoer in minuten; leeg = geen verbinding", "one-way public-transport travel time in minutes; empty = no journey")),
 ];
-
-/// Excel's messages for a cell whose value is refused or questioned.
-pub const NOT_IN_LIST: Word = w(
-    "Kies een waarde uit de lijst (het pijltje in de cel).",
-    "Choose a value from the list (the arrow in the cell).",
-);
-pub const NOT_IN_LIST_SOFT: Word = w(
-    "Deze waarde staat niet in de lijst. Een lijst met | is goed; klopt de waarde, klik dan OK.",
-    "This value is not in the list. A list with | is fine; if the value is right, click OK.",
-);
-pub const NOT_A_NUMBER: Word = w(
-    "Typ hier een getal, bijvoorbeeld 0,3 (geen tekst, geen eenheid).",
-    "Type a number here, for example 0.3 (no text, no unit).",
-);
-pub const NOT_A_COUNT: Word = w(
-    "Typ hier een heel getal van 0 of meer.",
-    "Type a whole number of 0 or more here.",
-);

@@ -1,6 +1,18 @@
 //! Every word a user reads, in Dutch and English: one table per area, in this folder only.
 //! Placeholders are `{name}` and are filled by `fill`; a translator edits these files only.
 
+/// A table of words: each entry `NAME = "Dutch", "English";` becomes a `Word` const, and
+/// `ALL` lists them all for the test that both languages name the same placeholders, so a
+/// new sentence is tested without being named twice.
+macro_rules! words {
+    ($($(#[$doc:meta])* $vis:vis $name:ident = $nl:literal, $en:literal;)*) => {
+        $($(#[$doc])* $vis const $name: $crate::lang::Word = $crate::lang::w($nl, $en);)*
+
+        /// Every sentence of this table, for the test of its placeholders.
+        pub const ALL: &[&$crate::lang::Word] = &[$(&$name),*];
+    };
+}
+
 pub mod checker;
 pub mod cli;
 pub mod diagnosis;
@@ -236,6 +248,9 @@ mod tests {
         let tables = [
             problems::ALL,
             limits::ALL,
+            init::ALL,
+            progress::ALL,
+            workbook::ALL,
             cli::ALL,
             checker::ALL,
             diagnosis::ALL,

@@ -1,142 +1,267 @@
 //! The words of report.html, the page for the stuurgroep.
 
-use super::{w, Word};
+use super::Word;
 
-pub const TITLE: Word = w("Stageplaatsingen", "Internship placements");
-pub const SCENARIO_TITLE: Word = w(
-    "Stageplaatsingen in scenario '{name}'",
-    "Internship placements in scenario '{name}'",
-);
-pub const BASELINE: Word = w("basis", "baseline");
-pub const SWEEP_TITLE: Word = w("Wat-als-scenario's", "What-if scenarios");
-pub const MADE_ON: Word = w(
-    "gemaakt op {date} met stageplan {version}",
-    "made on {date} with stageplan {version}",
-);
+words! {
+    pub TITLE =
+        "Stageplaatsingen",
+        "Internship placements";
+    pub SCENARIO_TITLE =
+        "Stageplaatsingen in scenario '{name}'",
+        "Internship placements in scenario '{name}'";
+    pub BASELINE =
+        "basis",
+        "baseline";
+    pub SWEEP_TITLE =
+        "Wat-als-scenario's",
+        "What-if scenarios";
+    pub MADE_ON =
+        "gemaakt op {date} met stageplan {version}",
+        "made on {date} with stageplan {version}";
 
-pub const STUDENTS: Word = w("studenten", "students");
-pub const PLACED: Word = w("geplaatst", "placed");
-pub const UNPLACED: Word = w("niet geplaatst", "unplaced");
-pub const TRAVEL_MEAN: Word = w("gemiddelde reistijd", "mean travel time");
-pub const TRAVEL_MAX: Word = w("langste reistijd", "longest travel time");
-pub const FIRST_CHOICE: Word = w("op eerste voorkeur", "at first choice");
-pub const OBJECTIVE: Word = w("doelwaarde (lager is beter)", "objective (lower is better)");
-pub const BOUND: Word = w("bewezen ondergrens", "proven lower bound");
-pub const GAP: Word = w("afstand tot de ondergrens", "gap to the bound");
-pub const STATUS: Word = w("status", "status");
-pub const STATUS_OPTIMAL: Word = w("optimaal", "optimal");
-pub const STATUS_OPTIMAL_NOTE: Word = w(
-    "status: geen beter plan mogelijk",
-    "status: no better plan exists",
-);
-pub const STATUS_TIME_LIMIT: Word = w("tijdslimiet", "time limit");
-pub const STATUS_TIME_LIMIT_NOTE: Word = w(
-    "status: het beste plan binnen de tijd; de ondergrens zegt hoe goed",
-    "status: the best plan found in time; the bound tells how good",
-);
-pub const STATUS_INFEASIBLE: Word = w("geen plan mogelijk", "infeasible_input");
-pub const STATUS_INVALID: Word = w("ongeldige invoer", "invalid_input");
-pub const MINUTES: Word = w("min", "min");
+    pub STUDENTS =
+        "studenten",
+        "students";
+    pub PLACED =
+        "geplaatst",
+        "placed";
+    pub UNPLACED =
+        "niet geplaatst",
+        "unplaced";
+    pub TRAVEL_MEAN =
+        "gemiddelde reistijd",
+        "mean travel time";
+    pub TRAVEL_MAX =
+        "langste reistijd",
+        "longest travel time";
+    pub FIRST_CHOICE =
+        "op eerste voorkeur",
+        "at first choice";
+    pub OBJECTIVE =
+        "doelwaarde (lager is beter)",
+        "objective (lower is better)";
+    pub BOUND =
+        "bewezen ondergrens",
+        "proven lower bound";
+    pub GAP =
+        "afstand tot de ondergrens",
+        "gap to the bound";
+    pub STATUS =
+        "status",
+        "status";
+    pub STATUS_OPTIMAL =
+        "optimaal",
+        "optimal";
+    pub STATUS_OPTIMAL_NOTE =
+        "status: geen beter plan mogelijk",
+        "status: no better plan exists";
+    pub STATUS_TIME_LIMIT =
+        "tijdslimiet",
+        "time limit";
+    pub STATUS_TIME_LIMIT_NOTE =
+        "status: het beste plan binnen de tijd; de ondergrens zegt hoe goed",
+        "status: the best plan found in time; the bound tells how good";
+    pub STATUS_INFEASIBLE =
+        "geen plan mogelijk",
+        "infeasible_input";
+    pub STATUS_INVALID =
+        "ongeldige invoer",
+        "invalid_input";
+    pub MINUTES =
+        "min",
+        "min";
 
-pub const TRAVEL_HEADING: Word = w(
-    "Reistijd van de geplaatste studenten",
-    "Travel time of the placed students",
-);
-pub const TRAVEL_AXIS: Word = w("minuten enkele reis", "minutes one way");
-pub const TRAVEL_NONE: Word = w(
-    "Geen geplaatste student met een bekende reistijd.",
-    "No placed student with a known travel time.",
-);
+    pub TRAVEL_HEADING =
+        "Reistijd van de geplaatste studenten",
+        "Travel time of the placed students";
+    pub TRAVEL_AXIS =
+        "minuten enkele reis",
+        "minutes one way";
+    pub TRAVEL_NONE =
+        "Geen geplaatste student met een bekende reistijd.",
+        "No placed student with a known travel time.";
 
-pub const SCHOOLS_HEADING: Word = w("Bezetting per school", "Load per school");
-pub const SCHOOL: Word = w("school", "school");
-pub const CAPACITY: Word = w("maximum", "maximum");
-pub const SO_HOURS: Word = w(
-    "SO-uren gebruikt / beschikbaar",
-    "SO hours used / available",
-);
-pub const NO_LIMIT: Word = w("geen maximum", "no maximum");
+    pub SCHOOLS_HEADING =
+        "Bezetting per school",
+        "Load per school";
+    pub SCHOOL =
+        "school",
+        "school";
+    pub CAPACITY =
+        "maximum",
+        "maximum";
+    pub SO_HOURS =
+        "SO-uren gebruikt / beschikbaar",
+        "SO hours used / available";
+    pub NO_LIMIT =
+        "geen maximum",
+        "no maximum";
 
-pub const UNPLACED_HEADING: Word = w("Niet geplaatst, per reden", "Unplaced, by reason");
-pub const REASON: Word = w("reden", "reason");
-pub const COUNT: Word = w("aantal", "count");
-pub const ACTION: Word = w("wat te doen", "what to do");
-pub const ALL_PLACED: Word = w("Alle studenten zijn geplaatst.", "Every student is placed.");
+    pub UNPLACED_HEADING =
+        "Niet geplaatst, per reden",
+        "Unplaced, by reason";
+    pub REASON =
+        "reden",
+        "reason";
+    pub COUNT =
+        "aantal",
+        "count";
+    pub ACTION =
+        "wat te doen",
+        "what to do";
+    pub ALL_PLACED =
+        "Alle studenten zijn geplaatst.",
+        "Every student is placed.";
 
-pub const ADVICE_HEADING: Word = w("Wat zou helpen", "What would help");
-pub const BOTTLENECKS: Word = w("Knelpunten", "Bottlenecks");
-pub const BOTTLENECK_KEEPS: Word = w(
-    "houdt {n} {n|student|studenten} buiten",
-    "keeps {n} {n|student|students} out",
-);
-pub const SUGGESTIONS: Word = w(
-    "Voorstellen: elke winst is nagerekend met een nieuw, gecontroleerd plan (zie diagnosis.md)",
-    "Suggestions: every gain was verified with a new, checked plan (see diagnosis.md)",
-);
-pub const CHANGE: Word = w("verandering", "change");
-pub const GAIN: Word = w("extra geplaatst", "placed extra");
-pub const PROVEN_BEST: Word = w("(meer kan niet)", "(no more is possible)");
-pub const NO_SUGGESTIONS: Word = w(
-    "Geen nagerekende verandering plaatst meer studenten.",
-    "No checked change places more students.",
-);
+    pub ADVICE_HEADING =
+        "Wat zou helpen",
+        "What would help";
+    pub BOTTLENECKS =
+        "Knelpunten",
+        "Bottlenecks";
+    pub BOTTLENECK_KEEPS =
+        "houdt {n} {n|student|studenten} buiten",
+        "keeps {n} {n|student|students} out";
+    pub SUGGESTIONS =
+        "Voorstellen: elke winst is nagerekend met een nieuw, gecontroleerd plan (zie diagnosis.md)",
+        "Suggestions: every gain was verified with a new, checked plan (see diagnosis.md)";
+    pub CHANGE =
+        "verandering",
+        "change";
+    pub GAIN =
+        "extra geplaatst",
+        "placed extra";
+    pub PROVEN_BEST =
+        "(meer kan niet)",
+        "(no more is possible)";
+    pub NO_SUGGESTIONS =
+        "Geen nagerekende verandering plaatst meer studenten.",
+        "No checked change places more students.";
 
-pub const NOT_VERIFIED_IN_TIME: Word = w(
-    "{n} {n|kansrijke verandering kon|kansrijke veranderingen konden} niet binnen de tijd worden nagerekend en {n|staat|staan} er niet bij.",
-    "{n} promising {n|change|changes} could not be verified in time and {n|is|are} left out.",
-);
+    pub NOT_VERIFIED_IN_TIME =
+        "{n} {n|kansrijke verandering kon|kansrijke veranderingen konden} niet binnen de tijd worden nagerekend en {n|staat|staan} er niet bij.",
+        "{n} promising {n|change|changes} could not be verified in time and {n|is|are} left out.";
 
-pub const WARNINGS_HEADING: Word = w("Controles van de invoer", "Input checks");
-pub const WARNINGS_NONE: Word = w(
-    "Geen waarschuwingen bij de invoer.",
-    "No warnings about the input.",
-);
-pub const WARNINGS_MORE: Word = w(
-    "en nog {n} waarschuwingen: zie plan.xlsx, blad Controles.",
-    "and {n} more warnings: see plan.xlsx, sheet Controles.",
-);
-pub const PLACE: Word = w("plaats", "place");
-pub const MESSAGE: Word = w("melding", "message");
+    pub WARNINGS_HEADING =
+        "Controles van de invoer",
+        "Input checks";
+    pub WARNINGS_NONE =
+        "Geen waarschuwingen bij de invoer.",
+        "No warnings about the input.";
+    pub WARNINGS_MORE =
+        "en nog {n} waarschuwingen: zie plan.xlsx, blad Controles.",
+        "and {n} more warnings: see plan.xlsx, sheet Controles.";
+    pub PLACE =
+        "plaats",
+        "place";
+    pub MESSAGE =
+        "melding",
+        "message";
 
-pub const SCENARIOS_HEADING: Word = w(
-    "Scenario's vergeleken met de basis",
-    "Scenarios compared with the baseline",
-);
-pub const SCENARIO: Word = w("scenario", "scenario");
-pub const CHANGED: Word = w("anders dan basis", "changed from baseline");
-pub const TRAVEL_MEAN_CHART: Word = w(
-    "Gemiddelde reistijd per scenario",
-    "Mean travel time per scenario",
-);
-pub const TRAVEL_MAX_CHART: Word = w(
-    "Langste reistijd per scenario",
-    "Longest travel time per scenario",
-);
-pub const OBJECTIVE_CHART: Word = w(
-    "Doelwaarde per scenario (lager is beter)",
-    "Objective per scenario (lower is better)",
-);
-pub const PLACED_OF: Word = w("geplaatst {institute}", "placed {institute}");
-pub const NO_PLAN: Word = w("geen plan", "no plan");
-pub const PLACED_CHART: Word = w(
-    "Geplaatste studenten per scenario",
-    "Placed students per scenario",
-);
+    pub SCENARIOS_HEADING =
+        "Scenario's vergeleken met de basis",
+        "Scenarios compared with the baseline";
+    pub SCENARIO =
+        "scenario",
+        "scenario";
+    pub CHANGED =
+        "anders dan basis",
+        "changed from baseline";
+    pub TRAVEL_MEAN_CHART =
+        "Gemiddelde reistijd per scenario",
+        "Mean travel time per scenario";
+    pub TRAVEL_MAX_CHART =
+        "Langste reistijd per scenario",
+        "Longest travel time per scenario";
+    pub OBJECTIVE_CHART =
+        "Doelwaarde per scenario (lager is beter)",
+        "Objective per scenario (lower is better)";
+    pub PLACED_OF =
+        "geplaatst {institute}",
+        "placed {institute}";
+    pub NO_PLAN =
+        "geen plan",
+        "no plan";
+    pub PLACED_CHART =
+        "Geplaatste studenten per scenario",
+        "Placed students per scenario";
 
-pub const INSTITUTES_HEADING: Word = w("Per instituut", "Per institute");
-pub const TRACKS_HEADING: Word = w("Per traject", "Per track");
-pub const INSTITUTE: Word = w("instituut", "institute");
-pub const TRACK: Word = w("traject", "track");
-pub const SHARE_PLACED: Word = w("aandeel geplaatst", "share placed");
-pub const UNPLACED_BY_REASON: Word = w("niet geplaatst, per reden", "unplaced, by reason");
-pub const MAP_HEADING: Word = w(
-    "Waar de studenten vandaan komen en heen gaan",
-    "Where the students travel from and to",
-);
-pub const MAP_NOTE: Word = w(
-    "Een lijn loopt van het huis van een geplaatste student naar de school; een open rondje is het huis van een niet-geplaatste student; een vierkantje is een school. Alleen wie coördinaten heeft staat erop.",
-    "A line runs from a placed student's home to the school; an open circle is the home of an unplaced student; a square is a school. Only those with coordinates are drawn.",
-);
+    pub INSTITUTES_HEADING =
+        "Per instituut",
+        "Per institute";
+    pub TRACKS_HEADING =
+        "Per traject",
+        "Per track";
+    pub INSTITUTE =
+        "instituut",
+        "institute";
+    pub TRACK =
+        "traject",
+        "track";
+    pub SHARE_PLACED =
+        "aandeel geplaatst",
+        "share placed";
+    pub UNPLACED_BY_REASON =
+        "niet geplaatst, per reden",
+        "unplaced, by reason";
+    pub MAP_HEADING =
+        "Waar de studenten vandaan komen en heen gaan",
+        "Where the students travel from and to";
+    pub MAP_NOTE =
+        "Een lijn loopt van het huis van een geplaatste student naar de school; een open rondje is het huis van een niet-geplaatste student; een vierkantje is een school. Alleen wie coördinaten heeft staat erop.",
+        "A line runs from a placed student's home to the school; an open circle is the home of an unplaced student; a square is a school. Only those with coordinates are drawn.";
+
+    REASON_SUBJECT =
+        "geen WPB voor het vak",
+        "no WPB for the subject";
+    REASON_DAYS =
+        "geen WPB op de stagedagen",
+        "no WPB on the stage days";
+    REASON_TRAVEL =
+        "reistijd te lang",
+        "travel too long";
+    REASON_PREVIOUS =
+        "alleen de vorige stageschool",
+        "only the previous school";
+    REASON_EXCLUDED =
+        "alleen uitgesloten scholen",
+        "only excluded schools";
+    REASON_PAID =
+        "geen WPB op de school van de aanstelling",
+        "no WPB at the paid school";
+    REASON_GROUP =
+        "groep past nergens samen",
+        "group fits nowhere together";
+    REASON_CAPACITY =
+        "plaatsen vol",
+        "places full";
+    REASON_OTHER =
+        "andere reden",
+        "other reason";
+
+    pub MORE_IN_CHANGES =
+        "en nog {n}: zie changes.csv.",
+        "and {n} more: see changes.csv.";
+
+    pub MANIFEST_HEADING =
+        "Verantwoording",
+        "Run manifest";
+    pub FILE =
+        "bestand",
+        "file";
+    pub MODEL =
+        "model",
+        "model";
+    pub WEIGHTS =
+        "gewichten",
+        "weights";
+    pub VERSION =
+        "versie",
+        "version";
+    pub DATE =
+        "datum",
+        "date";
+}
 
 /// A reason code of unplaced.csv in a few words, for the stuurgroep.
 pub fn reason_words(code: &str) -> &'static Word {
@@ -152,39 +277,3 @@ pub fn reason_words(code: &str) -> &'static Word {
         _ => &REASON_OTHER,
     }
 }
-
-const REASON_SUBJECT: Word = w("geen WPB voor het vak", "no WPB for the subject");
-const REASON_DAYS: Word = w("geen WPB op de stagedagen", "no WPB on the stage days");
-const REASON_TRAVEL: Word = w("reistijd te lang", "travel too long");
-const REASON_PREVIOUS: Word = w("alleen de vorige stageschool", "only the previous school");
-const REASON_EXCLUDED: Word = w("alleen uitgesloten scholen", "only excluded schools");
-const REASON_PAID: Word = w(
-    "geen WPB op de school van de aanstelling",
-    "no WPB at the paid school",
-);
-const REASON_GROUP: Word = w("groep past nergens samen", "group fits nowhere together");
-const REASON_CAPACITY: Word = w("plaatsen vol", "places full");
-const REASON_OTHER: Word = w("andere reden", "other reason");
-
-pub const MORE_IN_CHANGES: Word = w(
-    "en nog {n}: zie changes.csv.",
-    "and {n} more: see changes.csv.",
-);
-
-pub const MANIFEST_HEADING: Word = w("Verantwoording", "Run manifest");
-pub const FILE: Word = w("bestand", "file");
-pub const MODEL: Word = w("model", "model");
-pub const WEIGHTS: Word = w("gewichten", "weights");
-pub const VERSION: Word = w("versie", "version");
-pub const DATE: Word = w("datum", "date");
-
-/// The sentences above with placeholders, for the test of the tables.
-pub const ALL: &[&Word] = &[
-    &MADE_ON,
-    &BOTTLENECK_KEEPS,
-    &WARNINGS_MORE,
-    &NOT_VERIFIED_IN_TIME,
-    &MORE_IN_CHANGES,
-    &SCENARIO_TITLE,
-    &PLACED_OF,
-];

@@ -225,11 +225,11 @@ fn carry_over(old: &Path, dir: &Path, kept: &dyn Fn(&str) -> bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::input::scratch::scratch;
 
     #[test]
     fn replaces_outputs_and_keeps_other_files() {
-        let base = tempfile::tempdir().unwrap();
-        let out = base.path().join("out");
+        let (base, out) = scratch("out");
         write_outputs(&out, &[("plan.csv", b"old".to_vec())]).unwrap();
         fs::write(out.join("notes.txt"), "mine").unwrap();
         write_outputs(&out, &[("plan.csv", b"new".to_vec())]).unwrap();
@@ -245,8 +245,7 @@ mod tests {
 
     #[test]
     fn a_file_in_the_way_is_an_error_and_stays() {
-        let base = tempfile::tempdir().unwrap();
-        let out = base.path().join("out");
+        let (_base, out) = scratch("out");
         fs::write(&out, "a file").unwrap();
         assert!(write_outputs(&out, &[("plan.csv", b"x".to_vec())]).is_err());
         assert_eq!(fs::read_to_string(&out).unwrap(), "a file");
@@ -254,8 +253,7 @@ mod tests {
 
     #[test]
     fn old_outputs_left_by_a_kill_between_two_renames_give_back_the_users_files() {
-        let base = tempfile::tempdir().unwrap();
-        let out = base.path().join("out");
+        let (base, out) = scratch("out");
         fs::create_dir(&out).unwrap();
         fs::write(out.join("plan.csv"), "new").unwrap();
         // A run (pid 0 is never a live run) died before carrying notes.txt over.

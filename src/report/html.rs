@@ -200,13 +200,15 @@ fn school_section(instance: &Instance, model: &Model, outcome: &Outcome, lang: L
     out
 }
 
+/// A section with nothing to list: its heading and one sentence that says so.
+fn quiet_section(id: &str, title: &str, none: &str) -> String {
+    format!("<section id={id}><h2>{title}</h2>\n<p>{none}</p></section>\n")
+}
+
 fn unplaced_section(reasons: &[UnplacedReason], lang: Lang) -> String {
     let title = w::UNPLACED_HEADING.of(lang);
     if reasons.is_empty() {
-        return format!(
-            "<section id=unplaced><h2>{title}</h2>\n<p>{}</p></section>\n",
-            w::ALL_PLACED.of(lang)
-        );
+        return quiet_section("unplaced", title, w::ALL_PLACED.of(lang));
     }
     // Per code: how many, and the action of its first student (the same per code).
     let mut by_code: BTreeMap<&str, (usize, &str)> = BTreeMap::new();
@@ -306,10 +308,7 @@ fn advice_section(instance: &Instance, model: &Model, advice: &Advice, lang: Lan
 fn warnings_section(warnings: &[Problem], lang: Lang) -> String {
     let title = w::WARNINGS_HEADING.of(lang);
     if warnings.is_empty() {
-        return format!(
-            "<section id=warnings><h2>{title}</h2>\n<p>{}</p></section>\n",
-            w::WARNINGS_NONE.of(lang)
-        );
+        return quiet_section("warnings", title, w::WARNINGS_NONE.of(lang));
     }
     let mut out = format!(
         "<section id=warnings><h2>{title}</h2>\n<table><tr><th>{}</th><th>code</th><th>{}</th></tr>\n",

@@ -123,11 +123,11 @@ fn writable(dir: &Path) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::input::scratch::scratch;
 
     #[test]
     fn a_link_is_followed_to_its_folder() {
-        let base = tempfile::tempdir().unwrap();
-        let target = base.path().join("real");
+        let (base, target) = scratch("real");
         fs::create_dir(&target).unwrap();
         #[cfg(unix)]
         {
@@ -140,8 +140,7 @@ mod tests {
 
     #[test]
     fn a_bad_output_path_is_found_before_any_work() {
-        let base = tempfile::tempdir().unwrap();
-        let file = base.path().join("plan");
+        let (base, file) = scratch("plan");
         fs::write(&file, "x").unwrap();
         assert!(check_writable(&file).is_err(), "a file");
         assert!(check_writable(&file.join("out")).is_err(), "below a file");

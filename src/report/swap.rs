@@ -66,11 +66,11 @@ pub fn link_tree(from: &Path, to: &Path) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::input::scratch::scratch;
 
     #[test]
     fn a_linked_tree_shares_its_files_with_the_original() {
-        let base = tempfile::tempdir().unwrap();
-        let from = base.path().join("from");
+        let (base, from) = scratch("from");
         fs::create_dir_all(from.join("sub")).unwrap();
         fs::write(from.join("notes.txt"), "mine").unwrap();
         fs::write(from.join("sub/more.txt"), "also mine").unwrap();
@@ -87,8 +87,8 @@ mod tests {
     #[cfg(target_os = "linux")]
     #[test]
     fn two_folders_swap_in_one_step() {
-        let base = tempfile::tempdir().unwrap();
-        let (a, b) = (base.path().join("a"), base.path().join("b"));
+        let (base, a) = scratch("a");
+        let b = base.path().join("b");
         fs::create_dir(&a).unwrap();
         fs::create_dir(&b).unwrap();
         fs::write(a.join("x"), "a").unwrap();

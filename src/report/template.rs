@@ -16,47 +16,19 @@ use rust_xlsxwriter::{
 pub(super) struct Sheet {
     pub file: &'static str,
     pub name: &'static l::Word,
-    pub columns: &'static [&'static str],
+    pub columns: Vec<&'static str>,
     pub example: Vec<String>,
 }
 
-const SCHOOL_COLUMNS: [&str; 8] = [
-    "school_id",
-    "name",
-    "types",
-    "postcode",
-    "lat",
-    "lon",
-    "max_students",
-    "so_hours",
-];
-const WPB_COLUMNS: [&str; 8] = [
-    "wpb_id",
-    "name",
-    "school_id",
-    "subjects",
-    "days",
-    "max_students",
-    "max_hours",
-    "certified",
-];
-const STUDENT_COLUMNS: [&str; 14] = [
-    "student_id",
-    "name",
-    "track",
-    "subject",
-    "postcode",
-    "lat",
-    "lon",
-    "previous_schools",
-    "preferences",
-    "excluded_schools",
-    "paid_school",
-    "paid_fte",
-    "pinned_wpb",
-    "group",
-];
-const TRAVEL_COLUMNS: [&str; 3] = ["student_id", "school_id", "minutes"];
+/// The columns of an input file, in the order the uitleg sheet explains them: the guide's
+/// table is the one list of input columns.
+fn columns_of(file: &str) -> Vec<&'static str> {
+    help::COLUMNS
+        .iter()
+        .filter(|(f, ..)| *f == file)
+        .map(|(_, column, ..)| *column)
+        .collect()
+}
 
 /// The last row the dropdowns and number checks cover, and the id lists reach.
 const LAST_ROW: u32 = 5000;
@@ -74,7 +46,7 @@ pub(super) fn sheets(model: &Model, lang: Lang) -> Vec<Sheet> {
         Sheet {
             file: "schools.csv",
             name: &l::SHEET_SCHOOLS,
-            columns: &SCHOOL_COLUMNS,
+            columns: columns_of("schools.csv"),
             example: row(&[
                 "S01",
                 "Voorbeeldcollege",
@@ -89,7 +61,7 @@ pub(super) fn sheets(model: &Model, lang: Lang) -> Vec<Sheet> {
         Sheet {
             file: "supervisors.csv",
             name: &l::SHEET_SUPERVISORS,
-            columns: &WPB_COLUMNS,
+            columns: columns_of("supervisors.csv"),
             example: vec![
                 "W001".into(),
                 "Anna de Vries".into(),
@@ -104,7 +76,7 @@ pub(super) fn sheets(model: &Model, lang: Lang) -> Vec<Sheet> {
         Sheet {
             file: "students.csv",
             name: &l::SHEET_STUDENTS,
-            columns: &STUDENT_COLUMNS,
+            columns: columns_of("students.csv"),
             example: row(&[
                 "ST001",
                 "Sem Jansen",
@@ -125,7 +97,7 @@ pub(super) fn sheets(model: &Model, lang: Lang) -> Vec<Sheet> {
         Sheet {
             file: "travel.csv",
             name: &l::SHEET_TRAVEL,
-            columns: &TRAVEL_COLUMNS,
+            columns: columns_of("travel.csv"),
             example: row(&["ST001", "S01", "25"]),
         },
     ]
@@ -370,7 +342,7 @@ mod tests {
         )
         .unwrap();
         for sheet in sheets(&model, Lang::Nl) {
-            for column in sheet.columns {
+            for column in &sheet.columns {
                 let m = meaning(sheet.file, column).unwrap_or_else(|| panic!("{column}"));
                 assert!(m.nl.chars().count() <= 255 && m.en.chars().count() <= 255);
             }

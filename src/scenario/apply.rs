@@ -11,7 +11,7 @@ use crate::lang::{problems as say, scenario as words, Said, Word};
 use std::collections::BTreeSet;
 
 fn unknown(problems: &mut Problems, id: &Located<String>, what: &Word, file: &Said) {
-    problems.error(
+    problems.record(
         codes::E051,
         &id.at,
         &id.value,
@@ -32,7 +32,7 @@ fn read_extra(
     // Only absence is E053; a folder or a FIFO there is told apart by `Table::read` (E009).
     let kind = crate::input::file_kind::kind_of(&path.value);
     if matches!(kind, Ok(crate::input::file_kind::Kind::Missing)) {
-        problems.error(
+        problems.record(
             codes::E053,
             &path.at,
             &path.value.display().to_string(),
@@ -138,7 +138,7 @@ impl Adjust for Scenario {
         let gone: BTreeSet<&String> = before.difference(&after).collect();
         for pinned in tables.students.values("pinned_wpb") {
             if gone.contains(&pinned) {
-                problems.warning(
+                problems.record(
                     codes::W050,
                     &self.at,
                     &pinned,

@@ -72,7 +72,7 @@ fn no_students(track: &Located<String>, students: &Table, problems: &mut Problem
     let tracks: BTreeSet<String> = students.values("track").into_iter().collect();
     let message = say::TRACK_EMPTY.say(&[("track", track.value.clone())]);
     let message = with_hint(message, &track.value, tracks.iter().map(String::as_str));
-    problems.error(
+    problems.record(
         codes::E052,
         &track.at,
         &track.value,
@@ -101,7 +101,7 @@ pub fn remove_from_tracks(
                 ("n", rows.len().to_string()),
                 ("remove", k.to_string()),
             ]);
-            problems.error(
+            problems.record(
                 codes::E052,
                 &track.at,
                 &k.to_string(),

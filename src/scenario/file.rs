@@ -112,7 +112,7 @@ impl Reader<'_> {
             // The weights a scenario may change: those of the model file.
             let weights = Weights::NAMES.iter().chain([&Weights::MOVED_STUDENT]);
             if !weights.clone().any(|w| *w == name.as_str()) {
-                self.problems.error(
+                self.problems.record(
                     codes::E050,
                     &at,
                     name,
@@ -200,7 +200,7 @@ impl Reader<'_> {
             let key = quoted(rest);
             let said = words::KEY_MISSING.say(&[("key", key.clone())]);
             let action = words::KEY_MISSING_DO.say(&[("key", key)]);
-            self.problems.error(codes::E050, &at, "", said, action);
+            self.problems.record(codes::E050, &at, "", said, action);
         } else if let Some((found, expected)) = message
             .strip_prefix("invalid type: ")
             .and_then(|m| m.split_once(", expected "))
@@ -208,9 +208,9 @@ impl Reader<'_> {
             let said =
                 words::WRONG_KIND.say_in(&[("found", &kind(found)), ("expected", &kind(expected))]);
             self.problems
-                .error(codes::E050, &at, "", said, &words::WRONG_KIND_DO);
+                .record(codes::E050, &at, "", said, &words::WRONG_KIND_DO);
         } else {
-            self.problems.error(
+            self.problems.record(
                 codes::E050,
                 &at,
                 "",
@@ -284,7 +284,7 @@ pub fn parse_scenarios(file: &str, text: &str, base: &Path) -> Result<Vec<Scenar
         }
     }
     if scenarios.is_empty() && !reader.problems.has_errors() {
-        reader.problems.error(
+        reader.problems.record(
             codes::E050,
             &Place::new(file, 1, 1),
             "",

@@ -139,6 +139,7 @@ impl Reader<'_> {
         let message = say::UNKNOWN_KEY.say_in(&[("key", &Said::plain(name)), ("table", &table)]);
         let message = with_hint(message, name, known.iter().copied());
         let action = say::UNKNOWN_KEY_DO.say(&[("keys", known.join(", "))]);
-        self.problems.error(codes::E050, &at, name, message, action);
+        self.problems
+            .record(codes::E050, &at, name, message, action);
     }
 }

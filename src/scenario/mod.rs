@@ -106,7 +106,7 @@ pub fn read_scenarios(path: &Path) -> Result<Vec<Scenario>, Vec<Problem>> {
     });
     let fail = |message: Said| {
         let mut problems = crate::input::problem::Problems::default();
-        problems.error(
+        problems.record(
             codes::E050,
             &Place::new(&name, 1, 1),
             "",

@@ -33,7 +33,8 @@ impl Reader<'_> {
     }
 
     pub fn bad(&mut self, at: &Place, value: &str, message: Said, action: &Word) {
-        self.problems.error(codes::E052, at, value, message, action);
+        self.problems
+            .record(codes::E052, at, value, message, action);
     }
 
     /// A number of at least 0 (or above 0 for scales).
@@ -60,7 +61,7 @@ impl Reader<'_> {
             let at = self.place(v.span().start);
             let (message, action) = crate::input::ranges::out_of_range(key, x, range);
             self.problems
-                .error(codes::E052, &at, &x.to_string(), message, action);
+                .record(codes::E052, &at, &x.to_string(), message, action);
             return None;
         }
         Some(x)

@@ -134,7 +134,7 @@ pub fn run(r: &TravelRun) -> Result<Done, Failed> {
 /// than a region without transport.
 fn nothing_runs(r: &TravelRun, f: &feed::Feed, problems: &mut Problems) {
     let day = |d: Option<Date>| d.map_or("?".to_string(), |d| d.to_string());
-    problems.error(
+    problems.record(
         codes::E066,
         &crate::input::problem::Place::new(
             &r.gtfs

@@ -40,7 +40,7 @@ pub fn read(table: &Table, id_column: &str, problems: &mut Problems) -> Vec<Spot
         };
         if let Some(&first) = first_line.get(&id) {
             let at = f.place(id_column);
-            f.problems.error(
+            f.problems.record(
                 codes::E020,
                 &at,
                 &id,
@@ -135,7 +135,7 @@ impl Postcodes {
             };
             spot.location = self.find(postcode);
             if spot.location.is_none() {
-                problems.warning(
+                problems.record(
                     codes::W061,
                     &spot.postcode_cell,
                     postcode,
@@ -151,7 +151,7 @@ impl Postcodes {
 /// Warns (W062) for every spot still without coordinates: its pairs are left out.
 pub fn warn_unlocated(spots: &[Spot], problems: &mut Problems) {
     for spot in spots.iter().filter(|s| s.location.is_none()) {
-        problems.warning(
+        problems.record(
             codes::W062,
             &spot.row,
             &spot.id,

@@ -230,3 +230,67 @@ pub fn children_peak_mb() -> u64 {
     // Linux reports ru_maxrss in kilobytes.
     usage.ru_maxrss as u64 / 1024
 }
+
+/// A workbook as Excel saves one, written with rust_xlsxwriter: `sheets` of (name, rows),
+/// where `number` gives the value of a cell (row, text) that is a number cell; every
+/// other cell is text.
+pub fn xlsx<T, R, S>(path: &Path, sheets: &[(&str, T)], number: impl Fn(usize, &str) -> Option<f64>)
+where
+    T: AsRef<[R]>,
+    R: AsRef<[S]>,
+    S: AsRef<str>,
+{
+    let mut book = rust_xlsxwriter::Workbook::new();
+    for (name, rows) in sheets {
+        let ws = book.add_worksheet();
+        ws.set_name(*name).unwrap();
+        for (r, row) in rows.as_ref().iter().enumerate() {
+            for (c, cell) in row.as_ref().iter().enumerate() {
+                let (cell, at) = (cell.as_ref(), (r as u32, c as u16));
+                match number(r, cell) {
+                    Some(x) => ws.write_number(at.0, at.1, x).map(|_| ()),
+                    None => ws.write_string(at.0, at.1, cell).map(|_| ()),
+                }
+                .unwrap();
+            }
+        }
+    }
+    book.save(path).unwrap();
+}
+
+/// Rows of cells from lines of text, cells split at commas.
+pub fn lines(lines: &[&str]) -> Vec<Vec<String>> {
+    lines
+        .iter()
+        .map(|l| l.split(',').map(str::to_string).collect())
+        .collect()
+}
+
+/// For [`xlsx`]: a cell written `#30` is the number 30.
+pub fn hash_number(_row: usize, cell: &str) -> Option<f64> {
+    cell.strip_prefix('#').map(|n| n.parse().unwrap())
+}
+
+/// For [`xlsx`]: every cell is text, as an edited plan.xlsx comes back.
+pub fn all_text(_row: usize, _cell: &str) -> Option<f64> {
+    None
+}
+
+/// The rows of sheet `sheet` of a workbook, read back with calamine, as text.
+pub fn sheet_rows(path: &Path, sheet: &str) -> Vec<Vec<String>> {
+    use calamine::{open_workbook_auto, Data, Reader};
+    let mut book = open_workbook_auto(path).unwrap();
+    let range = book.worksheet_range(sheet).unwrap();
+    range
+        .rows()
+        .map(|row| {
+            row.iter()
+                .map(|c| match c {
+                    Data::String(s) => s.clone(),
+                    Data::Empty => String::new(),
+                    other => format!("{other}"),
+                })
+                .collect()
+        })
+        .collect()
+}

@@ -49,8 +49,27 @@ pub fn instance_of(
     folder(dir, "inst", &files)
 }
 
+/// The `[weights]` table with the weights of FORMAT.md, to end a test model with
+/// (`concat!`): a model file must name every weight (E040), so each test model names them
+/// with this one block.
+#[macro_export]
+macro_rules! weights_toml {
+    () => {
+        concat!(
+            "[weights]\n",
+            "unplaced = 10000\n",
+            "travel_minute = 1\n",
+            "same_type_as_previous = 30\n",
+            "preference_rank = 5\n",
+            "preference_unlisted = 25\n",
+            "uncertified_wpb = 20\n",
+        )
+    };
+}
+
 /// A model with one institute and two tracks, no travel limit, the FORMAT weights.
-pub const MODEL: &str = r#"name = "test"
+pub const MODEL: &str = concat!(
+    r#"name = "test"
 [[institutes]]
 id = "X"
 [[tracks]]
@@ -65,14 +84,9 @@ institute = "X"
 days = ["di"]
 wpb_hours = 36
 so_hours = 20
-[weights]
-unplaced = 10000
-travel_minute = 1
-same_type_as_previous = 30
-preference_rank = 5
-preference_unlisted = 25
-uncertified_wpb = 20
-"#;
+"#,
+    weights_toml!()
+);
 
 /// A small generated instance, written by the binary itself.
 pub fn generated(dir: &Path, students: usize, seed: u64) -> PathBuf {
@@ -180,4 +194,66 @@ pub fn instance_with(dir: &Path, base: &[(&str, &str)], replace: &[(&str, &str)]
         }
     }
     folder(dir, "inst", &files)
+}
+
+/// `text` contains each of `words`; a missing one is named, with the whole text.
+pub fn has_all(text: &str, words: &[&str]) {
+    for w in words {
+        assert!(text.contains(w), "{w:?} in:\n{text}");
+    }
+}
+
+/// `text` contains none of `words`; one found is named, with the whole text.
+pub fn has_none(text: &str, words: &[&str]) {
+    for w in words {
+        assert!(!text.contains(w), "no {w:?} in:\n{text}");
+    }
+}
+
+/// `check PATH` exits with `code`; its stderr.
+pub fn checked(path: &Path, code: i32) -> String {
+    exits(&["check".as_ref(), path.as_os_str()], code)
+}
+
+/// A new temporary folder, removed when dropped, and the path `name` in it (not created).
+pub fn scratch(name: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    (dir, path)
+}
+
+/// `args` exits with `code`; its stdout.
+pub fn prints(args: &[&dyn AsRef<std::ffi::OsStr>], code: i32) -> String {
+    let output = stageplan()
+        .args(args.iter().map(|a| a.as_ref()))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert_eq!(
+        output.status.code(),
+        Some(code),
+        "{stdout}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    stdout
+}
+
+/// A what-if case in a new temporary folder: a generated instance of `students` (seed
+/// `seed`), the scenario file `s.toml` holding `scenarios`, and the out folder to write.
+pub fn what_if(
+    students: usize,
+    seed: u64,
+    scenarios: &str,
+) -> (tempfile::TempDir, PathBuf, PathBuf, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let inst = generated(tmp.path(), students, seed);
+    let file = tmp.path().join("s.toml");
+    fs::write(&file, scenarios).unwrap();
+    let out = tmp.path().join("out");
+    (tmp, inst, file, out)
+}
+
+/// A JSON file, read.
+pub fn json(path: &Path) -> serde_json::Value {
+    serde_json::from_str(&read(path)).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }

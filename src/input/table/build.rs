@@ -133,7 +133,7 @@ impl Builder {
 
 /// W006: an id had invisible characters, which are removed.
 fn warn_invisible(at: &Place, raw: &str, clean: &str, problems: &mut Problems) {
-    problems.warning(
+    problems.record(
         codes::W006,
         at,
         &invisible::shown(raw),
@@ -172,7 +172,7 @@ fn header_map(
                     .iter()
                     .find(|(c, _)| *c == first)
                     .map_or("", |(_, n)| n.trim());
-                problems.error(
+                problems.record(
                     codes::E015,
                     &Place::new(file, line, column + 1),
                     name.trim(),

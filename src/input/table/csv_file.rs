@@ -31,7 +31,7 @@ impl Table {
             Ok(text) => text,
             Err(why) if why.report_kind_or_size(&start, false, problems) => return None,
             Err(Unreadable::NotText(why)) => {
-                problems.error(
+                problems.record(
                     codes::E002,
                     &start,
                     "",
@@ -42,7 +42,7 @@ impl Table {
             }
             Err(e) => {
                 let error = e.error_text();
-                problems.error(
+                problems.record(
                     codes::E002,
                     &start,
                     "",
@@ -60,7 +60,7 @@ impl Table {
         match decode(bytes.to_vec()) {
             Ok(text) => Table::parse(file, &text, problems),
             Err(why) => {
-                problems.error(
+                problems.record(
                     codes::E002,
                     &Place::new(file, 1, 1),
                     "",
@@ -86,7 +86,7 @@ impl Table {
     ) -> Option<Table> {
         let delimiter = detect_delimiter(text);
         if let Some(line) = unclosed_quote_line(text, delimiter) {
-            problems.error(
+            problems.record(
                 codes::E005,
                 &Place::new(file, line, 1),
                 "",
@@ -105,7 +105,7 @@ impl Table {
         match reader.read_record(&mut record) {
             Ok(true) => {}
             Ok(false) => {
-                problems.error(
+                problems.record(
                     codes::E003,
                     &Place::new(file, 1, 1),
                     "",
@@ -156,7 +156,7 @@ fn too_many_cells(
         return;
     }
     let extra: Vec<&str> = record.iter().skip(width).map(str::trim).collect();
-    problems.error(
+    problems.record(
         codes::E006,
         &Place::new(file, line, width + 1),
         &extra.join(" "),
@@ -170,7 +170,7 @@ fn too_many_cells(
 
 fn report_csv_error(file: &str, e: &csv::Error, problems: &mut Problems) {
     let line = e.position().map_or(1, |p| p.line() as usize);
-    problems.error(
+    problems.record(
         codes::E005,
         &Place::new(file, line, 1),
         "",

@@ -64,12 +64,11 @@ impl<'t> Fields<'t> {
     pub fn required(&mut self, column: &str) -> Option<String> {
         let value = self.optional(column).map(str::to_string);
         if value.is_none() {
-            let at = self.place(column);
-            self.problems.error(
+            self.bad_cell(
                 codes::E010,
-                &at,
+                column,
                 "",
-                say::EMPTY_VALUE.say(&[("column", self.shown(column))]),
+                &say::EMPTY_VALUE,
                 &say::EMPTY_VALUE_DO,
             );
         }
@@ -80,7 +79,23 @@ impl<'t> Fields<'t> {
         let at = self.place(column);
         let column = Said::plain(&self.shown(column));
         let message = say::BAD_NUMBER.say_in(&[("column", &column), ("why", &why)]);
-        self.problems.error(codes::E011, &at, text, message, action);
+        self.problems
+            .record(codes::E011, &at, text, message, action);
+    }
+
+    /// Records problem `code` about the cell of `column` holding `value`: `message` names
+    /// the column as the table shows it.
+    fn bad_cell(
+        &mut self,
+        code: &'static str,
+        column: &str,
+        value: &str,
+        message: &Word,
+        action: &Word,
+    ) {
+        let at = self.place(column);
+        let message = message.say(&[("column", self.shown(column))]);
+        self.problems.record(code, &at, value, message, action);
     }
 
     fn number<T>(
@@ -144,12 +159,11 @@ impl<'t> Fields<'t> {
             return default;
         };
         cells::parse_bool(&text).unwrap_or_else(|| {
-            let at = self.place(column);
-            self.problems.error(
+            self.bad_cell(
                 codes::E013,
-                &at,
+                column,
                 &text,
-                say::NOT_YES_NO.say(&[("column", self.shown(column))]),
+                &say::NOT_YES_NO,
                 &say::NOT_YES_NO_DO,
             );
             default
@@ -161,12 +175,11 @@ impl<'t> Fields<'t> {
         let text = self.required(column)?;
         match cells::parse_days(&text) {
             Ok(d) if d.is_empty() => {
-                let at = self.place(column);
-                self.problems.error(
+                self.bad_cell(
                     codes::E012,
-                    &at,
+                    column,
                     &text,
-                    say::NO_WEEKDAY.say(&[("column", self.shown(column))]),
+                    &say::NO_WEEKDAY,
                     &say::WEEKDAYS_DO,
                 );
                 None
@@ -174,7 +187,7 @@ impl<'t> Fields<'t> {
             Ok(d) => Some(d),
             Err(item) => {
                 let at = self.place(column);
-                self.problems.error(
+                self.problems.record(
                     codes::E012,
                     &at,
                     &text,
@@ -193,12 +206,11 @@ impl<'t> Fields<'t> {
         let text = self.required(column)?;
         let items = cells::split_list(&text.to_lowercase());
         if items.is_empty() {
-            let at = self.place(column);
-            self.problems.error(
+            self.bad_cell(
                 codes::E010,
-                &at,
+                column,
                 &text,
-                say::EMPTY_LIST.say(&[("column", self.shown(column))]),
+                &say::EMPTY_LIST,
                 &say::EMPTY_LIST_DO,
             );
             return None;

@@ -142,7 +142,7 @@ impl Table {
                 if !source.headers.contains_key(*name) {
                     ok = false;
                     let shown = source.shown.get(name);
-                    problems.error(
+                    problems.record(
                         codes::E004,
                         &super::problem::Place::new(&source.file, 1, source.header_cells + 1),
                         &shown,

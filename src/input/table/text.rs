@@ -46,7 +46,7 @@ impl Unreadable {
         match self {
             Unreadable::NotAFile(kind) => kind.report(at, optional, problems),
             Unreadable::TooLarge(bytes) => {
-                problems.error(
+                problems.record(
                     codes::E008,
                     at,
                     "",

@@ -72,6 +72,16 @@ fn rels_of(part: &str) -> String {
     }
 }
 
+/// Opens part `name` (any case) as XML, its reading counted against `budget`.
+pub(super) fn open_xml<'z, 'b>(
+    zip: &'z mut Zip,
+    names: &HashMap<String, String>,
+    name: &str,
+    budget: &'b Budget,
+) -> Result<XmlPart<'b, ZipFile<'z, BufReader<File>>>, Failure> {
+    Ok(XmlPart::new(open_part(zip, names, name)?, name, budget))
+}
+
 /// The relationships of `part` whose id is wanted, or whose type ends in a wanted type:
 /// (id, type's last word, resolved target). Only those are kept, however many there are.
 fn relationships(
@@ -85,7 +95,7 @@ fn relationships(
     if !names.contains_key(&rels.to_lowercase()) {
         return Ok(Vec::new());
     }
-    let mut xml = XmlPart::new(open_part(zip, names, &rels)?, &rels, budget);
+    let mut xml = open_xml(zip, names, &rels, budget)?;
     let mut found = Vec::new();
     let mut buf = Vec::new();
     loop {
@@ -159,7 +169,7 @@ fn sheet_list(
     budget: &Budget,
     main: &str,
 ) -> Result<(Vec<(String, String)>, bool), Failure> {
-    let mut xml = XmlPart::new(open_part(zip, names, main)?, main, budget);
+    let mut xml = open_xml(zip, names, main, budget)?;
     let mut sheets = Vec::new();
     let mut date1904 = false;
     let mut buf = Vec::new();

@@ -123,11 +123,18 @@ impl Workbook {
         let budget = part::Budget::default();
         let parts = book::Parts::read(&mut zip, &budget)?;
         let strings = match &parts.shared_strings {
-            Some(name) => strings::SharedStrings::read(&mut zip, &parts.names, name, &budget)?,
+            Some(name) => strings::SharedStrings::read(book::open_xml(
+                &mut zip,
+                &parts.names,
+                name,
+                &budget,
+            )?)?,
             None => strings::SharedStrings::default(),
         };
         let dates = match &parts.styles {
-            Some(name) => styles::DateFormats::read(&mut zip, &parts.names, name, &budget)?,
+            Some(name) => {
+                styles::DateFormats::read(book::open_xml(&mut zip, &parts.names, name, &budget)?)?
+            }
             None => styles::DateFormats::default(),
         };
         Ok(Workbook {

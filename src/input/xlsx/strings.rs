@@ -3,13 +3,10 @@
 //! the count the part claims (`uniqueCount`) is never used to reserve memory.
 
 use super::limits::{Limit, MAX_SHARED_STRINGS};
-use super::part::{Budget, Text, XmlPart};
+use super::part::{Text, XmlPart};
 use super::Failure;
 use quick_xml::events::Event;
-use std::collections::HashMap;
-use std::fs::File;
-use std::io::BufReader;
-use zip::ZipArchive;
+use std::io::Read;
 
 /// The shared strings of a workbook.
 #[derive(Default)]
@@ -19,15 +16,8 @@ pub(super) struct SharedStrings {
 }
 
 impl SharedStrings {
-    /// Reads part `name`.
-    pub(super) fn read(
-        zip: &mut ZipArchive<BufReader<File>>,
-        names: &HashMap<String, String>,
-        name: &str,
-        budget: &Budget,
-    ) -> Result<SharedStrings, Failure> {
-        let source = super::book::open_part(zip, names, name)?;
-        let mut xml = XmlPart::new(source, name, budget);
+    /// Reads the shared-strings part.
+    pub(super) fn read(mut xml: XmlPart<impl Read>) -> Result<SharedStrings, Failure> {
         let mut strings = SharedStrings::default();
         let mut buf = Vec::new();
         let mut item = Text::default();

@@ -3,13 +3,11 @@
 //! date must be refused, not read as 45292 students.
 
 use super::limits::{Limit, MAX_CELL_FORMATS};
-use super::part::{Budget, XmlPart};
+use super::part::XmlPart;
 use super::Failure;
 use quick_xml::events::Event;
 use std::collections::HashMap;
-use std::fs::File;
-use std::io::BufReader;
-use zip::ZipArchive;
+use std::io::Read;
 
 /// Per cell format (the `s` of a cell): whether it shows a date or a time.
 #[derive(Default)]
@@ -18,15 +16,8 @@ pub(super) struct DateFormats {
 }
 
 impl DateFormats {
-    /// Reads the styles part `name`: its own number formats and the cell formats.
-    pub(super) fn read(
-        zip: &mut ZipArchive<BufReader<File>>,
-        names: &HashMap<String, String>,
-        name: &str,
-        budget: &Budget,
-    ) -> Result<DateFormats, Failure> {
-        let source = super::book::open_part(zip, names, name)?;
-        let mut xml = XmlPart::new(source, name, budget);
+    /// Reads the styles part: its own number formats and the cell formats.
+    pub(super) fn read(mut xml: XmlPart<impl Read>) -> Result<DateFormats, Failure> {
         let mut own: HashMap<u32, bool> = HashMap::new();
         let mut formats = DateFormats::default();
         let mut in_cell_formats = false;

@@ -3,7 +3,6 @@
 //! calendar.txt and the exceptions of calendar_dates.txt.
 
 use super::source::{Rows, Source};
-use crate::input::codes;
 use crate::input::problem::Problems;
 use crate::lang::transit as say;
 use jiff::civil::{Date, Weekday};
@@ -68,11 +67,9 @@ fn weekday_column(day: Weekday) -> &'static str {
 fn date_cell(rows: &mut Rows, column: Option<usize>, name: &str) -> Option<Date> {
     let date = parse_date(rows.bytes(column));
     if date.is_none() {
-        rows.bad(
-            codes::E063,
+        rows.bad_value(
             column,
             say::FEED_NOT_DATE.say(&[("column", name.to_string())]),
-            &say::FEED_VALUE_DO,
         );
     }
     date
@@ -107,11 +104,9 @@ fn weekly(rows: &mut Rows, days: [(Date, u8); 2], services: &mut Services) {
                 continue;
             };
             if flag > 1 {
-                rows.bad(
-                    codes::E063,
+                rows.bad_value(
                     column,
                     say::FEED_NOT_FLAG.say(&[("column", name.to_string())]),
-                    &say::FEED_VALUE_DO,
                 );
                 continue;
             }
@@ -138,12 +133,7 @@ fn exceptions(rows: &mut Rows, days: [(Date, u8); 2], services: &mut Services) {
             b"1" => true,
             b"2" => false,
             _ => {
-                rows.bad(
-                    codes::E063,
-                    kind,
-                    (&say::FEED_NOT_EXCEPTION).into(),
-                    &say::FEED_VALUE_DO,
-                );
+                rows.bad_value(kind, (&say::FEED_NOT_EXCEPTION).into());
                 continue;
             }
         };

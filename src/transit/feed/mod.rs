@@ -132,12 +132,7 @@ fn stops(rows: &mut Rows, feed: &mut Feed) -> HashMap<Vec<u8>, u32> {
                 continue;
             };
             if la.abs() > 90.0 || lo.abs() > 180.0 || (la == 0.0 && lo == 0.0) {
-                rows.bad(
-                    codes::E063,
-                    lat,
-                    (&say::FEED_BAD_PLACE).into(),
-                    &say::FEED_VALUE_DO,
-                );
+                rows.bad_value(lat, (&say::FEED_BAD_PLACE).into());
                 continue;
             }
             Some(Location { lat: la, lon: lo })
@@ -211,7 +206,7 @@ fn trips(
         let Some(&line) = routes.get(rows.bytes(route)) else {
             let message = say::FEED_UNKNOWN_ID
                 .say(&[("column", "route_id".into()), ("file", "routes.txt".into())]);
-            rows.bad(codes::E064, route, message, &say::FEED_UNKNOWN_ID_DO);
+            rows.unknown_id(route, message);
             continue;
         };
         let days = feed
@@ -264,7 +259,7 @@ fn transfers(rows: &mut Rows, stops: &HashMap<Vec<u8>, u32>, feed: &mut Feed) {
                 None => {
                     let message = say::FEED_UNKNOWN_ID
                         .say(&[("column", name.into()), ("file", "stops.txt".into())]);
-                    rows.bad(codes::E064, column, message, &say::FEED_UNKNOWN_ID_DO);
+                    rows.unknown_id(column, message);
                     *end = u32::MAX;
                 }
             }
@@ -313,7 +308,7 @@ pub fn read(path: &Path, date: jiff::civil::Date, problems: &mut Problems) -> Op
         feed.stop_times = stop_times::complete(rows, problems, &source);
     }
     if source.has("frequencies.txt") {
-        problems.warning(
+        problems.record(
             codes::W060,
             &source.place("frequencies.txt", 1, 1),
             "",

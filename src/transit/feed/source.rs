@@ -41,7 +41,7 @@ impl Source {
             |n| n.to_string_lossy().into(),
         );
         let fail = |problems: &mut Problems, error: String| {
-            problems.error(
+            problems.record(
                 codes::E060,
                 &Place::new(&name, 1, 1),
                 "",
@@ -104,7 +104,7 @@ impl Source {
     ) -> Option<T> {
         let Some(stored) = self.files.get(file).cloned() else {
             if required {
-                problems.error(
+                problems.record(
                     codes::E061,
                     &self.place(file, 1, 1),
                     "",
@@ -131,7 +131,7 @@ impl Source {
 }
 
 fn unreadable<T>(place: &str, error: String, problems: &mut Problems) -> Option<T> {
-    problems.error(
+    problems.record(
         codes::E067,
         &Place::new(place, 1, 1),
         "",
@@ -191,7 +191,7 @@ impl<'a> Rows<'a> {
             .filter(|n| !self.columns.contains_key(*n))
             .collect();
         for name in &missing {
-            self.problems.error(
+            self.problems.record(
                 codes::E062,
                 &Place::new(&self.file, 1, self.columns.len() + 1),
                 name,
@@ -211,7 +211,7 @@ impl<'a> Rows<'a> {
     /// too many problems in this file.
     pub fn next_row(&mut self) -> bool {
         if self.errors >= MOST_PROBLEMS_PER_FILE {
-            self.problems.error(
+            self.problems.record(
                 codes::E068,
                 &Place::new(&self.file, self.line(), 1),
                 "",
@@ -224,7 +224,7 @@ impl<'a> Rows<'a> {
             Ok(more) => more,
             Err(e) => {
                 let line = e.position().map_or(self.line(), |p| p.line() as usize);
-                self.problems.error(
+                self.problems.record(
                     codes::E067,
                     &Place::new(&self.file, line, 1),
                     "",
@@ -253,32 +253,32 @@ impl<'a> Rows<'a> {
         String::from_utf8_lossy(self.bytes(column)).into_owned()
     }
 
-    /// Records a bad cell (E063, or the code given) at the current row.
-    pub fn bad(&mut self, code: &'static str, column: Option<usize>, message: Said, action: &Word) {
+    /// Records a bad cell at the current row.
+    fn bad(&mut self, code: &'static str, column: Option<usize>, message: Said, action: &Word) {
         let value = self.text(column);
         let at = Place::new(&self.file, self.line(), column.map_or(1, |c| c + 1));
-        self.problems.error(code, &at, &value, message, action);
+        self.problems.record(code, &at, &value, message, action);
         self.errors += 1;
+    }
+
+    /// Records a cell that is not what GTFS says it holds (E063).
+    pub fn bad_value(&mut self, column: Option<usize>, message: Said) {
+        self.bad(codes::E063, column, message, &say::FEED_VALUE_DO);
+    }
+
+    /// Records an id that no row of the file it refers to gives (E064).
+    pub fn unknown_id(&mut self, column: Option<usize>, message: Said) {
+        self.bad(codes::E064, column, message, &say::FEED_UNKNOWN_ID_DO);
     }
 
     /// Records an id that an earlier row of the file already gave.
     pub fn twice(&mut self, column: Option<usize>) {
-        self.bad(
-            codes::E063,
-            column,
-            (&say::FEED_ID_TWICE).into(),
-            &say::FEED_VALUE_DO,
-        );
+        self.bad_value(column, (&say::FEED_ID_TWICE).into());
     }
 
     /// Records that a cell must be filled in.
     pub fn empty(&mut self, column: Option<usize>, name: &str) {
-        self.bad(
-            codes::E063,
-            column,
-            say::FEED_EMPTY.say(&[("column", name.to_string())]),
-            &say::FEED_VALUE_DO,
-        );
+        self.bad_value(column, say::FEED_EMPTY.say(&[("column", name.to_string())]));
     }
 
     /// A required number in a cell; records E063 when it is missing or not a number.
@@ -291,11 +291,9 @@ impl<'a> Rows<'a> {
         match text.parse::<f64>() {
             Ok(v) if v.is_finite() => Some(v),
             _ => {
-                self.bad(
-                    codes::E063,
+                self.bad_value(
                     column,
                     say::FEED_NOT_NUMBER.say(&[("column", name.to_string())]),
-                    &say::FEED_VALUE_DO,
                 );
                 None
             }
@@ -311,11 +309,9 @@ impl<'a> Rows<'a> {
         match std::str::from_utf8(bytes).ok().and_then(|t| t.parse().ok()) {
             Some(v) => Some(v),
             None => {
-                self.bad(
-                    codes::E063,
+                self.bad_value(
                     column,
                     say::FEED_NOT_WHOLE.say(&[("column", name.to_string())]),
-                    &say::FEED_VALUE_DO,
                 );
                 None
             }

@@ -53,11 +53,9 @@ fn time(rows: &mut Rows, column: Option<usize>, name: &str) -> Option<i32> {
     }
     let t = parse_time(bytes);
     if t.is_none() {
-        rows.bad(
-            codes::E063,
+        rows.bad_value(
             column,
             say::FEED_NOT_TIME.say(&[("column", name.to_string())]),
-            &say::FEED_VALUE_DO,
         );
     }
     t
@@ -73,12 +71,12 @@ fn stop_of(
     let Some(&stop) = stops.get(rows.bytes(column)) else {
         let message =
             say::FEED_UNKNOWN_ID.say(&[("column", "stop_id".into()), ("file", "stops.txt".into())]);
-        rows.bad(codes::E064, column, message, &say::FEED_UNKNOWN_ID_DO);
+        rows.unknown_id(column, message);
         return None;
     };
     if stop_list[stop as usize].location.is_none() {
         let message = (&say::FEED_STOP_NOWHERE).into();
-        rows.bad(codes::E063, column, message, &say::FEED_VALUE_DO);
+        rows.bad_value(column, message);
         return None;
     }
     Some(stop)
@@ -113,7 +111,7 @@ pub fn read(
             None => {
                 let message = say::FEED_UNKNOWN_ID
                     .say(&[("column", "trip_id".into()), ("file", "trips.txt".into())]);
-                rows.bad(codes::E064, trip_c, message, &say::FEED_UNKNOWN_ID_DO);
+                rows.unknown_id(trip_c, message);
                 continue;
             }
         };
@@ -159,7 +157,7 @@ pub fn complete(mut raw: Vec<Raw>, problems: &mut Problems, source: &Source) -> 
     let mut errors = 0;
     let mut bad = |line: u32, column: usize, message: crate::lang::Said| {
         if errors < 20 {
-            problems.error(
+            problems.record(
                 codes::E065,
                 &source.place("stop_times.txt", line as usize, column),
                 "",
@@ -203,7 +201,7 @@ pub fn complete(mut raw: Vec<Raw>, problems: &mut Problems, source: &Source) -> 
         calls.extend(trip.iter().map(|r| r.call));
     }
     if errors > 20 {
-        problems.error(
+        problems.record(
             codes::E068,
             &source.place("stop_times.txt", 1, 1),
             "",
