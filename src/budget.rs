@@ -90,9 +90,10 @@ pub fn writing_seconds(students: usize) -> f64 {
 }
 
 /// What the unplaced reasons take, with a margin: a maximum flow over every allowed
-/// (student, WPB) pair, so it grows with students x WPBs (20,000 x 17,000: 14 s here).
+/// (student, WPB) pair, so it grows with students x WPBs (20,000 x 17,000: 6 s here,
+/// through hubs; 15 s with an edge per pair).
 pub fn reasons_seconds(students: usize, wpbs: usize) -> f64 {
-    0.2 + 50e-6 * students as f64 + 6e-8 * (students * wpbs) as f64
+    0.2 + 50e-6 * students as f64 + 2.5e-8 * (students * wpbs) as f64
 }
 
 #[cfg(test)]

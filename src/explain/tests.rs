@@ -295,3 +295,90 @@ fn a_flow_the_solve_computed_gives_the_same_diagnosis() {
     assert_eq!(own.suggestions.len(), reused.suggestions.len());
     assert_eq!(own.suggestions[0].gain, reused.suggestions[0].gain);
 }
+
+/// The flow through hubs (`capacity::flow`) against the network it stands for, one edge
+/// per allowed (student, WPB) pair: the same number placed and the same residual cut, on
+/// generated instances with scarce and ample capacity.
+#[test]
+fn the_hub_network_places_and_cuts_as_one_edge_per_pair() {
+    use petgraph::algo::dinics;
+    use petgraph::graph::DiGraph;
+    use petgraph::visit::EdgeRef;
+    use petgraph::Direction;
+    for (seed, tight) in [(1, true), (2, true), (3, false), (4, true)] {
+        let dir = tempfile::tempdir().unwrap();
+        let options = crate::generate::GenerateOptions {
+            students: 400,
+            schools: 8,
+            seed,
+            tight,
+            coordinates_only: false,
+            group_share: None,
+        };
+        for (name, text) in crate::generate::generate(&options) {
+            std::fs::write(dir.path().join(name), text).unwrap();
+        }
+        let loaded = crate::input::load(dir.path(), None).expect("valid instance");
+        let (inst, m) = (&loaded.instance, &loaded.model);
+        let hubs = flow::max_flow(inst, m);
+        let (ns, nw, nc) = (
+            inst.students.len(),
+            inst.supervisors.len(),
+            inst.schools.len(),
+        );
+        let mut g: DiGraph<(), u64> = DiGraph::new();
+        let nodes: Vec<_> = (0..ns + nw + nc + 2).map(|_| g.add_node(())).collect();
+        let (source, sink) = (nodes[ns + nw + nc], nodes[ns + nw + nc + 1]);
+        for s in 0..ns {
+            g.add_edge(source, nodes[s], 1);
+            for &w in &hubs.allowed[s] {
+                g.add_edge(nodes[s], nodes[ns + w], 1);
+            }
+        }
+        for (w, wpb) in inst.supervisors.iter().enumerate() {
+            let places = hubs.wpb_capacity[w].places;
+            g.add_edge(nodes[ns + w], nodes[ns + nw + wpb.school], places);
+        }
+        for c in 0..nc {
+            g.add_edge(nodes[ns + nw + c], sink, hubs.school_capacity[c].places);
+        }
+        let (placed, flows) = dinics(&g, source, sink);
+        let mut seen = vec![false; g.node_count()];
+        let mut queue = vec![source];
+        seen[source.index()] = true;
+        while let Some(n) = queue.pop() {
+            let forward = g
+                .edges_directed(n, Direction::Outgoing)
+                .filter(|e| flows[e.id().index()] < *e.weight())
+                .map(|e| e.target());
+            let backward = g
+                .edges_directed(n, Direction::Incoming)
+                .filter(|e| flows[e.id().index()] > 0)
+                .map(|e| e.source());
+            for next in forward.chain(backward).collect::<Vec<_>>() {
+                if !std::mem::replace(&mut seen[next.index()], true) {
+                    queue.push(next);
+                }
+            }
+        }
+        assert_eq!(hubs.placed, placed, "seed {seed}");
+        assert!(placed < ns as u64 || !tight, "seed {seed}: nobody left out");
+        assert_eq!(hubs.student_cut, seen[..ns].to_vec(), "seed {seed}");
+        assert_eq!(hubs.wpb_cut, seen[ns..ns + nw].to_vec(), "seed {seed}");
+        assert_eq!(
+            hubs.school_cut,
+            seen[ns + nw..ns + nw + nc].to_vec(),
+            "seed {seed}"
+        );
+        let carried = hubs.wpb_of.iter().flatten().count() as u64;
+        assert_eq!(
+            carried, placed,
+            "seed {seed}: every unit of flow has its WPB"
+        );
+        for (s, w) in hubs.wpb_of.iter().enumerate() {
+            if let Some(w) = w {
+                assert!(hubs.allowed[s].contains(w), "seed {seed}: {s} at {w}");
+            }
+        }
+    }
+}
