@@ -21,6 +21,7 @@ fn hos_suggestion_gains_equal_full_re_solves() {
         model,
         &base.verdict.placed,
         base.verdict.objective,
+        base.solved.capacity_flow.clone(),
         &DiagnoseOptions::default(),
     );
     assert_eq!(

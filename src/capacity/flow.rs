@@ -300,7 +300,7 @@ impl Hubs {
 
 /// Nodes reachable from `source` along edges with room left or flow to send back. For any
 /// maximum flow this is the same set: the source side of the smallest minimum cut.
-fn residual_reach(g: &DiGraph<(), u64>, flows: &[u64], source: NodeIndex) -> Vec<bool> {
+pub fn residual_reach(g: &DiGraph<(), u64>, flows: &[u64], source: NodeIndex) -> Vec<bool> {
     let mut seen = vec![false; g.node_count()];
     let mut queue = VecDeque::from([source]);
     seen[source.index()] = true;

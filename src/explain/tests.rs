@@ -303,8 +303,6 @@ fn a_flow_the_solve_computed_gives_the_same_diagnosis() {
 fn the_hub_network_places_and_cuts_as_one_edge_per_pair() {
     use petgraph::algo::dinics;
     use petgraph::graph::DiGraph;
-    use petgraph::visit::EdgeRef;
-    use petgraph::Direction;
     for (seed, tight) in [(1, true), (2, true), (3, false), (4, true)] {
         let dir = tempfile::tempdir().unwrap();
         let options = crate::generate::GenerateOptions {
@@ -343,24 +341,7 @@ fn the_hub_network_places_and_cuts_as_one_edge_per_pair() {
             g.add_edge(nodes[ns + nw + c], sink, hubs.school_capacity[c].places);
         }
         let (placed, flows) = dinics(&g, source, sink);
-        let mut seen = vec![false; g.node_count()];
-        let mut queue = vec![source];
-        seen[source.index()] = true;
-        while let Some(n) = queue.pop() {
-            let forward = g
-                .edges_directed(n, Direction::Outgoing)
-                .filter(|e| flows[e.id().index()] < *e.weight())
-                .map(|e| e.target());
-            let backward = g
-                .edges_directed(n, Direction::Incoming)
-                .filter(|e| flows[e.id().index()] > 0)
-                .map(|e| e.source());
-            for next in forward.chain(backward).collect::<Vec<_>>() {
-                if !std::mem::replace(&mut seen[next.index()], true) {
-                    queue.push(next);
-                }
-            }
-        }
+        let seen = flow::residual_reach(&g, &flows, source);
         assert_eq!(hubs.placed, placed, "seed {seed}");
         assert!(placed < ns as u64 || !tight, "seed {seed}: nobody left out");
         assert_eq!(hubs.student_cut, seen[..ns].to_vec(), "seed {seed}");
