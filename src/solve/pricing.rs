@@ -298,18 +298,19 @@ mod tests {
     use super::super::{build, eligibility, pins, tests::generated, Ablation};
     use super::*;
 
+    /// The capacity left, the eligibility and the LP over every pair of an instance.
+    fn whole_lp(inst: &Instance, m: &Model) -> (Residual, Eligibility, LpCore) {
+        let (residual, _, _) = pins::apply_pins(inst, m);
+        let elig = eligibility::eligibility(inst, m, &residual);
+        let program = build(inst, m, &elig, &residual, true, None, Ablation::default());
+        let lp = LpCore::solve(program, None).ok().flatten().expect("an LP");
+        (residual, elig, lp)
+    }
+
     #[test]
     fn priced_reduced_costs_equal_the_lps_own() {
         let (inst, m) = generated(120, 5, true, false);
-        let (residual, _, _) = pins::apply_pins(&inst, &m);
-        let elig = eligibility::eligibility(&inst, &m, &residual);
-        let lp = LpCore::solve(
-            build(&inst, &m, &elig, &residual, true, None, Ablation::default()),
-            None,
-        )
-        .ok()
-        .flatten()
-        .expect("an LP");
+        let (residual, elig, lp) = whole_lp(&inst, &m);
         let duals = Duals::of(
             &lp,
             inst.students.len(),
@@ -336,15 +337,7 @@ mod tests {
     fn pricing_reaches_the_lp_over_every_pair_and_bounds_it_on_the_way() {
         for (seed, groups) in [(3, false), (4, true)] {
             let (inst, m) = generated(150, seed, true, groups);
-            let (residual, _, _) = pins::apply_pins(&inst, &m);
-            let elig = eligibility::eligibility(&inst, &m, &residual);
-            let full = LpCore::solve(
-                build(&inst, &m, &elig, &residual, true, None, Ablation::default()),
-                None,
-            )
-            .ok()
-            .flatten()
-            .expect("an LP");
+            let (residual, elig, full) = whole_lp(&inst, &m);
             let mut bounds = Vec::new();
             let priced = priced_lp(
                 &inst,
