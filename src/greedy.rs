@@ -3,7 +3,7 @@
 //! cheapest allowed WPB with room left; a group goes whole to the one school where all
 //! its members fit most cheaply, or stays unplaced.
 
-use crate::capacity::Room;
+use crate::capacity::{Room, Trial};
 use crate::cost::{student_school_cost, wpb_cost};
 use crate::domain::{group_so_hours, Instance, Model};
 use crate::rules;
@@ -62,8 +62,8 @@ impl BySchool {
 
     /// Seats the members of a group at school `c`, one by one, after the group's own SO
     /// hours, and gives the cost and the seats; `None` if one does not fit. `room` is
-    /// left as it was: only school `c` and its WPBs change on the way, so only they are
-    /// put back (a copy of the whole room per school was most of greedy's time).
+    /// left as it was (a `Trial`: a copy of the whole room per school was most of greedy's
+    /// time).
     fn seat_group(
         &self,
         instance: &Instance,
@@ -73,27 +73,19 @@ impl BySchool {
         group_hours: f64,
         c: usize,
     ) -> Option<(f64, Vec<(usize, usize)>)> {
-        let school = (room.school_students[c], room.school_hours[c]);
-        let wpbs: Vec<(u32, Option<f64>)> = self.0[c]
-            .iter()
-            .map(|&w| (room.wpb_students[w], room.wpb_hours[w]))
-            .collect();
+        let mut trial = Trial::at(room, c);
         let seated = room.take_group_hours(c, group_hours).then(|| {
             let mut total = 0.0;
             let mut seats = Vec::new();
             for &s in members {
                 let (cost, w) = self.cheapest_at(instance, model, room, s, c)?;
-                room.take(instance, model, s, w);
+                trial.take(room, instance, model, s, w);
                 total += cost;
                 seats.push((s, w));
             }
             Some((total, seats))
         });
-        (room.school_students[c], room.school_hours[c]) = school;
-        for (&w, (students, hours)) in self.0[c].iter().zip(wpbs) {
-            room.wpb_students[w] = students;
-            room.wpb_hours[w] = hours;
-        }
+        trial.undo(room);
         seated.flatten()
     }
 }

@@ -86,3 +86,52 @@ impl Room {
         true
     }
 }
+
+/// Placements tried at one school, to keep or to take back exactly: the room of the school
+/// and of each WPB it touches is noted before it changes and put back as it was (not by
+/// arithmetic, which could leave hours a rounding off). A copy of the whole room per try
+/// was most of a national instance's time.
+pub struct Trial {
+    school: usize,
+    students: Option<u32>,
+    hours: Option<f64>,
+    wpbs: Vec<(usize, u32, Option<f64>)>,
+}
+
+impl Trial {
+    /// A trial at school `c` of `room` as it is now.
+    pub fn at(room: &Room, c: usize) -> Trial {
+        Trial {
+            school: c,
+            students: room.school_students[c],
+            hours: room.school_hours[c],
+            wpbs: Vec::new(),
+        }
+    }
+
+    /// `Room::take` for student `s` with WPB `w`, a WPB of the trial's school.
+    pub fn take(
+        &mut self,
+        room: &mut Room,
+        instance: &Instance,
+        model: &Model,
+        s: usize,
+        w: usize,
+    ) {
+        debug_assert_eq!(instance.supervisors[w].school, self.school);
+        if !self.wpbs.iter().any(|&(noted, _, _)| noted == w) {
+            self.wpbs.push((w, room.wpb_students[w], room.wpb_hours[w]));
+        }
+        room.take(instance, model, s, w);
+    }
+
+    /// Puts the room of the school and of every WPB taken back as it was.
+    pub fn undo(self, room: &mut Room) {
+        room.school_students[self.school] = self.students;
+        room.school_hours[self.school] = self.hours;
+        for (w, students, hours) in self.wpbs {
+            room.wpb_students[w] = students;
+            room.wpb_hours[w] = hours;
+        }
+    }
+}

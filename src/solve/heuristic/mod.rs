@@ -6,7 +6,7 @@
 
 use super::eligibility::Eligibility;
 use super::pins::Residual;
-use crate::capacity::Room;
+use crate::capacity::{Room, Trial};
 use crate::cost::{student_school_cost, wpb_cost};
 use crate::domain::{group_so_hours, Instance, Model, Placement};
 use std::collections::BTreeMap;
@@ -248,19 +248,19 @@ impl Search<'_> {
     /// false (and nothing changed) when a member does not fit.
     pub(super) fn place(&self, state: &mut State, u: usize, c: usize) -> bool {
         let unit = &self.units[u];
-        let mut trial = state.room.clone();
-        if !trial.take_group_hours(c, unit.group_hours) {
+        let mut trial = Trial::at(&state.room, c);
+        if !state.room.take_group_hours(c, unit.group_hours) {
             return false;
         }
         let mut seats = Vec::with_capacity(unit.members.len());
         for &s in &unit.members {
-            let Some(w) = self.best_wpb(&trial, s, c) else {
+            let Some(w) = self.best_wpb(&state.room, s, c) else {
+                trial.undo(&mut state.room);
                 return false;
             };
-            trial.take(self.instance, self.model, s, w);
+            trial.take(&mut state.room, self.instance, self.model, s, w);
             seats.push((s, w));
         }
-        state.room = trial;
         for (s, w) in seats {
             state.seat[s] = Some(w);
             state.at_wpb[w].push(s);
@@ -296,18 +296,19 @@ impl Search<'_> {
             if !fits_class || !unit.schools.contains(&school) {
                 continue;
             }
-            let mut trial = state.room.clone();
-            let mut ok = trial.take_group_hours(school, unit.group_hours);
+            let mut trial = Trial::at(&state.room, school);
+            let mut ok = state.room.take_group_hours(school, unit.group_hours);
             for (&s, &w) in unit.members.iter().zip(&wanted) {
-                ok = ok && trial.fits(self.instance, self.model, s, w);
-                trial.take(self.instance, self.model, s, w);
+                ok = ok && state.room.fits(self.instance, self.model, s, w);
+                trial.take(&mut state.room, self.instance, self.model, s, w);
             }
             if ok {
-                state.room = trial;
                 for (&s, &w) in unit.members.iter().zip(&wanted) {
                     state.seat[s] = Some(w);
                     state.at_wpb[w].push(s);
                 }
+            } else {
+                trial.undo(&mut state.room);
             }
         }
     }

@@ -2,6 +2,7 @@
 //! the most certain first.
 
 use super::{Guide, Search, State};
+use crate::capacity::Trial;
 use std::collections::BTreeMap;
 
 impl Search<'_> {
@@ -26,8 +27,8 @@ impl Search<'_> {
                 continue;
             };
             let c = self.elig.schools_of[s][i];
-            let mut trial = state.room.clone();
-            if !trial.take_group_hours(c, unit.group_hours) {
+            let mut trial = Trial::at(&state.room, c);
+            if !state.room.take_group_hours(c, unit.group_hours) {
                 continue;
             }
             let mut chosen = Vec::new();
@@ -39,28 +40,29 @@ impl Search<'_> {
                     .wpbs_at
                     .get(&c)
                     .map_or(&[][..], Vec::as_slice);
-                let room = &trial;
+                let room = &state.room;
                 let fits = |w: &usize| room.fits(self.instance, self.model, m, *w);
                 let by_lp = at_c
                     .iter()
                     .filter(|w| seats[k].get(w).is_some_and(|&x| x > 1.0 - 1e-6) && fits(w))
                     .copied()
                     .next();
-                let Some(w) = by_lp.or_else(|| self.best_wpb(&trial, m, c)) else {
+                let Some(w) = by_lp.or_else(|| self.best_wpb(&state.room, m, c)) else {
                     break;
                 };
                 if let Some(x) = seats[k].get_mut(&w) {
                     *x -= 1.0;
                 }
-                trial.take(self.instance, self.model, m, w);
+                trial.take(&mut state.room, self.instance, self.model, m, w);
                 chosen.push((m, w));
             }
             if chosen.len() == unit.members.len() {
-                state.room = trial;
                 for (m, w) in chosen {
                     state.seat[m] = Some(w);
                     state.at_wpb[w].push(m);
                 }
+            } else {
+                trial.undo(&mut state.room);
             }
         }
     }
