@@ -135,3 +135,37 @@ impl Trial {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Room, Trial};
+    use crate::testkit::*;
+
+    fn as_tuple(room: &Room) -> impl PartialEq + std::fmt::Debug {
+        let r = room.clone();
+        (r.wpb_students, r.wpb_hours, r.school_students, r.school_hours)
+    }
+
+    #[test]
+    fn a_trial_taken_back_leaves_the_room_exactly_as_it_was() {
+        let mut a = school("A", &["havo"]);
+        a.max_students = Some(5);
+        a.so_hours = Some(100.1);
+        let mut w1 = wpb("W1", 0, &["biologie"], "ma|wo");
+        w1.max_hours = Some(72.3);
+        let w2 = wpb("W2", 0, &["biologie"], "ma|wo");
+        let students = vec![student("S1", 0, "biologie"), student("S2", 0, "biologie")];
+        let inst = instance(vec![a], vec![w1, w2], students, 10.0);
+        let m = model();
+        let mut room = Room::of(&inst);
+        let before = as_tuple(&room);
+        let mut trial = Trial::at(&room, 0);
+        assert!(room.take_group_hours(0, 53.0));
+        trial.take(&mut room, &inst, &m, 0, 0);
+        trial.take(&mut room, &inst, &m, 1, 0);
+        trial.take(&mut room, &inst, &m, 1, 1);
+        assert_ne!(as_tuple(&room), before);
+        trial.undo(&mut room);
+        assert_eq!(as_tuple(&room), before);
+    }
+}
