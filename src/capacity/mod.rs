@@ -143,7 +143,12 @@ mod tests {
 
     fn as_tuple(room: &Room) -> impl PartialEq + std::fmt::Debug {
         let r = room.clone();
-        (r.wpb_students, r.wpb_hours, r.school_students, r.school_hours)
+        (
+            r.wpb_students,
+            r.wpb_hours,
+            r.school_students,
+            r.school_hours,
+        )
     }
 
     #[test]

@@ -248,7 +248,10 @@ fn rank_and_verify(
         .par_iter()
         .map(|(est, _, c, _)| {
             let left = deadline.map(|d| d.saturating_duration_since(Instant::now()).as_secs_f64());
-            if left.is_some_and(|l| l <= 0.0) {
+            // A re-solve finds the eligibility and its estimate runs the flow again before
+            // HiGHS's own limit starts: with less than twice the flow's time left, it would
+            // end past the deadline.
+            if left.is_some_and(|l| l <= 2.0 * flow.seconds) {
                 return Verified::OutOfTime;
             }
             let (_, (inst, m), after) = estimate(instance, model, base, flow, c);

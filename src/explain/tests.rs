@@ -363,3 +363,34 @@ fn the_hub_network_places_and_cuts_as_one_edge_per_pair() {
         }
     }
 }
+
+#[test]
+fn no_suggestion_is_verified_when_its_re_solve_would_end_past_the_time_given() {
+    // A flow that took half the time given: ranking may run, but a re-solve (eligibility
+    // and flow again before HiGHS's limit) would end past the deadline.
+    let inst = three_for_two();
+    let m = model();
+    let outcome = solve_and_check(&inst, &m, &SolveOptions::default()).expect("solvable");
+    let mut slow = flow::max_flow(&inst, &m);
+    slow.seconds = 50.0;
+    let options = DiagnoseOptions {
+        verify_top: 1,
+        lang: Lang::En,
+        seconds: Some(100.0),
+        ..DiagnoseOptions::default()
+    };
+    let placed = &outcome.verdict.placed;
+    let d = diagnose(
+        &inst,
+        &m,
+        placed,
+        outcome.verdict.objective,
+        Some(slow),
+        &options,
+    );
+    assert!(d.suggestions.is_empty());
+    assert_eq!(d.out_of_time, 1);
+    let quick = diagnose(&inst, &m, placed, outcome.verdict.objective, None, &options);
+    assert_eq!(quick.suggestions.len(), 1);
+    assert_eq!(quick.out_of_time, 0);
+}
