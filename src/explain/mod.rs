@@ -150,15 +150,18 @@ fn reasons_from_flow(
     (flow, bottlenecks, reasons)
 }
 
-/// The reasons of a plan's unplaced students, without advice.
+/// The reasons of a plan's unplaced students, without advice; `known_flow` as in
+/// `diagnose`.
 pub fn explained(
     instance: &Instance,
     model: &Model,
     placed: &[(usize, usize)],
+    known_flow: Option<Flow>,
     lang: Lang,
 ) -> Explained {
+    let flow = known_flow.unwrap_or_else(|| flow::max_flow(instance, model));
     Explained {
-        reasons: reasons_for(instance, model, placed, lang).2,
+        reasons: reasons_from_flow(instance, model, placed, lang, flow).2,
         advice: None,
     }
 }

@@ -215,7 +215,9 @@ pub(super) fn plan_files(
     manifest: &Manifest,
 ) -> (Vec<(String, Vec<u8>)>, Option<rust_xlsxwriter::XlsxError>) {
     let (inst, model) = (&loaded.instance, &loaded.model);
-    let explained: Explained = explain::explained(inst, model, &outcome.verdict.placed, lang);
+    let known_flow = outcome.solved.capacity_flow.clone();
+    let explained: Explained =
+        explain::explained(inst, model, &outcome.verdict.placed, known_flow, lang);
     let PlanFiles { files, xlsx_error } = crate::report::output_files(
         inst,
         model,
