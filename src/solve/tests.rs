@@ -400,3 +400,67 @@ fn the_time_limit_fallbacks_are_the_heuristic_plan_and_a_bound_below_the_optimum
         }
     }
 }
+
+#[test]
+fn the_heuristic_moves_a_placed_group_aside_to_seat_a_group_that_fits_nowhere_else() {
+    // Two duos, two seats at each school; the second duo may only go to A, where the
+    // first (tied between A and B) lands first.
+    let mut a = wpb("WA", 0, &["bio"], "ma|wo");
+    let mut b = wpb("WB", 1, &["bio"], "ma|wo");
+    a.max_students = 2;
+    b.max_students = 2;
+    let mut students = bio_students(0, &["D1a", "D1b", "D2a", "D2b"]);
+    for (i, s) in students.iter_mut().enumerate() {
+        s.group = Some(if i < 2 { "G1" } else { "G2" }.to_string());
+        if i >= 2 {
+            s.excluded_schools = vec![1];
+        }
+    }
+    let inst = instance(vec![school("A", &[]), school("B", &[])], vec![a, b], students, 30.0);
+    let m = model();
+    let (residual, _, _) = pins::apply_pins(&inst, &m);
+    let elig = eligibility::eligibility(&inst, &m, &residual);
+    let (placements, _) =
+        heuristic::plan(&inst, &m, &elig, &residual, None, None, None).expect("a plan");
+    let pairs: Vec<(usize, usize)> = placements.iter().map(|p| (p.student, p.wpb)).collect();
+    assert_eq!(pairs, vec![(0, 1), (1, 1), (2, 0), (3, 0)]);
+    let rows = crate::pipeline::plan_rows_of(&inst, &pairs);
+    assert_eq!(checker::check_plan(&inst, &m, &rows).violations, vec![]);
+}
+
+#[test]
+fn the_neighbourhood_of_the_unplaced_frees_their_class_and_keeps_everyone_else() {
+    let wpbs = vec![
+        wpb("B0", 0, &["bio"], "ma|wo"),
+        wpb("B1", 1, &["bio"], "ma|wo"),
+        wpb("M0", 0, &["math"], "ma|wo"),
+        wpb("M1", 1, &["math"], "ma|wo"),
+    ];
+    let students = vec![
+        student("bio placed", 0, "bio"),
+        student("bio unplaced", 0, "bio"),
+        student("math placed", 0, "math"),
+    ];
+    let inst = instance(vec![school("A", &[]), school("B", &[])], wpbs, students, 30.0);
+    let m = model();
+    let (residual, _, _) = pins::apply_pins(&inst, &m);
+    let elig = eligibility::eligibility(&inst, &m, &residual);
+    let at = ProgramInputs {
+        instance: &inst,
+        model: &m,
+        elig: &elig,
+        residual: &residual,
+        ablation: Ablation::default(),
+    };
+    let plan = [
+        Placement { student: 0, wpb: 1 },
+        Placement { student: 2, wpb: 3 },
+    ];
+    let near = vec![vec![true, true]; 3];
+    let pairs = rins::around_the_unplaced(&at, &plan, &near);
+    assert_eq!(pairs, vec![vec![true, true], vec![true, true], vec![false, true]]);
+    // The LP's reduced costs still leave out what no good plan uses, but never a kept seat.
+    let near = vec![vec![true, false]; 3];
+    let pairs = rins::around_the_unplaced(&at, &plan, &near);
+    assert_eq!(pairs, vec![vec![true, true], vec![true, false], vec![false, true]]);
+}

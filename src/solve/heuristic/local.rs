@@ -34,9 +34,84 @@ impl Search<'_> {
                 .map(|&c| (self.unit_cost(u, c), c))
                 .collect();
             schools.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-            changed |= schools.iter().any(|&(_, c)| self.place(state, u, c));
+            changed |= schools.iter().any(|&(_, c)| self.place(state, u, c))
+                || schools
+                    .iter()
+                    .take(CHAIN_SCHOOLS)
+                    .any(|&(_, c)| self.place_by_moving_one_aside(state, u, c));
         }
         changed
+    }
+
+    /// Places unplaced group `u` at school `c` by moving one unit placed there (a group or
+    /// a single student of the same class) to another school, or, where none has room
+    /// elsewhere, by leaving a smaller unit unplaced: groups fill seats in whole blocks, so
+    /// the seats left at one school are often too few for the next group while the units
+    /// there could sit elsewhere. Only a move that lowers the objective is kept.
+    fn place_by_moving_one_aside(&self, state: &mut State, u: usize, c: usize) -> bool {
+        let Some(k) = self.elig.class_of[self.units[u].members[0]] else {
+            return false;
+        };
+        let mut there: Vec<usize> = self.elig.classes[k]
+            .wpbs_at
+            .get(&c)
+            .into_iter()
+            .flatten()
+            .flat_map(|&w| state.at_wpb[w].iter().map(|&s| self.unit_of[s]))
+            .filter(|&h| h != usize::MAX && !self.units[h].must)
+            .collect();
+        there.sort_unstable();
+        there.dedup();
+        let gain = self.model.weights.unplaced * self.units[u].members.len() as f64;
+        for h in there {
+            if self.out_of_time() {
+                return false;
+            }
+            let seats: Vec<(usize, usize)> = self.units[h]
+                .members
+                .iter()
+                .filter_map(|&s| state.seat[s].map(|w| (s, w)))
+                .collect();
+            let before: f64 = seats.iter().map(|&(s, w)| self.cost(s, w)).sum();
+            self.remove(state, h);
+            if self.place(state, u, c) {
+                let placed = self.placed_cost(state, u) - gain;
+                let mut others: Vec<(f64, usize)> = self.units[h]
+                    .schools
+                    .iter()
+                    .filter(|&&x| x != c)
+                    .map(|&x| (self.unit_cost(h, x), x))
+                    .collect();
+                others.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+                for &(_, x) in others.iter().take(CHAIN_SCHOOLS) {
+                    if self.place(state, h, x) {
+                        if placed + self.placed_cost(state, h) - before < -1e-9 {
+                            return true;
+                        }
+                        self.remove(state, h);
+                    }
+                }
+                let left_out = self.model.weights.unplaced * seats.len() as f64;
+                if placed + left_out - before < -1e-9 {
+                    return true;
+                }
+                self.remove(state, u);
+            }
+            state.room.take_group_hours(c, self.units[h].group_hours);
+            for (s, w) in seats {
+                self.seat(state, s, w);
+            }
+        }
+        false
+    }
+
+    /// The cost of unit `u`'s members where they are seated.
+    fn placed_cost(&self, state: &State, u: usize) -> f64 {
+        self.units[u]
+            .members
+            .iter()
+            .filter_map(|&s| state.seat[s].map(|w| self.cost(s, w)))
+            .sum()
     }
 
     /// Places single student `s` along a chain of moves: `s` takes a WPB that a placed

@@ -60,6 +60,8 @@ struct Search<'a> {
     deadline: Option<Instant>,
     /// Per free student: its schools, cheapest first (ties by school), computed once.
     by_cost: Vec<Vec<u32>>,
+    /// Per student the unit it belongs to (`usize::MAX` for a pinned student).
+    unit_of: Vec<usize>,
 }
 
 /// A plan for the free students that keeps every hard rule, and its objective in the
@@ -75,13 +77,21 @@ pub fn plan(
     keep: Option<&[Option<usize>]>,
     deadline: Option<Instant>,
 ) -> Option<(Vec<Placement>, f64)> {
+    let units = units(instance, model, elig, residual);
+    let mut unit_of = vec![usize::MAX; instance.students.len()];
+    for (u, unit) in units.iter().enumerate() {
+        for &s in &unit.members {
+            unit_of[s] = u;
+        }
+    }
     let search = Search {
         instance,
         model,
         elig,
-        units: units(instance, model, elig, residual),
+        units,
         deadline,
         by_cost: schools_by_cost(instance, model, elig),
+        unit_of,
     };
     let mut state = State {
         room: residual.room.clone(),
