@@ -1,10 +1,11 @@
 //! Smaller programs under a short time limit, where the whole program has no time to find
-//! a plan. First the neighbourhood of the heuristic plan's unplaced: their classes free
-//! (the schools the LP's reduced costs allow), everyone else kept at their school; groups
-//! fill seats in blocks, and this is where a plan loses whole students. Then RINS: the
-//! students the LP places whole at one school stay there, the others keep every school.
-//! 3,000 students at --time-limit 10: 6.6 % → 1.8 % above the LP bound (8 % of them in
-//! duos: 5.9 % → 2.3 %); at --time-limit 20, 0.39 % → 0.19 % (duos: 2.09 % → 0.13 %).
+//! a plan. Both keep only the pairs the LP's reduced costs allow (`NEAR`), and the
+//! incumbent's, so HiGHS starts from it. First the neighbourhood of the heuristic plan's
+//! unplaced: their classes free, everyone else kept at their school (groups fill seats in
+//! blocks, and this is where a plan loses whole students). Then RINS: the students the LP
+//! places whole at one school stay there, the others are free.
+//! 3,000 students at --time-limit 10: 6.6 % → 0.2 % above the LP bound; 1000-tight 0.6 %
+//! → 0.003 %; 3,000 with 8 % in duos 5.9 % → 2.3 % (its LP alone takes 4.4 of the 10 s).
 
 use super::attempt::attempt;
 use super::types::SolveError;
@@ -17,20 +18,26 @@ use std::time::{Duration, Instant};
 /// optimal without; without a limit 135 s against 123 s).
 pub(super) const BELOW_SECONDS: f64 = 60.0;
 
-/// The reduced cost up to which a freed student keeps a school (all schools: 36,067
-/// columns after presolve at 3,000 students in duos, no better plan in the time).
-const NEAR: f64 = 20.0;
+/// With less than this left, the smaller programs take it all: the whole program after
+/// them would not finish its presolve (3,000 students: 1.2 to 2 s) and root in a fifth of it.
+const WHOLE_AFTER: f64 = 20.0;
+
+/// The reduced cost up to which a freed student keeps a school. With every school, the
+/// first program had 36,067 columns after presolve at 3,000 students in duos and found no
+/// better plan in the time; RINS with every school found none at --time-limit 10.
+const NEAR: f64 = 8.0;
 
 /// The better of `heuristic` and the plans of the two smaller programs, run one after the
-/// other within 80 % of `left` seconds, each started from the best plan so far (the first
-/// may take all the time, but it usually ends proven within seconds).
+/// other within `left` seconds (80 % of it when the whole program has time after them),
+/// each started from the best plan so far; the first usually ends proven within seconds.
 pub(super) fn rins(
     at: &ProgramInputs,
     lp: &core::LpCore,
     heuristic: Option<(Vec<Placement>, f64)>,
     left: f64,
 ) -> Result<Option<(Vec<Placement>, f64)>, SolveError> {
-    let until = Instant::now() + Duration::from_secs_f64(left * 0.8);
+    let share = if left < WHOLE_AFTER { 1.0 } else { 0.8 };
+    let until = Instant::now() + Duration::from_secs_f64(left * share);
     let mut best = heuristic;
     for step in 0..2 {
         let seconds = until.saturating_duration_since(Instant::now()).as_secs_f64();
@@ -40,7 +47,10 @@ pub(super) fn rins(
         let pairs = match &best {
             Some((plan, _)) if step == 0 => around_the_unplaced(at, plan, &lp.pairs_within(NEAR)),
             None if step == 0 => continue,
-            plan => with_plan(at, lp.pairs_the_lp_fixes(), plan.as_ref()),
+            plan => {
+                let fixed = both(lp.pairs_the_lp_fixes(), &lp.pairs_within(NEAR));
+                with_plan(at, fixed, plan.as_ref())
+            }
         };
         let start = best.as_ref().map(|(plan, _)| as_start(at.instance, plan));
         let sub = attempt(
@@ -108,4 +118,14 @@ pub(super) fn around_the_unplaced(
                 .collect()
         })
         .collect()
+}
+
+/// The pairs in both `a` and `b`.
+fn both(mut a: Vec<Vec<bool>>, b: &[Vec<bool>]) -> Vec<Vec<bool>> {
+    for (x, y) in a.iter_mut().zip(b) {
+        for (p, q) in x.iter_mut().zip(y) {
+            *p = *p && *q;
+        }
+    }
+    a
 }
