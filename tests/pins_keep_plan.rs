@@ -131,6 +131,55 @@ fn pins_from_a_plan_keep_that_plan_and_say_who_moved_and_why() {
     assert!(summary["repair"].is_null(), "{summary}");
 }
 
+/// `solve` of data/hos with the plan `rows` (written to `dir`/edited.xlsx) as `--pins`,
+/// `extra` arguments besides, in `lang`: its exit code and stderr.
+fn solve_with_pins(
+    dir: &Path,
+    rows: &[Vec<String>],
+    extra: &[&str],
+    lang: &str,
+) -> (Option<i32>, String) {
+    let pins = dir.join("edited.xlsx");
+    write_plan(&pins, rows);
+    let output = stageplan()
+        .arg("solve")
+        .arg(hos())
+        .args(["--suggestions", "0", "--quiet", "--lang", lang, "--pins"])
+        .arg(&pins)
+        .args(extra)
+        .arg("--out")
+        .arg(dir.join("never"))
+        .output()
+        .unwrap();
+    (
+        output.status.code(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+/// A pinned row whose student or WPB the instance lacks is E023 at that id's cell.
+#[test]
+fn e023_a_pinned_row_of_an_unknown_student_or_wpb_names_its_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, rows) = first_plan(dir.path());
+    for (column, cell, words) in [
+        (0, "A3", "this student of the plan is not in the instance"),
+        (6, "G3", "this WPB of the plan is not in the instance"),
+    ] {
+        let mut edited = rows.clone();
+        edited[2][column] = "NOBODY".into();
+        edited[2][11] = "ja".into();
+        let (code, stderr) = solve_with_pins(dir.path(), &edited, &[], "en");
+        assert_eq!(code, Some(1), "{stderr}");
+        says(
+            &stderr,
+            "E023",
+            &format!("edited.xlsx, Plaatsingen!{cell}"),
+            &[words],
+        );
+    }
+}
+
 #[test]
 fn an_edited_school_or_name_cell_of_a_pinned_row_is_an_error_naming_the_cell() {
     let dir = tempfile::tempdir().unwrap();
@@ -145,22 +194,7 @@ fn an_edited_school_or_name_cell_of_a_pinned_row_is_an_error_naming_the_cell() {
     let run = |edit: &dyn Fn(&mut Vec<Vec<String>>), extra: &[&str], lang: &str| {
         let mut edited = rows.clone();
         edit(&mut edited);
-        let pins = dir.path().join("edited.xlsx");
-        write_plan(&pins, &edited);
-        let output = stageplan()
-            .arg("solve")
-            .arg(hos())
-            .args(["--suggestions", "0", "--quiet", "--lang", lang, "--pins"])
-            .arg(&pins)
-            .args(extra)
-            .arg("--out")
-            .arg(dir.path().join("never"))
-            .output()
-            .unwrap();
-        (
-            output.status.code(),
-            String::from_utf8(output.stderr).unwrap(),
-        )
+        solve_with_pins(dir.path(), &edited, extra, lang)
     };
     let school = |e: &mut Vec<Vec<String>>| {
         e[2][4] = other_school.clone();
