@@ -303,3 +303,25 @@ fn a_grid_crosses_its_axes_into_named_scenarios() {
             .unwrap_err();
     assert_eq!((p[0].code, p[0].line), ("E052", 3));
 }
+
+/// A refused grid axis is E052 at the axis, saying which key and why.
+#[test]
+fn a_refused_grid_axis_names_its_key_and_why() {
+    for (axis, column, why) in [
+        (
+            "{ from = 1, to = 0, step = 0.1 }",
+            18,
+            "the range of 'capacity_scale' must have from <= to and a step above 0",
+        ),
+        (
+            "[0.8, -1]",
+            18,
+            "every value of 'capacity_scale' must be a number above 0",
+        ),
+    ] {
+        let text = format!("[[grid]]\nname = \"g\"\ncapacity_scale = {axis}\n");
+        let p = scenarios_in(&text).unwrap_err();
+        assert_eq!((p[0].code, p[0].line, p[0].column), ("E052", 3, column));
+        has_all(&p[0].message.en, &[why]);
+    }
+}
