@@ -227,14 +227,19 @@ mod tests {
         ));
     }
 
+    /// A paid appointment of `fte` at the school with index `school`.
+    fn paid(school: usize, fte: f64) -> Option<PaidAppointment> {
+        Some(PaidAppointment {
+            school: Some(school),
+            fte: Some(fte),
+        })
+    }
+
     /// One student with an accepted paid appointment (0.3 fte) at school B of A and B,
     /// `minutes` from both.
     fn paid_at_b(minutes: f64) -> Instance {
         let mut st = student("S", 1, "x");
-        st.paid = Some(PaidAppointment {
-            school: Some(1),
-            fte: Some(0.3),
-        });
+        st.paid = paid(1, 0.3);
         instance(
             vec![school("A", &[]), school("B", &[])],
             vec![],
@@ -252,10 +257,7 @@ mod tests {
             travel_within_limit(&inst, &m, 0, 1),
             "the paid school is exempt"
         );
-        inst.students[0].paid = Some(PaidAppointment {
-            school: Some(1),
-            fte: Some(0.6),
-        });
+        inst.students[0].paid = paid(1, 0.6);
         assert!(
             !travel_within_limit(&inst, &m, 0, 1),
             "an appointment that is not accepted is not exempt"
@@ -305,25 +307,16 @@ mod tests {
     fn paid_appointment_school_binds_only_when_accepted() {
         let m = model();
         let mut st = student("S", 1, "x");
-        st.paid = Some(PaidAppointment {
-            school: Some(1),
-            fte: Some(0.3),
-        });
+        st.paid = paid(1, 0.3);
         assert!(paid_appointment_school(&m, &st, 1));
         assert!(!paid_appointment_school(&m, &st, 0));
-        st.paid = Some(PaidAppointment {
-            school: Some(1),
-            fte: Some(0.5),
-        });
+        st.paid = paid(1, 0.5);
         assert!(
             paid_appointment_school(&m, &st, 0),
             "above paid_max_fte: not accepted"
         );
         let mut st = student("S", 0, "x");
-        st.paid = Some(PaidAppointment {
-            school: Some(1),
-            fte: Some(0.3),
-        });
+        st.paid = paid(1, 0.3);
         assert!(
             paid_appointment_school(&m, &st, 0),
             "track T accepts no paid appointment"

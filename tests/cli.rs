@@ -32,9 +32,10 @@ fn solve_quietly(instance: &Path, out: &Path) {
         .success();
 }
 
-/// A small generated instance, written by the binary itself.
-fn small_instance(dir: &Path) -> PathBuf {
-    let inst = dir.join("inst");
+/// A small generated instance, written by the binary itself into `inst` of a new
+/// temporary folder: the folder and the instance.
+fn small_instance() -> (tempfile::TempDir, PathBuf) {
+    let (dir, inst) = common::scratch("inst");
     stageplan()
         .args([
             "generate",
@@ -49,7 +50,7 @@ fn small_instance(dir: &Path) -> PathBuf {
         .arg(&inst)
         .assert()
         .success();
-    inst
+    (dir, inst)
 }
 
 #[test]
@@ -90,8 +91,7 @@ fn every_unplaced_student_has_a_reason_code_and_an_action() {
 
 #[test]
 fn the_same_input_gives_byte_identical_outputs() {
-    let tmp = tempfile::tempdir().unwrap();
-    let inst = small_instance(tmp.path());
+    let (tmp, inst) = small_instance();
     let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
     solve_quietly(&inst, &a);
     solve_quietly(&inst, &b);
@@ -185,8 +185,7 @@ fn as_dutch_excel(text: &str, bom: bool) -> Vec<u8> {
 
 #[test]
 fn dutch_excel_files_give_the_same_plan_as_clean_utf8() {
-    let tmp = tempfile::tempdir().unwrap();
-    let inst = small_instance(tmp.path());
+    let (tmp, inst) = small_instance();
     // A name that Windows-1252 and UTF-8 write differently.
     let students = read(&inst.join("students.csv"))
         .replacen(",Sanne ", ",Chloë ", 1)
@@ -223,8 +222,7 @@ fn dutch_excel_files_give_the_same_plan_as_clean_utf8() {
 
 #[test]
 fn an_output_location_that_is_a_file_gives_exit_2_and_stays_untouched() {
-    let tmp = tempfile::tempdir().unwrap();
-    let inst = small_instance(tmp.path());
+    let (tmp, inst) = small_instance();
     let out = tmp.path().join("out");
     fs::write(&out, "keep me").unwrap();
     let run = solving(&inst, &out, &[]).code(2);
@@ -234,8 +232,7 @@ fn an_output_location_that_is_a_file_gives_exit_2_and_stays_untouched() {
 
 #[test]
 fn a_second_solve_replaces_the_outputs_completely() {
-    let tmp = tempfile::tempdir().unwrap();
-    let inst = small_instance(tmp.path());
+    let (tmp, inst) = small_instance();
     let out = tmp.path().join("out");
     fs::create_dir(&out).unwrap();
     fs::write(out.join("plan.csv"), "stale").unwrap();
@@ -450,8 +447,7 @@ fn generate_with_travel_coords_writes_no_travel_csv_and_solves_on_estimates() {
 
 #[test]
 fn an_empty_travel_time_means_no_journey_and_closes_the_school() {
-    let tmp = tempfile::tempdir().unwrap();
-    let inst = small_instance(tmp.path());
+    let (tmp, inst) = small_instance();
     let first = tmp.path().join("first");
     solve_quietly(&inst, &first);
     let plan = read(&first.join("plan.csv"));

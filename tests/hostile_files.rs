@@ -8,7 +8,7 @@
 mod common;
 
 use common::book::children_peak_mb;
-use common::small::{instance, STUDENTS, TRAVEL};
+use common::small::{checked_with, instance, STUDENTS, TRAVEL};
 use common::{exits, refused, stageplan};
 use stageplan::input::model_file::HOS_MODEL;
 use std::fs;
@@ -27,18 +27,22 @@ fn link(target: &str, at: &Path) {
     std::os::unix::fs::symlink(target, at).unwrap();
 }
 
-/// The valid instance with its travel.csv replaced by what `make` puts at that path.
-fn with_travel_as(make: impl FnOnce(&Path)) -> (tempfile::TempDir, PathBuf) {
+/// The valid instance with its file `name` replaced (or, when it has none, given) by
+/// what `make` puts at that path.
+fn with_file_as(name: &str, make: impl FnOnce(&Path)) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let inst = instance(dir.path(), &[]);
-    fs::remove_file(inst.join("travel.csv")).unwrap();
-    make(&inst.join("travel.csv"));
+    let path = inst.join(name);
+    if path.exists() {
+        fs::remove_file(&path).unwrap();
+    }
+    make(&path);
     (dir, inst)
 }
 
 #[test]
 fn a_travel_csv_that_is_a_dangling_link_is_an_error_not_estimates() {
-    let (_dir, inst) = with_travel_as(|p| link("gone.csv", p));
+    let (_dir, inst) = with_file_as("travel.csv", |p| link("gone.csv", p));
     refused(
         &inst,
         "E009",
@@ -49,7 +53,7 @@ fn a_travel_csv_that_is_a_dangling_link_is_an_error_not_estimates() {
 
 #[test]
 fn a_travel_csv_that_is_a_folder_is_an_error_not_estimates() {
-    let (_dir, inst) = with_travel_as(|p| fs::create_dir(p).unwrap());
+    let (_dir, inst) = with_file_as("travel.csv", |p| fs::create_dir(p).unwrap());
     refused(
         &inst,
         "E009",
@@ -60,25 +64,20 @@ fn a_travel_csv_that_is_a_folder_is_an_error_not_estimates() {
 
 #[test]
 fn a_travel_csv_that_is_a_fifo_is_an_error_without_waiting() {
-    let (_dir, inst) = with_travel_as(fifo);
+    let (_dir, inst) = with_file_as("travel.csv", fifo);
     refused(&inst, "E009", "travel.csv:1:1", &["named pipe (FIFO)"]);
 }
 
 #[test]
 fn a_model_toml_that_is_a_link_to_nothing_a_folder_or_a_fifo_is_an_error_not_the_built_in_model() {
-    for (kind, words) in [
-        ("link", "symbolic link"),
-        ("folder", "is a folder"),
-        ("fifo", "named pipe"),
+    let dangling: fn(&Path) = |model| link("nowhere.toml", model);
+    let folder: fn(&Path) = |model| fs::create_dir(model).unwrap();
+    for (make, words) in [
+        (dangling, "symbolic link"),
+        (folder, "is a folder"),
+        (fifo, "named pipe"),
     ] {
-        let dir = tempfile::tempdir().unwrap();
-        let inst = instance(dir.path(), &[]);
-        let model = inst.join("model.toml");
-        match kind {
-            "link" => link("nowhere.toml", &model),
-            "folder" => fs::create_dir(&model).unwrap(),
-            _ => fifo(&model),
-        }
+        let (_dir, inst) = with_file_as("model.toml", make);
         refused(
             &inst,
             "E009",
@@ -95,14 +94,10 @@ fn a_students_csv_that_is_a_device_or_a_fifo_is_refused_for_what_it_is() {
         ("/dev/zero", "is a device (/dev/zero)"),
         ("fifo", "named pipe (FIFO)"),
     ] {
-        let dir = tempfile::tempdir().unwrap();
-        let inst = instance(dir.path(), &[]);
-        let students = inst.join("students.csv");
-        fs::remove_file(&students).unwrap();
-        match target {
-            "fifo" => fifo(&students),
-            device => link(device, &students),
-        }
+        let (_dir, inst) = with_file_as("students.csv", |students| match target {
+            "fifo" => fifo(students),
+            device => link(device, students),
+        });
         let stderr = refused(&inst, "E009", "students.csv:1:1", &[words]);
         assert!(
             !stderr.contains("missing") && !stderr.contains("does not exist"),
@@ -156,15 +151,19 @@ fn invisible_characters_in_an_id_are_removed_with_a_warning() {
     );
 }
 
+/// The file `text` with `n` more rows, row `i` made by `row`.
+fn flooded(text: &str, n: usize, row: impl Fn(usize) -> String) -> String {
+    let mut out = String::from(text);
+    for i in 0..n {
+        out.push_str(&row(i));
+    }
+    out
+}
+
 #[test]
 fn a_flood_of_half_a_million_warnings_is_listed_by_twenty_and_counted() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut travel = String::from(TRAVEL);
-    for i in 0..500_000 {
-        travel.push_str(&format!("X{i},A,30\n"));
-    }
-    let inst = instance(dir.path(), &[("travel.csv", &travel)]);
-    let stderr = exits(&["check".as_ref(), inst.as_os_str()], 0);
+    let travel = flooded(TRAVEL, 500_000, |i| format!("X{i},A,30\n"));
+    let stderr = checked_with(&[("travel.csv", &travel)], 0);
     assert_eq!(stderr.matches("warning W004").count(), 20, "{stderr}");
     assert!(stderr.contains("… and 499,980 more W004"), "{stderr}");
     assert!(stderr.contains("500000 warning(s)"), "{stderr}");
@@ -173,14 +172,11 @@ fn a_flood_of_half_a_million_warnings_is_listed_by_twenty_and_counted() {
 
 #[test]
 fn two_million_bad_rows_stop_after_a_thousand_errors() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut students = String::from(STUDENTS);
-    for i in 0..2_000_000 {
-        students.push_str(&format!("Y{i},Y,NO-TRACK,biologie\n"));
-    }
-    let inst = instance(dir.path(), &[("students.csv", &students)]);
+    let students = flooded(STUDENTS, 2_000_000, |i| {
+        format!("Y{i},Y,NO-TRACK,biologie\n")
+    });
     let started = std::time::Instant::now();
-    let stderr = exits(&["check".as_ref(), inst.as_os_str()], 1);
+    let stderr = checked_with(&[("students.csv", &students)], 1);
     common::has_all(
         &stderr,
         &["error E008: after 1,000 errors the rest of this file was not read"],

@@ -787,6 +787,14 @@ broken_instances! {
         words: &["'unplaced_penalty' is not a key", "known: unplaced, travel_minute"],
         ..VALID
     },
+    /// A model file of binary data is refused, not read as the built-in model.
+    e040_model_file_of_binary_data: Broken {
+        write: &[("model.toml", b"name = \"HOS\"\0\0\0\n")],
+        errors: &[("E040", "model.toml:1:1")],
+        words: &["the model file contains binary data, not text"],
+        check_too: true,
+        ..VALID
+    },
     e040_a_weight_that_is_not_named: Broken {
         model: Some((MODEL_TOML, &[("uncertified_wpb = 20\n", "")])),
         errors: &[("E040", "model.toml:27:1")],

@@ -66,11 +66,9 @@ fn w011_a_number_without_its_leading_zeros_finds_its_student_once_per_sheet() {
 /// Two ids that share their digits (`07`, `007`) leave a typed `7` unmatched: no guess.
 #[test]
 fn a_number_that_two_ids_could_be_is_not_matched() {
-    let dir = tempfile::tempdir().unwrap();
     let students =
         "student_id,name,track,subject\n07,Sara,HR-VT2,biologie\n007,Sem,HR-VT2,biologie\n";
-    let inst = common::small::instance(
-        dir.path(),
+    let stderr = common::small::checked_with(
         &[
             ("students.csv", students),
             (
@@ -78,8 +76,8 @@ fn a_number_that_two_ids_could_be_is_not_matched() {
                 "student_id,school_id,minutes\n07,A,30\n07,B,40\n007,A,35\n007,B,25\n7,A,20\n",
             ),
         ],
+        0,
     );
-    let stderr = exits(&["check".as_ref(), inst.as_os_str()], 0);
     has_all(&stderr, &["travel.csv:6:1: warning W004: '7'"]);
     has_none(&stderr, &["W011"]);
 }
@@ -88,10 +86,8 @@ fn a_number_that_two_ids_could_be_is_not_matched() {
 /// one error about the file, not a warning per row.
 #[test]
 fn e027_travel_of_another_instance_is_one_error() {
-    let dir = tempfile::tempdir().unwrap();
     let travel = "student_id,school_id,minutes\nX1,A,30\nX1,B,40\nX2,A,35\nX2,B,25\nX3,A,30\n";
-    let inst = common::small::instance(dir.path(), &[("travel.csv", travel)]);
-    let stderr = exits(&["check".as_ref(), inst.as_os_str()], 1);
+    let stderr = common::small::checked_with(&[("travel.csv", travel)], 1);
     has_all(
         &stderr,
         &[
@@ -106,9 +102,7 @@ fn e027_travel_of_another_instance_is_one_error() {
 /// its extra rows are warnings, as before.
 #[test]
 fn a_travel_export_of_more_people_is_warned_about_per_row() {
-    let dir = tempfile::tempdir().unwrap();
     let travel = "student_id,school_id,minutes\nS1,A,30\nS1,B,40\nS2,A,35\nS2,B,25\nX1,A,1\nX2,A,1\nX3,A,1\nX4,A,1\nX5,A,1\n";
-    let inst = common::small::instance(dir.path(), &[("travel.csv", travel)]);
-    let stderr = exits(&["check".as_ref(), inst.as_os_str()], 0);
+    let stderr = common::small::checked_with(&[("travel.csv", travel)], 0);
     assert_eq!(stderr.matches("warning W004").count(), 5, "{stderr}");
 }

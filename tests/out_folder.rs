@@ -39,6 +39,16 @@ fn first_plan_with_notes(dir: &Path) -> (PathBuf, PathBuf) {
     (inst, out)
 }
 
+/// A first plan with the user's files, then a solve into it that the fault points
+/// `faults` kill: the folder, the instance and the out folder.
+fn killed_after_a_first_plan(faults: &str) -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let (inst, out) = first_plan_with_notes(dir.path());
+    let (code, _) = solve(&inst, &out, faults);
+    assert_ne!(code, Some(0));
+    (dir, inst, out)
+}
+
 fn users_files_kept(out: &Path) {
     assert_eq!(fs::read_to_string(out.join("notes.txt")).unwrap(), "mine");
     assert_eq!(
@@ -62,10 +72,7 @@ fn complete(out: &Path) {
 #[cfg(target_os = "linux")]
 #[test]
 fn a_kill_right_after_the_one_step_swap_leaves_a_complete_plan_and_the_users_files() {
-    let dir = tempfile::tempdir().unwrap();
-    let (inst, out) = first_plan_with_notes(dir.path());
-    let (code, _) = solve(&inst, &out, "abort-mid-swap");
-    assert_ne!(code, Some(0));
+    let (dir, inst, out) = killed_after_a_first_plan("abort-mid-swap");
     complete(&out);
     users_files_kept(&out);
     assert_eq!(solve(&inst, &out, "").0, Some(0));
@@ -75,10 +82,7 @@ fn a_kill_right_after_the_one_step_swap_leaves_a_complete_plan_and_the_users_fil
 
 #[test]
 fn without_the_one_step_swap_a_kill_between_the_renames_loses_no_users_file() {
-    let dir = tempfile::tempdir().unwrap();
-    let (inst, out) = first_plan_with_notes(dir.path());
-    let (code, _) = solve(&inst, &out, "no-exchange,abort-mid-swap");
-    assert_ne!(code, Some(0));
+    let (dir, inst, out) = killed_after_a_first_plan("no-exchange,abort-mid-swap");
     assert!(!out.exists(), "between the two renames");
     assert_eq!(solve(&inst, &out, "").0, Some(0));
     complete(&out);
@@ -88,10 +92,7 @@ fn without_the_one_step_swap_a_kill_between_the_renames_loses_no_users_file() {
 
 #[test]
 fn without_links_or_the_swap_a_kill_before_the_carry_over_loses_no_users_file() {
-    let dir = tempfile::tempdir().unwrap();
-    let (inst, out) = first_plan_with_notes(dir.path());
-    let (code, _) = solve(&inst, &out, "no-exchange,no-links,abort-after-swap");
-    assert_ne!(code, Some(0));
+    let (dir, inst, out) = killed_after_a_first_plan("no-exchange,no-links,abort-after-swap");
     complete(&out);
     // The user's files wait in the old folder; the next run, or a second one started
     // now, puts them back before anything else.

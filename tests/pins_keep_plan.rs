@@ -131,6 +131,55 @@ fn pins_from_a_plan_keep_that_plan_and_say_who_moved_and_why() {
     assert!(summary["repair"].is_null(), "{summary}");
 }
 
+/// `solve` of data/hos with the plan `rows` (written to `dir`/edited.xlsx) as `--pins`,
+/// `extra` arguments besides, in `lang`: its exit code and stderr.
+fn solve_with_pins(
+    dir: &Path,
+    rows: &[Vec<String>],
+    extra: &[&str],
+    lang: &str,
+) -> (Option<i32>, String) {
+    let pins = dir.join("edited.xlsx");
+    write_plan(&pins, rows);
+    let output = stageplan()
+        .arg("solve")
+        .arg(hos())
+        .args(["--suggestions", "0", "--quiet", "--lang", lang, "--pins"])
+        .arg(&pins)
+        .args(extra)
+        .arg("--out")
+        .arg(dir.join("never"))
+        .output()
+        .unwrap();
+    (
+        output.status.code(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+/// A pinned row whose student or WPB the instance lacks is E023 at that id's cell.
+#[test]
+fn e023_a_pinned_row_of_an_unknown_student_or_wpb_names_its_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, rows) = first_plan(dir.path());
+    for (column, cell, words) in [
+        (0, "A3", "this student of the plan is not in the instance"),
+        (6, "G3", "this WPB of the plan is not in the instance"),
+    ] {
+        let mut edited = rows.clone();
+        edited[2][column] = "NOBODY".into();
+        edited[2][11] = "ja".into();
+        let (code, stderr) = solve_with_pins(dir.path(), &edited, &[], "en");
+        assert_eq!(code, Some(1), "{stderr}");
+        says(
+            &stderr,
+            "E023",
+            &format!("edited.xlsx, Plaatsingen!{cell}"),
+            &[words],
+        );
+    }
+}
+
 #[test]
 fn an_edited_school_or_name_cell_of_a_pinned_row_is_an_error_naming_the_cell() {
     let dir = tempfile::tempdir().unwrap();
@@ -142,32 +191,19 @@ fn an_edited_school_or_name_cell_of_a_pinned_row_is_an_error_naming_the_cell() {
         .map(|r| r[4].clone())
         .find(|c| *c != rows[2][4])
         .unwrap();
-    let run = |edit: &dyn Fn(&mut Vec<Vec<String>>), extra: &[&str], lang: &str| {
+    // The plan edited by `edit`, as pins: `solve` exits with `code`; its stderr.
+    let run = |edit: &dyn Fn(&mut Vec<Vec<String>>), extra: &[&str], lang: &str, code: i32| {
         let mut edited = rows.clone();
         edit(&mut edited);
-        let pins = dir.path().join("edited.xlsx");
-        write_plan(&pins, &edited);
-        let output = stageplan()
-            .arg("solve")
-            .arg(hos())
-            .args(["--suggestions", "0", "--quiet", "--lang", lang, "--pins"])
-            .arg(&pins)
-            .args(extra)
-            .arg("--out")
-            .arg(dir.path().join("never"))
-            .output()
-            .unwrap();
-        (
-            output.status.code(),
-            String::from_utf8(output.stderr).unwrap(),
-        )
+        let (exit, stderr) = solve_with_pins(dir.path(), &edited, extra, lang);
+        assert_eq!(exit, Some(code), "{stderr}");
+        stderr
     };
     let school = |e: &mut Vec<Vec<String>>| {
         e[2][4] = other_school.clone();
         e[2][11] = "ja".into();
     };
-    let (code, stderr) = run(&school, &[], "en");
-    assert_eq!(code, Some(1), "{stderr}");
+    let stderr = run(&school, &[], "en", 1);
     says(
         &stderr,
         "E032",
@@ -175,8 +211,7 @@ fn an_edited_school_or_name_cell_of_a_pinned_row_is_an_error_naming_the_cell() {
         &[&other_school, &rows[2][6], &rows[2][4], "wpb_id"],
     );
     // Also from scratch, and in Dutch.
-    let (code, stderr) = run(&school, &["--pins-from-scratch"], "nl");
-    assert_eq!(code, Some(1), "{stderr}");
+    let stderr = run(&school, &["--pins-from-scratch"], "nl", 1);
     common::has_all(&stderr, &["edited.xlsx, Plaatsingen!E3: fout E032"]);
     assert!(stderr.contains("wpb_nummer"), "{stderr}");
     // The WPB's name and the school's name are checked as well.
@@ -185,33 +220,25 @@ fn an_edited_school_or_name_cell_of_a_pinned_row_is_an_error_naming_the_cell() {
         e[2][5] = "Een Andere School".into();
         e[2][11] = "ja".into();
     };
-    let (code, stderr) = run(&name, &[], "en");
-    assert_eq!(code, Some(1), "{stderr}");
-    says(
-        &stderr,
-        "E032",
-        "edited.xlsx, Plaatsingen!H3",
-        &["Iemand Anders"],
-    );
-    says(
-        &stderr,
-        "E032",
-        "edited.xlsx, Plaatsingen!F3",
-        &["Een Andere School"],
-    );
+    let stderr = run(&name, &[], "en", 1);
+    for (cell, words) in [("H3", "Iemand Anders"), ("F3", "Een Andere School")] {
+        says(
+            &stderr,
+            "E032",
+            &format!("edited.xlsx, Plaatsingen!{cell}"),
+            &[words],
+        );
+    }
     // Only the id changed, the rest of the row still as it was: the id decides.
     let id_only = |e: &mut Vec<Vec<String>>| {
         e[2][6] = rows[1][6].clone();
         e[2][11] = "ja".into();
     };
-    let (code, stderr) = run(&id_only, &[], "en");
-    assert_eq!(code, Some(0), "{stderr}");
+    run(&id_only, &[], "en", 0);
     // An unpinned row is part of the kept plan: its edit is an error too, but from
     // scratch only the pins count, as before.
     let unpinned = |e: &mut Vec<Vec<String>>| e[2][4] = other_school.clone();
-    let (code, stderr) = run(&unpinned, &[], "en");
-    assert_eq!(code, Some(1), "{stderr}");
+    let stderr = run(&unpinned, &[], "en", 1);
     says(&stderr, "E032", "edited.xlsx, Plaatsingen!E3", &[]);
-    let (code, stderr) = run(&unpinned, &["--pins-from-scratch"], "en");
-    assert_eq!(code, Some(0), "{stderr}");
+    run(&unpinned, &["--pins-from-scratch"], "en", 0);
 }

@@ -33,20 +33,24 @@ fn instance(dir: &Path, wpbs: &str, s1_excluded_from_b: bool) -> PathBuf {
     )
 }
 
+/// A repair in a folder of its own: the instance in `inst`, the outputs in `out`.
 struct Repaired {
+    dir: tempfile::TempDir,
     changes: Vec<std::collections::BTreeMap<String, String>>,
     summary: serde_json::Value,
 }
 
-fn repair(dir: &Path, wpbs: &str, s1_excluded_from_b: bool) -> Repaired {
-    repair_with_model(dir, wpbs, s1_excluded_from_b, MODEL)
+fn repair(wpbs: &str, s1_excluded_from_b: bool) -> Repaired {
+    repair_with_model(wpbs, s1_excluded_from_b, MODEL)
 }
 
-fn repair_with_model(dir: &Path, wpbs: &str, s1_excluded_from_b: bool, model: &str) -> Repaired {
-    let out = repair_into(dir, wpbs, s1_excluded_from_b, model, &[]);
+fn repair_with_model(wpbs: &str, s1_excluded_from_b: bool, model: &str) -> Repaired {
+    let dir = tempfile::tempdir().unwrap();
+    let out = repair_into(dir.path(), wpbs, s1_excluded_from_b, model, &[]);
     Repaired {
         changes: csv_rows(&read(&out.join("changes.csv"))),
         summary: common::json(&out.join("summary.json")),
+        dir,
     }
 }
 
@@ -86,8 +90,7 @@ fn without_x() -> String {
 
 #[test]
 fn repair_of_an_unchanged_instance_moves_nobody() {
-    let tmp = tempfile::tempdir().unwrap();
-    let r = repair(tmp.path(), WPBS, false);
+    let r = repair(WPBS, false);
     assert!(r.changes.is_empty(), "{:?}", r.changes);
     assert_eq!(r.summary["repair"]["moved"], 0);
     assert_eq!(r.summary["repair"]["kept"], 3);
@@ -95,8 +98,7 @@ fn repair_of_an_unchanged_instance_moves_nobody() {
 
 #[test]
 fn repair_after_a_wpb_leaves_moves_only_their_student() {
-    let tmp = tempfile::tempdir().unwrap();
-    let r = repair(tmp.path(), &without_x(), false);
+    let r = repair(&without_x(), false);
     assert_eq!(r.changes.len(), 1, "{:?}", r.changes);
     let c = &r.changes[0];
     assert_eq!(
@@ -114,8 +116,7 @@ fn repair_after_a_wpb_leaves_moves_only_their_student() {
 
 #[test]
 fn repair_moves_a_student_to_make_room_only_when_that_places_another() {
-    let tmp = tempfile::tempdir().unwrap();
-    let r = repair(tmp.path(), &without_x(), true);
+    let r = repair(&without_x(), true);
     let moved: Vec<(&str, &str, &str)> = r
         .changes
         .iter()
@@ -136,20 +137,19 @@ fn repair_moves_a_student_to_make_room_only_when_that_places_another() {
     // The plan itself is a plain plan: verify accepts it.
     stageplan()
         .arg("verify")
-        .arg(tmp.path().join("inst"))
-        .arg(tmp.path().join("out/plan.csv"))
+        .arg(r.dir.path().join("inst"))
+        .arg(r.dir.path().join("out/plan.csv"))
         .assert()
         .success();
 }
 
 #[test]
 fn a_high_moved_weight_keeps_students_even_if_another_stays_unplaced() {
-    let tmp = tempfile::tempdir().unwrap();
     let model = MODEL.replace(
         "uncertified_wpb = 20",
         "uncertified_wpb = 20\nmoved_student = 20000",
     );
-    let r = repair_with_model(tmp.path(), &without_x(), true, &model);
+    let r = repair_with_model(&without_x(), true, &model);
     let changes = r.changes;
     assert_eq!(changes.len(), 1, "only S1, whose WPB left: {changes:?}");
     assert_eq!(

@@ -141,21 +141,23 @@ fn headline(dom: &str) -> &str {
     &dom[start..end]
 }
 
-/// Solves `data/hos` into `out` in `lang`, verifying `suggestions`, on a fixed day.
-fn solve_hos(out: &Path, lang: &str, suggestions: &str) {
+/// Solves `data/hos` in `lang`, verifying `suggestions`, on a fixed day, into `out` of a
+/// new temporary folder: the folder and `out`.
+fn solve_hos(lang: &str, suggestions: &str) -> (tempfile::TempDir, PathBuf) {
+    let (dir, out) = common::scratch("out");
     stageplan()
         .args(["solve", "data/hos", "--quiet", "--lang", lang])
         .args(["--suggestions", suggestions, "--out"])
-        .arg(out)
+        .arg(&out)
         .env("SOURCE_DATE_EPOCH", "1795564800")
         .assert()
         .success();
+    (dir, out)
 }
 
 #[test]
 fn report_renders_offline_with_the_headline_figures() {
-    let (dir, out) = common::scratch("out");
-    solve_hos(&out, "nl", "0");
+    let (dir, out) = solve_hos("nl", "0");
     let shot = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("report-screenshot.png");
     let _ = std::fs::remove_file(&shot);
     let page = render(&out.join("report.html"), Some(&shot), dir.path());
@@ -287,8 +289,7 @@ fn a_sweep_writes_a_comparison_report() {
 
 #[test]
 fn the_report_shows_what_would_help_and_speaks_english_on_request() {
-    let (_dir, out) = common::scratch("out");
-    solve_hos(&out, "en", "2");
+    let (_dir, out) = solve_hos("en", "2");
     let html = read(&out.join("report.html"));
     let diagnosis = common::json(&out.join("diagnosis.json"));
     assert!(html.contains("<html lang=\"en\">") && html.contains("What would help"));
@@ -318,8 +319,7 @@ fn section<'a>(html: &'a str, id: &str) -> &'a str {
 /// Issue 16, item 10: the stuurgroep sees whether the institutes are treated alike.
 #[test]
 fn the_report_breaks_the_plan_down_per_institute_and_track_with_a_map_of_journeys() {
-    let (dir, out) = common::scratch("out");
-    solve_hos(&out, "nl", "0");
+    let (dir, out) = solve_hos("nl", "0");
     let html = read(&out.join("report.html"));
     let summary = common::json(&out.join("summary.json"));
     let institutes = section(&html, "institutes");
@@ -383,16 +383,16 @@ fn the_report_breaks_the_plan_down_per_institute_and_track_with_a_map_of_journey
     // plan.xlsx has the same breakdown, its shares formatted as percentages.
     let book = std::fs::read(out.join("plan.xlsx")).unwrap();
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(book)).unwrap();
-    let mut workbook = String::new();
-    zip.by_name("xl/workbook.xml")
-        .unwrap()
-        .read_to_string(&mut workbook)
-        .unwrap();
+    let mut part = |name: &str| {
+        let mut text = String::new();
+        zip.by_name(name)
+            .unwrap()
+            .read_to_string(&mut text)
+            .unwrap();
+        text
+    };
+    let workbook = part("xl/workbook.xml");
     assert!(workbook.contains("Per instituut en traject"), "{workbook}");
-    let mut styles = String::new();
-    zip.by_name("xl/styles.xml")
-        .unwrap()
-        .read_to_string(&mut styles)
-        .unwrap();
+    let styles = part("xl/styles.xml");
     assert!(styles.contains("0.0%"), "{styles}");
 }

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{csv_rows, generated, has_all, has_none, read, stageplan, MODEL};
+use common::{csv_rows, generated, has_all, has_none, read, scenarios_in, stageplan, MODEL};
 use stageplan::input::{self, problem::Problem, Loaded};
 use stageplan::scenario::parse_scenarios;
 use std::fs;
@@ -145,7 +145,7 @@ fn students_of_removed_tracks_leave_with_their_travel_rows() {
 fn bad_headcounts_are_refused_at_their_place() {
     let err = |line: &str| {
         let text = format!("[[scenario]]\nname = \"a\"\n{line}\n");
-        parse_scenarios("s.toml", &text, Path::new(".")).unwrap_err()
+        scenarios_in(&text).unwrap_err()
     };
     for (line, column, value) in [
         ("add_to_track = { T1 = -2 }", 23, "-2"),
@@ -178,11 +178,7 @@ fn a_track_without_students_or_with_too_few_is_refused_at_the_key() {
 
 #[test]
 fn an_unknown_key_is_named_with_the_known_keys_in_the_runs_language() {
-    let p = parse_scenarios(
-        "s.toml",
-        "[[scenario]]\nname = \"a\"\ncapacity_scal = 2\nwpb_capacity = { W1 = { max_student = 1 } }\n\n[[grid]]\nname = \"g\"\ncapacity_scale = { from = 1, to = 2, stap = 1 }\n[extra]\n",
-        Path::new("."),
-    )
+    let p = scenarios_in("[[scenario]]\nname = \"a\"\ncapacity_scal = 2\nwpb_capacity = { W1 = { max_student = 1 } }\n\n[[grid]]\nname = \"g\"\ncapacity_scale = { from = 1, to = 2, stap = 1 }\n[extra]\n")
     .unwrap_err();
     let at: Vec<(usize, usize, &str)> = p
         .iter()
@@ -215,19 +211,9 @@ fn an_unknown_key_is_named_with_the_known_keys_in_the_runs_language() {
     for problem in &p {
         has_none(&problem.message.nl, &["unknown field"]);
     }
-    let p = parse_scenarios(
-        "s.toml",
-        "[[scenario]]\ntravel_limit_minutes = 60\n",
-        Path::new("."),
-    )
-    .unwrap_err();
+    let p = scenarios_in("[[scenario]]\ntravel_limit_minutes = 60\n").unwrap_err();
     assert_eq!(p[0].message.nl, "de sleutel 'name' ontbreekt");
-    let p = parse_scenarios(
-        "s.toml",
-        "[[scenario]]\nname = \"a\"\ncapacity_scale = \"1.2\"\n",
-        Path::new("."),
-    )
-    .unwrap_err();
+    let p = scenarios_in("[[scenario]]\nname = \"a\"\ncapacity_scale = \"1.2\"\n").unwrap_err();
     assert_eq!((p[0].line, p[0].column), (3, 18));
     assert_eq!(
         p[0].message.nl,
@@ -330,11 +316,8 @@ fn a_dutch_sweep_names_an_unknown_scenario_key_in_dutch() {
 fn an_unknown_wpb_of_a_capacity_change_is_told_in_dutch_too() {
     let p = refused("[[scenario]]\nname = \"a\"\nwpb_capacity = { W9 = { max_students = 1 } }\n");
     assert_eq!((p[0].code, p[0].line), ("E051", 3));
-    assert!(
-        p[0].message
-            .nl
-            .contains("supervisors.csv (na wat het scenario weghaalt)"),
-        "{}",
-        p[0].message.nl
+    has_all(
+        &p[0].message.nl,
+        &["supervisors.csv (na wat het scenario weghaalt)"],
     );
 }

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::MODEL;
+use common::{has_all, scenarios_in, MODEL};
 use stageplan::input::{self, problem::Problem, Loaded};
 use stageplan::scenario::{parse_scenarios, Scenario};
 use std::path::Path;
@@ -130,26 +130,26 @@ fn students_of_removed_tracks_go() {
 fn schools_wpbs_students_and_travel_are_added_from_files() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = instance(tmp.path());
-    std::fs::write(
-        tmp.path().join("s.csv"),
-        "school_id;name;types;lat;lon\nD;School D;havo;52,03;4,3\n",
-    )
-    .unwrap();
-    std::fs::write(
-        tmp.path().join("w.csv"),
-        "wpb_id,name,school_id,subjects,days\nWD1,Wpb D1,D,engels,di\n",
-    )
-    .unwrap();
-    std::fs::write(
-        tmp.path().join("st.csv"),
-        "student_id,name,track,subject\nS5,Student 5,T2,engels\n",
-    )
-    .unwrap();
-    std::fs::write(
-        tmp.path().join("t.csv"),
-        "student_id,school_id,minutes\nS5,A,20\nS5,B,25\nS5,C,30\nS5,D,35\n",
-    )
-    .unwrap();
+    for (name, text) in [
+        (
+            "s.csv",
+            "school_id;name;types;lat;lon\nD;School D;havo;52,03;4,3\n",
+        ),
+        (
+            "w.csv",
+            "wpb_id,name,school_id,subjects,days\nWD1,Wpb D1,D,engels,di\n",
+        ),
+        (
+            "st.csv",
+            "student_id,name,track,subject\nS5,Student 5,T2,engels\n",
+        ),
+        (
+            "t.csv",
+            "student_id,school_id,minutes\nS5,A,20\nS5,B,25\nS5,C,30\nS5,D,35\n",
+        ),
+    ] {
+        std::fs::write(tmp.path().join(name), text).unwrap();
+    }
     let scenario = one(
         tmp.path(),
         "[[scenario]]\nname = \"a\"\nadd_schools = \"s.csv\"\nadd_wpbs = \"w.csv\"\nadd_students = \"st.csv\"\nadd_travel = \"t.csv\"\n",
@@ -261,15 +261,12 @@ fn unknown_ids_are_located_at_the_value_in_the_scenario_file() {
 
 #[test]
 fn scenario_file_errors_are_located() {
-    let err = |text: &str| parse_scenarios("s.toml", text, Path::new(".")).unwrap_err();
+    let err = |text: &str| scenarios_in(text).unwrap_err();
     let p = err("[[scenario]]\nname = \"a\"\ntravel_limit = 60\n");
     assert_eq!((p[0].code, p[0].line, p[0].column), ("E050", 3, 1));
-    assert!(
-        p[0].message
-            .en
-            .contains("'travel_limit' is not a key of [[scenario]]"),
-        "{}",
-        p[0].message.en
+    has_all(
+        &p[0].message.en,
+        &["'travel_limit' is not a key of [[scenario]]"],
     );
     let p = err("[[scenario]]\nname = \"a\"\ncapacity_scale = -1\n");
     assert_eq!((p[0].code, p[0].line, p[0].column), ("E052", 3, 18));
@@ -285,11 +282,7 @@ fn scenario_file_errors_are_located() {
 
 #[test]
 fn a_grid_crosses_its_axes_into_named_scenarios() {
-    let all = parse_scenarios(
-        "s.toml",
-        "[[grid]]\nname = \"limit {travel_limit_minutes}, x{capacity_scale}\"\ntravel_limit_minutes = { from = 60, to = 120, step = 30 }\ncapacity_scale = [0.8, 1.2]\n",
-        Path::new("."),
-    )
+    let all = scenarios_in("[[grid]]\nname = \"limit {travel_limit_minutes}, x{capacity_scale}\"\ntravel_limit_minutes = { from = 60, to = 120, step = 30 }\ncapacity_scale = [0.8, 1.2]\n")
     .unwrap();
     let names: Vec<&str> = all.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(
@@ -305,11 +298,30 @@ fn a_grid_crosses_its_axes_into_named_scenarios() {
     );
     assert_eq!(all[5].model.travel_limit_minutes, Some(Some(120.0)));
     assert_eq!(all[5].data.capacity_scale, Some(1.2));
-    let p = parse_scenarios(
-        "s.toml",
-        "[[grid]]\nname = \"g\"\ncapacity_scale = { from = 1, to = 0, step = 0.1 }\n",
-        Path::new("."),
-    )
-    .unwrap_err();
+    let p =
+        scenarios_in("[[grid]]\nname = \"g\"\ncapacity_scale = { from = 1, to = 0, step = 0.1 }\n")
+            .unwrap_err();
     assert_eq!((p[0].code, p[0].line), ("E052", 3));
+}
+
+/// A refused grid axis is E052 at the axis, saying which key and why.
+#[test]
+fn a_refused_grid_axis_names_its_key_and_why() {
+    for (axis, column, why) in [
+        (
+            "{ from = 1, to = 0, step = 0.1 }",
+            18,
+            "the range of 'capacity_scale' must have from <= to and a step above 0",
+        ),
+        (
+            "[0.8, -1]",
+            18,
+            "every value of 'capacity_scale' must be a number above 0",
+        ),
+    ] {
+        let text = format!("[[grid]]\nname = \"g\"\ncapacity_scale = {axis}\n");
+        let p = scenarios_in(&text).unwrap_err();
+        assert_eq!((p[0].code, p[0].line, p[0].column), ("E052", 3, column));
+        has_all(&p[0].message.en, &[why]);
+    }
 }

@@ -6,7 +6,7 @@ mod common;
 
 use common::{csv_rows, folder, read, solve, stageplan, MODEL};
 use stageplan::transit::synthetic::zip_bytes;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 const STOPS: &str = "stop_id,stop_name,stop_lat,stop_lon,location_type
 DT,Delft,52.006700,4.356600,0
@@ -108,7 +108,7 @@ fn hague_feed() -> Vec<(&'static str, String)> {
 
 /// Students near Delft station (by postcode), Spui and Kijkduin, one with an unknown
 /// postcode; schools Segbroek and Diamant (Diamant by postcode).
-fn hague_instance(dir: &Path) -> std::path::PathBuf {
+fn hague_instance(dir: &Path) -> PathBuf {
     folder(
         dir,
         "hague",
@@ -150,6 +150,14 @@ fn travel_with(
 }
 
 /// `travel` on the school day of the feed, with the instance's own postcodes.
+/// The Hague instance in `dir`, and beside it the feed `name` zipped from `files`.
+fn hague_with_feed(dir: &Path, name: &str, files: &[(&str, String)]) -> (PathBuf, PathBuf) {
+    let inst = hague_instance(dir);
+    let feed = dir.join(name);
+    std::fs::write(&feed, zip_bytes(files).unwrap()).unwrap();
+    (inst, feed)
+}
+
 fn travel(instance: &Path, feed: &Path, out: &Path) -> assert_cmd::assert::Assert {
     let postcodes = instance.join("postcodes.csv");
     let postcodes = postcodes.to_str().expect("a UTF-8 path");
@@ -164,9 +172,7 @@ fn travel(instance: &Path, feed: &Path, out: &Path) -> assert_cmd::assert::Asser
 #[test]
 fn travel_then_solve_on_a_hand_made_feed_of_the_hague() {
     let dir = tempfile::tempdir().unwrap();
-    let inst = hague_instance(dir.path());
-    let feed = dir.path().join("hague.zip");
-    std::fs::write(&feed, zip_bytes(&hague_feed()).unwrap()).unwrap();
+    let (inst, feed) = hague_with_feed(dir.path(), "hague.zip", &hague_feed());
     let out = inst.join("travel.csv");
     let done = travel(&inst, &feed, &out).success();
     let stderr = String::from_utf8_lossy(&done.get_output().stderr).to_string();
@@ -284,9 +290,7 @@ fn the_synthetic_feed_of_generate_gives_every_pair_a_row_the_same_every_run() {
 
 fn bad_feed(name: &str, files: Vec<(&'static str, String)>) -> (String, i32, bool) {
     let dir = tempfile::tempdir().unwrap();
-    let inst = hague_instance(dir.path());
-    let feed = dir.path().join(name);
-    std::fs::write(&feed, zip_bytes(&files).unwrap()).unwrap();
+    let (inst, feed) = hague_with_feed(dir.path(), name, &files);
     let out = dir.path().join("travel.csv");
     std::fs::write(&out, "kept").unwrap();
     let done = travel(&inst, &feed, &out);
@@ -340,9 +344,7 @@ fn a_trip_that_goes_back_in_time_is_refused_at_its_line() {
 #[test]
 fn a_date_outside_the_calendar_and_a_file_that_is_no_zip_are_refused() {
     let dir = tempfile::tempdir().unwrap();
-    let inst = hague_instance(dir.path());
-    let feed = dir.path().join("hague.zip");
-    std::fs::write(&feed, zip_bytes(&hague_feed()).unwrap()).unwrap();
+    let (inst, feed) = hague_with_feed(dir.path(), "hague.zip", &hague_feed());
     let out = dir.path().join("travel.csv");
     let christmas = travel_with(&inst, &feed, &out, &["--date", "2030-06-03"]).code(1);
     let stderr = String::from_utf8_lossy(&christmas.get_output().stderr).to_string();

@@ -134,15 +134,13 @@ fn e004_a_renamed_column_in_a_workbook_does_not_drown_in_what_follows() {
 /// other files into an error of its own.
 #[test]
 fn e004_an_unreadable_schools_csv_does_not_drown_in_what_follows() {
-    let dir = tempfile::tempdir().unwrap();
-    let inst = common::small::instance(
-        dir.path(),
+    let stderr = common::small::checked_with(
         &[(
             "schools.csv",
             "school_code_typo,name,types\nA,School A,havo\nB,School B,vmbo\n",
         )],
+        1,
     );
-    let stderr = exits(&["check".as_ref(), inst.as_os_str()], 1);
     has_all(
         &stderr,
         &[

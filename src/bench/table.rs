@@ -277,35 +277,38 @@ mod tests {
         }
     }
 
+    /// The verdict line of stageplan's row against one peer's.
+    fn verdict_against(ours: Row, peer: Row) -> String {
+        verdict(&block(vec![ours, peer]))
+    }
+
+    /// `line` has each of `words`.
+    fn says(line: &str, words: &[&str]) {
+        for w in words {
+            assert!(line.contains(w), "{w:?} in {line}");
+        }
+    }
+
     #[test]
     fn the_verdict_compares_with_the_plain_mip_to_the_cent() {
-        let same = block(vec![
+        let line = verdict_against(
             row("stageplan", "optimal", 1.0, 100.0, 100.0),
             row("plain MIP", "optimal", 6.0, 100.004, 100.0),
-        ]);
-        let line = verdict(&same);
-        assert!(line.contains("| yes |") && line.contains("6.0x faster") && line.contains("same"));
-        let other = block(vec![
+        );
+        says(&line, &["| yes |", "6.0x faster", "same"]);
+        let line = verdict_against(
             row("stageplan", "optimal", 3.0, 100.0, 100.0),
             row("plain MIP", "optimal", 6.0, 100.01, 100.0),
-        ]);
-        let line = verdict(&other);
-        assert!(
-            line.contains("| no |") && line.contains("DIFFERENT"),
-            "{line}"
         );
+        says(&line, &["| no |", "DIFFERENT"]);
     }
 
     #[test]
     fn the_verdict_flags_a_cp_sat_objective_below_ours() {
-        let b = block(vec![
+        let line = verdict_against(
             row("stageplan", "time_limit", 1.0, 110.0, 100.0),
             row("CP-SAT", "time_limit", 6.0, 105.0, 50.0),
-        ]);
-        let line = verdict(&b);
-        assert!(
-            line.contains("objective WORSE") && line.contains("gap smaller"),
-            "{line}"
         );
+        says(&line, &["objective WORSE", "gap smaller"]);
     }
 }

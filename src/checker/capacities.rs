@@ -2,7 +2,7 @@
 
 use super::Check;
 use crate::lang::checker as say;
-use crate::lang::Said;
+use crate::lang::{Said, Word};
 use std::collections::{BTreeMap, HashMap};
 
 impl Check<'_> {
@@ -39,60 +39,41 @@ impl Check<'_> {
         }
         for (w, (n, h)) in wpb_load {
             let wpb = &inst.supervisors[w];
-            if n > wpb.max_students {
-                self.broken(
-                    0,
-                    "",
-                    5,
-                    "wpb_capacity",
-                    say::WPB_STUDENTS.say(&[
-                        ("wpb", wpb.id.clone()),
-                        ("n", n.to_string()),
-                        ("max", wpb.max_students.to_string()),
-                    ]),
-                );
-            }
-            if wpb.max_hours.is_some_and(|m| h > m + 1e-6) {
-                self.broken(
-                    0,
-                    "",
-                    5,
-                    "wpb_capacity",
-                    say::WPB_HOURS.say(&[
-                        ("wpb", wpb.id.clone()),
-                        ("hours", h.to_string()),
-                        ("max", wpb.max_hours.unwrap_or_default().to_string()),
-                    ]),
-                );
-            }
+            let max_students = Some(f64::from(wpb.max_students));
+            let limits = [
+                (&say::WPB_STUDENTS, "n", f64::from(n), max_students),
+                (&say::WPB_HOURS, "hours", h, wpb.max_hours),
+            ];
+            self.within(5, "wpb_capacity", ("wpb", &wpb.id), limits);
         }
         for (c, (n, h)) in school_load {
             let school = &inst.schools[c];
-            if school.max_students.is_some_and(|m| n > m) {
-                self.broken(
-                    0,
-                    "",
-                    6,
-                    "school_capacity",
-                    say::SCHOOL_STUDENTS.say(&[
-                        ("school", school.id.clone()),
-                        ("n", n.to_string()),
-                        ("max", school.max_students.unwrap_or_default().to_string()),
-                    ]),
-                );
-            }
-            if school.so_hours.is_some_and(|m| h > m + 1e-6) {
-                self.broken(
-                    0,
-                    "",
-                    6,
-                    "school_capacity",
-                    say::SCHOOL_HOURS.say(&[
-                        ("school", school.id.clone()),
-                        ("hours", h.to_string()),
-                        ("max", school.so_hours.unwrap_or_default().to_string()),
-                    ]),
-                );
+            let max_students = school.max_students.map(f64::from);
+            let limits = [
+                (&say::SCHOOL_STUDENTS, "n", f64::from(n), max_students),
+                (&say::SCHOOL_HOURS, "hours", h, school.so_hours),
+            ];
+            self.within(6, "school_capacity", ("school", &school.id), limits);
+        }
+    }
+
+    /// Rule `rule` for each limit of one WPB or school: what it uses may not pass the limit
+    /// (none: no limit). Counts are whole, so the margin for rounding only spares hours.
+    fn within(
+        &mut self,
+        rule: u8,
+        name: &'static str,
+        (kind, id): (&str, &str),
+        limits: [(&Word, &str, f64, Option<f64>); 2],
+    ) {
+        for (sentence, what, used, max) in limits {
+            if let Some(max) = max.filter(|&m| used > m + 1e-6) {
+                let fills = [
+                    (kind, id.to_string()),
+                    (what, used.to_string()),
+                    ("max", max.to_string()),
+                ];
+                self.broken(0, "", rule, name, sentence.say(&fills));
             }
         }
     }

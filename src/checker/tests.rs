@@ -28,6 +28,22 @@ fn base() -> (Instance, Model) {
     (inst, model())
 }
 
+/// S1 with WA at A: the plan most rules are caught in.
+fn s1_at_a() -> [PlanRow; 1] {
+    [row(2, "S1", "A", "WA")]
+}
+
+/// S1 at A and S2 at B, each with the school's biologie WPB.
+fn both_placed() -> [PlanRow; 2] {
+    [row(2, "S1", "A", "WA"), row(3, "S2", "B", "WB")]
+}
+
+/// The plan breaks `rule` (its number and name) and nothing else.
+#[track_caller]
+fn breaks_only(inst: &Instance, m: &Model, rows: &[PlanRow], rule: (u8, &str)) {
+    assert_eq!(rules_broken(inst, m, rows), vec![rule]);
+}
+
 fn rules_broken(inst: &Instance, m: &Model, rows: &[PlanRow]) -> Vec<(u8, &'static str)> {
     check_plan(inst, m, rows)
         .violations
@@ -39,14 +55,10 @@ fn rules_broken(inst: &Instance, m: &Model, rows: &[PlanRow]) -> Vec<(u8, &'stat
 #[test]
 fn a_valid_plan_passes_and_its_objective_is_recomputed() {
     let (inst, m) = base();
-    let v = check_plan(
-        &inst,
-        &m,
-        &[row(2, "S1", "A", "WA"), row(3, "S2", "B", "WB")],
-    );
+    let v = check_plan(&inst, &m, &both_placed());
     assert!(v.violations.is_empty());
     assert_eq!(v.objective, 60.0);
-    let v = check_plan(&inst, &m, &[row(2, "S1", "A", "WA")]);
+    let v = check_plan(&inst, &m, &s1_at_a());
     assert_eq!(v.objective, 10030.0);
 }
 
@@ -85,20 +97,14 @@ fn rule_1_wpb_teaches_subject() {
 fn rule_2_wpb_present_on_stage_days() {
     let (mut inst, m) = base();
     inst.supervisors[0].days = crate::input::cells::parse_days("ma|di").unwrap();
-    assert_eq!(
-        rules_broken(&inst, &m, &[row(2, "S1", "A", "WA")]),
-        vec![(2, "wpb_present_on_stage_days")]
-    );
+    breaks_only(&inst, &m, &s1_at_a(), (2, "wpb_present_on_stage_days"));
 }
 
 #[test]
 fn rule_3_travel_within_limit() {
     let (mut inst, m) = base();
     inst.travel.set(0, 0, 91.0, false);
-    assert_eq!(
-        rules_broken(&inst, &m, &[row(2, "S1", "A", "WA")]),
-        vec![(3, "travel_within_limit")]
-    );
+    breaks_only(&inst, &m, &s1_at_a(), (3, "travel_within_limit"));
 }
 
 #[test]
@@ -106,10 +112,7 @@ fn rule_3_no_journey_is_out_of_reach_whatever_the_limit() {
     let (mut inst, mut m) = base();
     inst.travel.set_no_journey(0, 0);
     m.travel_limit_minutes = None;
-    assert_eq!(
-        rules_broken(&inst, &m, &[row(2, "S1", "A", "WA")]),
-        vec![(3, "travel_within_limit")]
-    );
+    breaks_only(&inst, &m, &s1_at_a(), (3, "travel_within_limit"));
 }
 
 #[test]
@@ -124,7 +127,7 @@ fn rule_6_a_group_costs_its_school_its_own_so_hours_once() {
     inst.schools[0].so_hours = Some(58.0);
     assert_eq!(rules_broken(&inst, &m, &rows), vec![]);
     inst.schools[0].so_hours = Some(57.0);
-    assert_eq!(rules_broken(&inst, &m, &rows), vec![(6, "school_capacity")]);
+    breaks_only(&inst, &m, &rows, (6, "school_capacity"));
 }
 
 #[test]
@@ -132,11 +135,7 @@ fn rule_4_not_previous_school_and_not_excluded_school() {
     let (mut inst, m) = base();
     inst.students[0].previous_school = Some(0);
     inst.students[1].excluded_schools = vec![1];
-    let broken = rules_broken(
-        &inst,
-        &m,
-        &[row(2, "S1", "A", "WA"), row(3, "S2", "B", "WB")],
-    );
+    let broken = rules_broken(&inst, &m, &both_placed());
     assert_eq!(
         broken,
         vec![(4, "not_previous_school"), (4, "not_excluded_school")]
@@ -146,22 +145,49 @@ fn rule_4_not_previous_school_and_not_excluded_school() {
 #[test]
 fn rule_5_wpb_capacity() {
     let (inst, m) = base();
-    let broken = rules_broken(
-        &inst,
-        &m,
-        &[row(2, "S1", "A", "WA"), row(3, "S2", "A", "WA")],
+    let both_with_wa = [row(2, "S1", "A", "WA"), row(3, "S2", "A", "WA")];
+    breaks_only(&inst, &m, &both_with_wa, (5, "wpb_capacity"));
+}
+
+/// Each capacity that a plan passes is its own violation, with the use and the limit.
+#[test]
+fn rules_5_and_6_name_what_is_used_against_each_limit() {
+    let (mut inst, m) = base();
+    inst.supervisors[0].max_hours = Some(40.0);
+    inst.schools[0].max_students = Some(1);
+    inst.schools[0].so_hours = Some(47.5);
+    let both_with_wa = [row(2, "S1", "A", "WA"), row(3, "S2", "A", "WA")];
+    let said: Vec<(u8, &str, String)> = check_plan(&inst, &m, &both_with_wa)
+        .violations
+        .iter()
+        .map(|v| (v.rule, v.name, v.message.en.clone()))
+        .collect();
+    let wpb = "wpb_capacity";
+    let school = "school_capacity";
+    assert_eq!(
+        said,
+        [
+            (5, wpb, "WPB 'WA' has 2 students, at most 1 allowed".into()),
+            (5, wpb, "WPB 'WA' has 72 hours, at most 40 allowed".into()),
+            (
+                6,
+                school,
+                "school 'A' has 2 students, at most 1 allowed".into()
+            ),
+            (
+                6,
+                school,
+                "school 'A' uses 48 SO hours, at most 47.5 available".into()
+            ),
+        ]
     );
-    assert_eq!(broken, vec![(5, "wpb_capacity")]);
 }
 
 #[test]
 fn rule_6_school_capacity() {
     let (mut inst, m) = base();
     inst.schools[0].so_hours = Some(20.0);
-    assert_eq!(
-        rules_broken(&inst, &m, &[row(2, "S1", "A", "WA")]),
-        vec![(6, "school_capacity")]
-    );
+    breaks_only(&inst, &m, &s1_at_a(), (6, "school_capacity"));
 }
 
 #[test]
@@ -173,20 +199,14 @@ fn rule_7_paid_appointment_school() {
         school: Some(1),
         fte: Some(0.2),
     });
-    assert_eq!(
-        rules_broken(&inst, &m, &[row(2, "S1", "A", "WA")]),
-        vec![(7, "paid_appointment_school")]
-    );
+    breaks_only(&inst, &m, &s1_at_a(), (7, "paid_appointment_school"));
 }
 
 #[test]
 fn rule_8_pinned_student_with_pinned_wpb_and_pins_are_honoured() {
     let (mut inst, m) = base();
     inst.students[0].pinned_wpb = Some(2);
-    assert_eq!(
-        rules_broken(&inst, &m, &[row(2, "S1", "A", "WA")]),
-        vec![(8, "pinned_student_with_pinned_wpb")]
-    );
+    breaks_only(&inst, &m, &s1_at_a(), (8, "pinned_student_with_pinned_wpb"));
     let v = check_plan(&inst, &m, &[row(2, "S1", "B", "WX")]);
     assert!(
         v.violations.is_empty(),
@@ -200,18 +220,8 @@ fn rule_9_group_at_one_school() {
     let (mut inst, m) = base();
     inst.students[0].group = Some("G".into());
     inst.students[1].group = Some("G".into());
-    assert_eq!(
-        rules_broken(
-            &inst,
-            &m,
-            &[row(2, "S1", "A", "WA"), row(3, "S2", "B", "WB")]
-        ),
-        vec![(9, "group_at_one_school")]
-    );
-    assert_eq!(
-        rules_broken(&inst, &m, &[row(2, "S1", "A", "WA")]),
-        vec![(9, "group_at_one_school")]
-    );
+    breaks_only(&inst, &m, &both_placed(), (9, "group_at_one_school"));
+    breaks_only(&inst, &m, &s1_at_a(), (9, "group_at_one_school"));
     assert!(
         rules_broken(&inst, &m, &[]).is_empty(),
         "all unplaced is allowed"
@@ -225,11 +235,7 @@ fn objective_terms_same_type_preferences_and_certification() {
     inst.students[0].preferences = vec![None, Some(0)];
     inst.students[1].preferences = vec![Some(0)];
     inst.supervisors[1].certified = false;
-    let v = check_plan(
-        &inst,
-        &m,
-        &[row(2, "S1", "A", "WA"), row(3, "S2", "B", "WB")],
-    );
+    let v = check_plan(&inst, &m, &both_placed());
     let t = &v.terms;
     assert_eq!(
         (

@@ -76,11 +76,15 @@ mod tests {
 
     #[test]
     fn dutch_headers_read_as_the_format_names() {
-        assert_eq!(canonical(" Studentnummer "), "student_id");
-        assert_eq!(canonical("Vorige scholen"), "previous_schools");
-        assert_eq!(canonical("\u{feff}SO-uren"), "so_hours");
-        assert_eq!(canonical("student\u{200b}_id"), "student_id");
-        assert_eq!(canonical("student_id"), "student_id");
-        assert_eq!(canonical("Unknown Column"), "unknown_column");
+        for (header, name) in [
+            (" Studentnummer ", "student_id"),
+            ("Vorige scholen", "previous_schools"),
+            ("\u{feff}SO-uren", "so_hours"),
+            ("student\u{200b}_id", "student_id"),
+            ("student_id", "student_id"),
+            ("Unknown Column", "unknown_column"),
+        ] {
+            assert_eq!(canonical(header), name, "{header:?}");
+        }
     }
 }

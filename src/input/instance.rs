@@ -53,6 +53,26 @@ fn unknown(ids: &Ids, found: Option<usize>) -> bool {
     found.is_none() && ids.unread_file().is_none()
 }
 
+/// `resolve`, and an id that is not in `ids` recorded as `code`, with the nearest known id
+/// as a hint. `words` gives the message and the action, from the column as the file shows it.
+fn resolve_known(
+    f: &mut Fields,
+    column: &str,
+    id: &str,
+    ids: &Ids,
+    code: &'static str,
+    words: impl FnOnce(&Said) -> (Said, Said),
+) -> Option<usize> {
+    let found = resolve(f, column, id, ids);
+    if unknown(ids, found) {
+        let at = f.place(column);
+        let (message, action) = words(&Said::plain(&f.shown(column)));
+        f.problems
+            .record(code, &at, id, with_hint(message, id, ids.keys()), action);
+    }
+    found
+}
+
 fn duplicate(problems: &mut Problems, at: &Place, column: &str, id: &str, first_line: usize) {
     problems.record(
         codes::E020,
@@ -169,24 +189,14 @@ pub fn read_supervisors(
         let max_hours = f.amount("max_hours");
         let certified = f.boolean("certified", true);
         let school = school_id.as_ref().and_then(|s| {
-            let found = resolve(&mut f, "school_id", s, schools);
-            if unknown(schools, found) {
-                let at = f.place("school_id");
-                let file = &names.schools.name;
-                f.problems.record(
-                    codes::E021,
-                    &at,
-                    s,
-                    with_hint(
-                        say::UNKNOWN_SCHOOL.say_in(&[("id", &Said::plain(s)), ("file", file)]),
-                        s,
-                        schools.keys(),
-                    ),
-                    say::UNKNOWN_SCHOOL_DO
-                        .say_in(&[("column", &names.schools.said("school_id")), ("file", file)]),
-                );
-            }
-            found
+            let file = &names.schools.name;
+            resolve_known(&mut f, "school_id", s, schools, codes::E021, |_| {
+                let column = names.schools.said("school_id");
+                (
+                    say::UNKNOWN_SCHOOL.say_in(&[("id", &Said::plain(s)), ("file", file)]),
+                    say::UNKNOWN_SCHOOL_DO.say_in(&[("column", &column), ("file", file)]),
+                )
+            })
         });
         let (Some(id), Some(name), Some(school), Some(subjects), Some(days)) =
             (id, name, school, subjects, days)
@@ -215,27 +225,14 @@ fn school_list(f: &mut Fields, column: &str, schools: &Ids, file: &Named) -> Vec
     let ids = f.list(column);
     ids.iter()
         .map(|id| {
-            let found = resolve(f, column, id, schools);
-            if unknown(schools, found) {
-                let at = f.place(column);
-                let shown = f.shown(column);
-                f.problems.record(
-                    codes::W003,
-                    &at,
-                    id,
-                    with_hint(
-                        say::OUTSIDE_SCHOOL.say_in(&[
-                            ("id", &Said::plain(id)),
-                            ("column", &Said::plain(&shown)),
-                            ("file", &file.name),
-                        ]),
-                        id,
-                        schools.keys(),
-                    ),
-                    &say::OUTSIDE_SCHOOL_DO,
-                );
-            }
-            found
+            resolve_known(f, column, id, schools, codes::W003, |shown| {
+                let message = say::OUTSIDE_SCHOOL.say_in(&[
+                    ("id", &Said::plain(id)),
+                    ("column", shown),
+                    ("file", &file.name),
+                ]);
+                (message, (&say::OUTSIDE_SCHOOL_DO).into())
+            })
         })
         .collect()
 }
@@ -347,26 +344,13 @@ pub fn read_students(
 /// A pinned WPB (E023 when unknown).
 fn lookup(f: &mut Fields, column: &str, ids: &Ids, file: &Said) -> Option<usize> {
     let id = f.optional(column)?.to_string();
-    let found = resolve(f, column, &id, ids);
-    if unknown(ids, found) {
-        let at = f.place(column);
-        let shown = f.shown(column);
-        f.problems.record(
-            codes::E023,
-            &at,
-            &id,
-            with_hint(
-                say::UNKNOWN_ID.say_in(&[
-                    ("what", &(&say::WHAT_WPB).into()),
-                    ("id", &Said::plain(&id)),
-                    ("column", &Said::plain(&shown)),
-                    ("file", file),
-                ]),
-                &id,
-                ids.keys(),
-            ),
-            say::UNKNOWN_ID_DO.say_in(&[("file", file)]),
-        );
-    }
-    found
+    resolve_known(f, column, &id, ids, codes::E023, |shown| {
+        let message = say::UNKNOWN_ID.say_in(&[
+            ("what", &(&say::WHAT_WPB).into()),
+            ("id", &Said::plain(&id)),
+            ("column", shown),
+            ("file", file),
+        ]);
+        (message, say::UNKNOWN_ID_DO.say_in(&[("file", file)]))
+    })
 }

@@ -31,7 +31,7 @@ use crate::lang::problems as say;
 use file_kind::Kind;
 use problem::{Place, Problem, Problems};
 use std::path::{Path, PathBuf};
-use table::{Table, Unreadable};
+use table::Table;
 
 /// A valid instance with its model and the warnings found while reading it.
 pub struct Loaded {
@@ -73,25 +73,17 @@ pub fn load_model(
             let model = model_file::parse_model(&name, &text, problems)?;
             Some((model, path.display().to_string()))
         }
-        Err(why) if why.report_kind_or_size(&at, model_path.is_none(), problems) => None,
-        Err(Unreadable::NotText(why)) => {
-            problems.record(
-                codes::E040,
+        Err(why) => {
+            why.report(
                 &at,
-                "",
-                say::MODEL_NOT_TEXT.say_in(&[("why", &why.into())]),
-                &say::MODEL_NOT_TEXT_DO,
-            );
-            None
-        }
-        Err(e) => {
-            let error = e.error_text();
-            problems.record(
-                codes::E001,
-                &at,
-                "",
-                say::MODEL_UNREADABLE.say(&[("error", error)]),
-                &say::MODEL_UNREADABLE_DO,
+                model_path.is_none(),
+                problems,
+                (codes::E040, &say::MODEL_NOT_TEXT, &say::MODEL_NOT_TEXT_DO),
+                (
+                    codes::E001,
+                    &say::MODEL_UNREADABLE,
+                    &say::MODEL_UNREADABLE_DO,
+                ),
             );
             None
         }

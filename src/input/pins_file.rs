@@ -228,20 +228,25 @@ impl Adjust for PinsFromPlan {
                 // An unpinned row of a kept plan: the repair names a student or WPB that
                 // is gone (STUDENT_REMOVED, WPB_GONE in changes.csv).
                 _ if !row.pinned => {}
-                (None, _) => problems.record(
-                    codes::E023,
-                    &row.student_at,
-                    &row.student,
-                    (&say::PLAN_STUDENT_UNKNOWN).into(),
-                    &say::PLAN_STUDENT_UNKNOWN_DO,
-                ),
-                (_, None) => problems.record(
-                    codes::E023,
-                    &row.wpb_at,
-                    &row.wpb,
-                    (&say::PLAN_WPB_UNKNOWN).into(),
-                    &say::PLAN_WPB_UNKNOWN_DO,
-                ),
+                // A pinned row's first id that the instance lacks.
+                (s, _) => {
+                    let (at, id, message, action) = if s.is_none() {
+                        (
+                            &row.student_at,
+                            &row.student,
+                            &say::PLAN_STUDENT_UNKNOWN,
+                            &say::PLAN_STUDENT_UNKNOWN_DO,
+                        )
+                    } else {
+                        (
+                            &row.wpb_at,
+                            &row.wpb,
+                            &say::PLAN_WPB_UNKNOWN,
+                            &say::PLAN_WPB_UNKNOWN_DO,
+                        )
+                    };
+                    problems.record(codes::E023, at, id, message.into(), action);
+                }
             }
         }
     }

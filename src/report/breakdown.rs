@@ -2,7 +2,8 @@
 //! per institute and per track: students, placed, share, unplaced by reason, travel and
 //! first choices. report.html shows it as tables, plan.xlsx as a sheet.
 
-use super::page::{escape, num, percent};
+use super::page::Align::{self, Left, Right};
+use super::page::{escape, num, percent, table_head, table_row};
 use crate::domain::{Instance, Model};
 use crate::explain::UnplacedReason;
 use crate::lang::report as w;
@@ -149,29 +150,40 @@ fn table(id: &str, title: &str, first: &str, rows: &[Row], lang: Lang) -> String
     let min = w::MINUTES.of(lang);
     let minutes =
         |x: Option<f64>, d| x.map_or("–".into(), |m| format!("{} {min}", num(m, d, lang)));
-    let mut out = format!(
-        "<section id={id}><h2>{title}</h2>\n<table><tr><th>{first}</th><th class=n>{}</th><th class=n>{}</th><th class=n>{}</th><th>{}</th><th class=n>{}</th><th class=n>{}</th><th class=n>{}</th></tr>\n",
-        w::STUDENTS.of(lang),
-        w::PLACED.of(lang),
-        w::SHARE_PLACED.of(lang),
-        w::UNPLACED_BY_REASON.of(lang),
-        w::TRAVEL_MEAN.of(lang),
-        w::TRAVEL_MAX.of(lang),
-        w::FIRST_CHOICE.of(lang),
-    );
+    let share = |x: Option<f64>| x.map_or("–".into(), |x| percent(x, lang));
+    let name = |r: &Row| format!("{} <small>{}</small>", escape(&r.id), escape(&r.name));
+    // Each header beside the cell it heads, so the two cannot drift apart.
+    let columns: [(&str, Align, &dyn Fn(&Row) -> String); 8] = [
+        (first, Left, &name),
+        (w::STUDENTS.of(lang), Right, &|r| r.students.to_string()),
+        (w::PLACED.of(lang), Right, &|r| r.placed.to_string()),
+        (w::SHARE_PLACED.of(lang), Right, &|r| {
+            percent(r.placed_share(), lang)
+        }),
+        (w::UNPLACED_BY_REASON.of(lang), Left, &|r| {
+            unplaced_cell(r, lang)
+        }),
+        (w::TRAVEL_MEAN.of(lang), Right, &|r| {
+            minutes(r.travel_mean(), 1)
+        }),
+        (w::TRAVEL_MAX.of(lang), Right, &|r| {
+            minutes(r.travel_max(), 0)
+        }),
+        (w::FIRST_CHOICE.of(lang), Right, &|r| {
+            share(r.first_choice_share())
+        }),
+    ];
+    let head: Vec<_> = columns
+        .iter()
+        .map(|&(label, align, _)| (label, align))
+        .collect();
+    let mut out = format!("<section id={id}><h2>{title}</h2>\n{}", table_head(&head));
     for row in rows {
-        out.push_str(&format!(
-            "<tr><td>{} <small>{}</small></td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td><td>{}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td></tr>\n",
-            escape(&row.id),
-            escape(&row.name),
-            row.students,
-            row.placed,
-            percent(row.placed_share(), lang),
-            unplaced_cell(row, lang),
-            minutes(row.travel_mean(), 1),
-            minutes(row.travel_max(), 0),
-            row.first_choice_share().map_or("–".into(), |x| percent(x, lang)),
-        ));
+        let cells: Vec<_> = columns
+            .iter()
+            .map(|(_, align, cell)| (cell(row), *align))
+            .collect();
+        out.push_str(&table_row(&cells));
     }
     out.push_str("</table></section>\n");
     out

@@ -3,7 +3,10 @@
 
 use super::files::{headline, Headline};
 use super::manifest::Manifest;
-use super::page::{escape, heading, manifest_section, num, page, percent, status_word};
+use super::page::Align::{self, Left, Right};
+use super::page::{
+    escape, heading, manifest_section, num, page, percent, status_word, table_head, table_row,
+};
 use super::school_so_hours;
 use super::svg::{self, Bar};
 use crate::domain::{Instance, Model};
@@ -174,14 +177,13 @@ fn school_section(instance: &Instance, model: &Model, outcome: &Outcome, lang: L
             },
         })
         .collect();
-    let mut out = format!(
-        "<section id=schools><h2>{title}</h2>\n{}\n<table><tr><th>{}</th><th class=n>{}</th><th class=n>{}</th><th class=n>{}</th></tr>\n",
-        svg::bars(title, &bars),
-        w::SCHOOL.of(lang),
-        w::PLACED.of(lang),
-        w::CAPACITY.of(lang),
-        w::SO_HOURS.of(lang)
-    );
+    let columns = [
+        (w::SCHOOL.of(lang), Left),
+        (w::PLACED.of(lang), Right),
+        (w::CAPACITY.of(lang), Right),
+        (w::SO_HOURS.of(lang), Right),
+    ];
+    let mut out = charted_table("schools", title, &bars, &columns);
     for (c, school) in instance.schools.iter().enumerate() {
         let cap = school
             .max_students
@@ -190,14 +192,21 @@ fn school_section(instance: &Instance, model: &Model, outcome: &Outcome, lang: L
             Some(a) => format!("{} / {}", num(so_hours[c], 1, lang), num(a, 1, lang)),
             None => num(so_hours[c], 1, lang),
         };
-        out.push_str(&format!(
-            "<tr><td>{}</td><td class=n>{}</td><td class=n>{cap}</td><td class=n>{hours}</td></tr>\n",
-            escape(&school.name),
-            students[c]
-        ));
+        out.push_str(&table_row(&[
+            (escape(&school.name), Left),
+            (students[c].to_string(), Right),
+            (cap, Right),
+            (hours, Right),
+        ]));
     }
     out.push_str("</table></section>\n");
     out
+}
+
+/// A section's opening: its heading, a bar chart, and the head of the table below it.
+fn charted_table(id: &str, title: &str, bars: &[Bar], columns: &[(&str, Align)]) -> String {
+    let (chart, head) = (svg::bars(title, bars), table_head(columns));
+    format!("<section id={id}><h2>{title}</h2>\n{chart}\n{head}")
 }
 
 /// A section with nothing to list: its heading and one sentence that says so.
@@ -227,20 +236,23 @@ fn unplaced_section(reasons: &[UnplacedReason], lang: Lang) -> String {
             text: n.to_string(),
         })
         .collect();
-    let mut out = format!(
-        "<section id=unplaced><h2>{title}</h2>\n{}\n<table><tr><th>{}</th><th class=n>{}</th><th>{}</th></tr>\n",
-        svg::bars(title, &bars),
-        w::REASON.of(lang),
-        w::COUNT.of(lang),
-        w::ACTION.of(lang)
-    );
+    let columns = [
+        (w::REASON.of(lang), Left),
+        (w::COUNT.of(lang), Right),
+        (w::ACTION.of(lang), Left),
+    ];
+    let mut out = charted_table("unplaced", title, &bars, &columns);
     for (code, n, action) in codes {
-        out.push_str(&format!(
-            "<tr><td>{} <small><code>{}</code></small></td><td class=n>{n}</td><td>{}</td></tr>\n",
+        let reason = format!(
+            "{} <small><code>{}</code></small>",
             escape(w::reason_words(code).of(lang)),
-            escape(code),
-            escape(action)
-        ));
+            escape(code)
+        );
+        out.push_str(&table_row(&[
+            (reason, Left),
+            (n.to_string(), Right),
+            (escape(action), Left),
+        ]));
     }
     out.push_str("</table></section>\n");
     out
@@ -273,22 +285,20 @@ fn advice_section(instance: &Instance, model: &Model, advice: &Advice, lang: Lan
     if advice.suggestions.is_empty() {
         out.push_str(&format!("<p>{}</p>\n", w::NO_SUGGESTIONS.of(lang)));
     } else {
-        out.push_str(&format!(
-            "<table><tr><th>{}</th><th class=n>{}</th></tr>\n",
-            w::CHANGE.of(lang),
-            w::GAIN.of(lang)
-        ));
+        out.push_str(&table_head(&[
+            (w::CHANGE.of(lang), Left),
+            (w::GAIN.of(lang), Right),
+        ]));
         for s in &advice.suggestions {
             let proven = if s.proven_best {
                 w::PROVEN_BEST.of(lang)
             } else {
                 ""
             };
-            out.push_str(&format!(
-                "<tr><td>{}</td><td class=n>{:+} {proven}</td></tr>\n",
-                escape(&s.change.describe(instance, model, lang)),
-                s.gain
-            ));
+            out.push_str(&table_row(&[
+                (escape(&s.change.describe(instance, model, lang)), Left),
+                (format!("{:+} {proven}", s.gain), Right),
+            ]));
         }
         out.push_str("</table>\n");
     }
@@ -311,17 +321,19 @@ fn warnings_section(warnings: &[Problem], lang: Lang) -> String {
         return quiet_section("warnings", title, w::WARNINGS_NONE.of(lang));
     }
     let mut out = format!(
-        "<section id=warnings><h2>{title}</h2>\n<table><tr><th>{}</th><th>code</th><th>{}</th></tr>\n",
-        w::PLACE.of(lang),
-        w::MESSAGE.of(lang)
+        "<section id=warnings><h2>{title}</h2>\n{}",
+        table_head(&[
+            (w::PLACE.of(lang), Left),
+            ("code", Left),
+            (w::MESSAGE.of(lang), Left),
+        ])
     );
     for p in warnings.iter().take(WARNINGS_SHOWN) {
-        out.push_str(&format!(
-            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-            escape(&p.place()),
-            p.code,
-            escape(p.message.of(lang))
-        ));
+        out.push_str(&table_row(&[
+            (escape(&p.place()), Left),
+            (p.code.to_string(), Left),
+            (escape(p.message.of(lang)), Left),
+        ]));
     }
     out.push_str("</table>\n");
     // Counted, not listed: a flood of one warning stands in the list as one entry.

@@ -1,7 +1,8 @@
 //! report.html's section on the longest journeys of placed students, with how each goes,
 //! when travel.csv carries the journey summaries of `stageplan travel`.
 
-use super::page::escape;
+use super::page::Align::Left;
+use super::page::{escape, table_head, table_row};
 use crate::domain::Instance;
 use crate::lang::report as words;
 use crate::lang::transit as say;
@@ -29,23 +30,28 @@ pub fn section(instance: &Instance, outcome: &Outcome, lang: Lang) -> String {
     // Longest first; the student's order settles equal journeys, so the page is stable.
     rows.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut out = format!(
-        "<section id=journeys><h2>{}</h2>\n<p class=sub>{}</p>\n<table><tr><th>{}</th><th>{}</th><th>{}</th></tr>\n",
+        "<section id=journeys><h2>{}</h2>\n<p class=sub>{}</p>\n{}",
         say::JOURNEYS_HEADING.of(lang),
         say::JOURNEYS_NOTE.of(lang),
-        say::STUDENT.of(lang),
-        words::SCHOOL.of(lang),
-        say::JOURNEY_COLUMN.of(lang),
+        table_head(&[
+            (say::STUDENT.of(lang), Left),
+            (words::SCHOOL.of(lang), Left),
+            (say::JOURNEY_COLUMN.of(lang), Left),
+        ]),
     );
     for (_, s, c, text) in rows.into_iter().take(SHOWN) {
         let (student, school) = (&instance.students[s], &instance.schools[c]);
-        out.push_str(&format!(
-            "<tr><td>{} ({})</td><td>{} ({})</td><td>{}</td></tr>\n",
-            escape(&student.id),
-            escape(&student.name),
-            escape(&school.id),
-            escape(&school.name),
-            escape(&text),
-        ));
+        out.push_str(&table_row(&[
+            (
+                format!("{} ({})", escape(&student.id), escape(&student.name)),
+                Left,
+            ),
+            (
+                format!("{} ({})", escape(&school.id), escape(&school.name)),
+                Left,
+            ),
+            (escape(&text), Left),
+        ]));
     }
     out.push_str("</table></section>\n");
     out

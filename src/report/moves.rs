@@ -1,7 +1,8 @@
 //! report.html's section for a plan made against a published one (a repair, or a
 //! scenario): who moved, from where to where, and why, as changes.csv lists them.
 
-use super::page::escape;
+use super::page::Align::Left;
+use super::page::{escape, table_head, table_row};
 use crate::lang::repair as say;
 use crate::lang::{fill, Lang};
 use crate::outcome::Outcome;
@@ -41,23 +42,29 @@ pub fn section(outcome: &Outcome, lang: Lang) -> String {
         out.push_str(&format!("<p>{}</p></section>\n", say::NONE_MOVED.of(lang)));
         return out;
     }
-    out.push_str(&format!(
-        "<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>\n",
-        say::STUDENT.of(lang),
-        say::FROM.of(lang),
-        say::TO.of(lang),
-        say::WHY.of(lang),
-    ));
+    out.push_str(&table_head(&[
+        (say::STUDENT.of(lang), Left),
+        (say::FROM.of(lang), Left),
+        (say::TO.of(lang), Left),
+        (say::WHY.of(lang), Left),
+    ]));
     for c in changes.iter().take(SHOWN) {
-        out.push_str(&format!(
-            "<tr><td>{} <small>{}</small></td><td>{}</td><td>{}</td><td>{} <small><code>{}</code></small></td></tr>\n",
+        let student = format!(
+            "{} <small>{}</small>",
             escape(&c.student_id),
-            escape(&c.student_name),
-            place(c.before.as_ref(), lang),
-            place(c.after.as_ref(), lang),
+            escape(&c.student_name)
+        );
+        let why = format!(
+            "{} <small><code>{}</code></small>",
             escape(c.reason.of(lang)),
-            escape(c.code),
-        ));
+            escape(c.code)
+        );
+        out.push_str(&table_row(&[
+            (student, Left),
+            (place(c.before.as_ref(), lang), Left),
+            (place(c.after.as_ref(), lang), Left),
+            (why, Left),
+        ]));
     }
     out.push_str("</table>\n");
     if changes.len() > SHOWN {

@@ -73,16 +73,16 @@ pub fn status_word(status: &str, lang: Lang) -> String {
 /// The input files with their hashes, the model and its weights.
 pub fn manifest_section(model: &Model, manifest: &Manifest, lang: Lang) -> String {
     let mut out = format!(
-        "<section id=manifest><h2>{}</h2>\n<table><tr><th>{}</th><th>SHA-256</th></tr>\n",
+        "<section id=manifest><h2>{}</h2>\n{}",
         w::MANIFEST_HEADING.of(lang),
-        w::FILE.of(lang)
+        table_head(&[(w::FILE.of(lang), Align::Left), ("SHA-256", Align::Left)])
     );
     for f in &manifest.files {
-        out.push_str(&format!(
-            "<tr><td>{}</td><td><code>{}</code></td></tr>\n",
-            escape(&f.name),
-            f.sha256
-        ));
+        let sha = format!("<code>{}</code>", f.sha256);
+        out.push_str(&table_row(&[
+            (escape(&f.name), Align::Left),
+            (sha, Align::Left),
+        ]));
     }
     let weights: Vec<String> = Weights::NAMES
         .iter()
@@ -101,6 +101,37 @@ pub fn manifest_section(model: &Model, manifest: &Manifest, lang: Lang) -> Strin
         w::DATE.of(lang),
         manifest.date
     ));
+    out
+}
+
+/// How a column's cells sit: numbers to the right, so their digits line up.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Align {
+    Left,
+    Right,
+}
+
+/// A table's opening and its header row; the labels are html already.
+pub fn table_head<S: AsRef<str>>(columns: &[(S, Align)]) -> String {
+    format!("<table>{}", row("th", columns))
+}
+
+/// One row of a table's body; the cells are html already.
+pub fn table_row<S: AsRef<str>>(cells: &[(S, Align)]) -> String {
+    row("td", cells)
+}
+
+fn row<S: AsRef<str>>(tag: &str, cells: &[(S, Align)]) -> String {
+    let mut out = String::from("<tr>");
+    for (cell, align) in cells {
+        let class = if *align == Align::Right {
+            " class=n"
+        } else {
+            ""
+        };
+        out.push_str(&format!("<{tag}{class}>{}</{tag}>", cell.as_ref()));
+    }
+    out.push_str("</tr>\n");
     out
 }
 
@@ -162,6 +193,20 @@ mod tests {
         assert_eq!(num(12.0, 0, Lang::Nl), "12");
         assert_eq!(num(-1500.5, 1, Lang::En), "-1,500.5");
         assert_eq!(num(-0.0001, 1, Lang::En), "0.0");
+    }
+
+    #[test]
+    fn a_table_right_aligns_its_number_columns() {
+        let head = table_head(&[("Name", Align::Left), ("Count", Align::Right)]);
+        assert_eq!(
+            head,
+            "<table><tr><th>Name</th><th class=n>Count</th></tr>\n"
+        );
+        let row = table_row(&[
+            ("A&amp;B".to_string(), Align::Left),
+            ("3".into(), Align::Right),
+        ]);
+        assert_eq!(row, "<tr><td>A&amp;B</td><td class=n>3</td></tr>\n");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use super::reader::Reader;
 use super::{DataChanges, ModelChanges, Scenario};
 use crate::lang::problems as say;
+use crate::lang::Word;
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -44,43 +45,13 @@ pub(super) const RANGE_KEYS: [&str; 3] = ["from", "to", "step"];
 const GRID_LIMIT: usize = 1000;
 
 impl Reader<'_> {
-    /// The values of one grid axis.
+    /// The values of one grid axis; none when it is refused.
     fn axis(&mut self, axis: &Spanned<Axis>, key: &str) -> Vec<f64> {
-        let at = self.place(axis.span().start);
-        let values = match axis.get_ref() {
-            Axis::List(v) => v.clone(),
-            Axis::Range { from, to, step } => {
-                let points = ((to - from) / step + 1e-9).floor() + 1.0;
-                if !(step.is_finite() && *step > 0.0 && to >= from && points <= GRID_LIMIT as f64) {
-                    self.bad(
-                        &at,
-                        "",
-                        say::GRID_RANGE.say(&[("key", key.to_string())]),
-                        &say::GRID_RANGE_DO,
-                    );
-                    return Vec::new();
-                }
-                (0..points as usize)
-                    .map(|i| ((from + i as f64 * step) * 1e9).round() / 1e9)
-                    .collect()
-            }
-        };
-        let positive = key != "travel_limit_minutes";
-        if values.iter().any(|x| {
-            !x.is_finite()
-                || *x < 0.0
-                || (positive && *x <= 0.0)
-                || !crate::input::ranges::in_range(crate::input::ranges::scenario_range(key), *x)
-        }) {
-            self.bad(
-                &at,
-                "",
-                say::GRID_VALUES.say(&[("key", key.to_string())]),
-                &say::GRID_VALUES_DO,
-            );
-            return Vec::new();
-        }
-        values
+        axis_values(axis.get_ref(), key).unwrap_or_else(|(message, action)| {
+            let at = self.place(axis.span().start);
+            self.bad(&at, "", message.say(&[("key", key.to_string())]), action);
+            Vec::new()
+        })
     }
 
     /// Every combination of the grid's axes, as scenarios named by the template.
@@ -146,4 +117,30 @@ impl Reader<'_> {
             })
             .collect()
     }
+}
+
+/// The values of an axis, or why it is refused: its message and action.
+fn axis_values(axis: &Axis, key: &str) -> Result<Vec<f64>, (&'static Word, &'static Word)> {
+    let values = match axis {
+        Axis::List(v) => v.clone(),
+        Axis::Range { from, to, step } => {
+            let points = ((to - from) / step + 1e-9).floor() + 1.0;
+            if !(step.is_finite() && *step > 0.0 && to >= from && points <= GRID_LIMIT as f64) {
+                return Err((&say::GRID_RANGE, &say::GRID_RANGE_DO));
+            }
+            (0..points as usize)
+                .map(|i| ((from + i as f64 * step) * 1e9).round() / 1e9)
+                .collect()
+        }
+    };
+    let positive = key != "travel_limit_minutes";
+    if values.iter().any(|x| {
+        !x.is_finite()
+            || *x < 0.0
+            || (positive && *x <= 0.0)
+            || !crate::input::ranges::in_range(crate::input::ranges::scenario_range(key), *x)
+    }) {
+        return Err((&say::GRID_VALUES, &say::GRID_VALUES_DO));
+    }
+    Ok(values)
 }

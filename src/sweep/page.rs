@@ -6,7 +6,8 @@ use crate::domain::Model;
 use crate::lang::report as w;
 use crate::lang::{fill, Lang};
 use crate::report::manifest::Manifest;
-use crate::report::page::{escape, heading, manifest_section, num, page, status_word};
+use crate::report::page::Align::{Left, Right};
+use crate::report::page::{escape, heading, manifest_section, num, page, status_word, table_head};
 use crate::report::svg::{self, Bar};
 
 /// The report of a sweep: every scenario against the baseline.
@@ -23,27 +24,21 @@ pub fn sweep_report(rows: &[Row], model: &Model, manifest: &Manifest, lang: Lang
             format!("{} / {}", p.placed, p.students),
         )
     }));
+    let mut columns = vec![
+        (w::SCENARIO.of(lang).to_string(), Left),
+        (w::STATUS.of(lang).into(), Left),
+        (w::PLACED.of(lang).into(), Right),
+        (w::UNPLACED.of(lang).into(), Right),
+        (w::OBJECTIVE.of(lang).into(), Right),
+        (w::TRAVEL_MEAN.of(lang).into(), Right),
+        (w::CHANGED.of(lang).into(), Right),
+    ];
     // One column per institute: the stuurgroep compares how each fares in a scenario.
-    let institutes: String = model
-        .institutes
-        .iter()
-        .map(|i| {
-            format!(
-                "<th class=n>{}</th>",
-                escape(&fill(w::PLACED_OF.of(lang), &[("institute", i.id.clone())]))
-            )
-        })
-        .collect();
-    body.push_str(&format!(
-        "<table><tr><th>{}</th><th>{}</th><th class=n>{}</th><th class=n>{}</th><th class=n>{}</th><th class=n>{}</th><th class=n>{}</th>{institutes}</tr>\n",
-        w::SCENARIO.of(lang),
-        w::STATUS.of(lang),
-        w::PLACED.of(lang),
-        w::UNPLACED.of(lang),
-        w::OBJECTIVE.of(lang),
-        w::TRAVEL_MEAN.of(lang),
-        w::CHANGED.of(lang),
-    ));
+    columns.extend(model.institutes.iter().map(|i| {
+        let label = fill(w::PLACED_OF.of(lang), &[("institute", i.id.clone())]);
+        (escape(&label), Right)
+    }));
+    body.push_str(&table_head(&columns));
     let base = rows.first().and_then(|r| r.plan.as_ref());
     for r in rows {
         let cells = match &r.plan {

@@ -257,3 +257,10 @@ pub fn what_if(
 pub fn json(path: &Path) -> serde_json::Value {
     serde_json::from_str(&read(path)).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
+
+/// The scenarios of a file `s.toml` holding `text`, its file names read from this folder.
+pub fn scenarios_in(
+    text: &str,
+) -> Result<Vec<stageplan::scenario::Scenario>, Vec<stageplan::input::problem::Problem>> {
+    stageplan::scenario::parse_scenarios("s.toml", text, Path::new("."))
+}

@@ -21,3 +21,10 @@ pub fn instance(dir: &Path, replace: &[(&str, &str)]) -> PathBuf {
     ];
     super::instance_with(dir, &base, replace)
 }
+
+/// `check` of the valid instance with `replace` in place of its files exits with `code`;
+/// its stderr.
+pub fn checked_with(replace: &[(&str, &str)], code: i32) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    super::checked(&instance(dir.path(), replace), code)
+}

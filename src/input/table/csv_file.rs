@@ -2,7 +2,7 @@
 //! row with the line an editor shows.
 
 use super::lines::{detect_delimiter, unclosed_quote_line, LineCounter};
-use super::text::{decode, read_text, Unreadable};
+use super::text::{decode, read_text};
 use super::{Builder, Table};
 use crate::input::codes;
 use crate::input::problem::{Place, Problems};
@@ -29,25 +29,13 @@ impl Table {
         let start = Place::new(&file, 1, 1);
         let text = match read_text(path) {
             Ok(text) => text,
-            Err(why) if why.report_kind_or_size(&start, false, problems) => return None,
-            Err(Unreadable::NotText(why)) => {
-                problems.record(
-                    codes::E002,
+            Err(why) => {
+                why.report(
                     &start,
-                    "",
-                    say::NOT_TEXT.say_in(&[("why", &why.into())]),
-                    &say::SAVE_AS_CSV,
-                );
-                return None;
-            }
-            Err(e) => {
-                let error = e.error_text();
-                problems.record(
-                    codes::E002,
-                    &start,
-                    "",
-                    say::CANNOT_READ.say(&[("error", error)]),
-                    &say::CANNOT_READ_DO,
+                    false,
+                    problems,
+                    (codes::E002, &say::NOT_TEXT, &say::SAVE_AS_CSV),
+                    (codes::E002, &say::CANNOT_READ, &say::CANNOT_READ_DO),
                 );
                 return None;
             }

@@ -61,7 +61,37 @@ impl Unreadable {
             Unreadable::NotText(_) | Unreadable::Io(_) => false,
         }
     }
+
+    /// Records why the file at `at` cannot be read: its kind or size as for every file,
+    /// bytes that are no text as `not_text` (its sentence fills `{why}`), and any other
+    /// failure as `failed` (its sentence fills `{error}`).
+    pub fn report(
+        &self,
+        at: &Place,
+        optional: bool,
+        problems: &mut Problems,
+        not_text: Wording,
+        failed: Wording,
+    ) {
+        if self.report_kind_or_size(at, optional, problems) {
+            return;
+        }
+        let (code, message, action) = match self {
+            Unreadable::NotText(why) => {
+                let (code, sentence, action) = not_text;
+                (code, sentence.say_in(&[("why", &(*why).into())]), action)
+            }
+            other => {
+                let (code, sentence, action) = failed;
+                (code, sentence.say(&[("error", other.error_text())]), action)
+            }
+        };
+        problems.record(code, at, "", message, action);
+    }
 }
+
+/// How a reader words one way a file fails: the code, the sentence and what to do.
+pub type Wording = (&'static str, &'static Word, &'static Word);
 
 /// Bytes as whole megabytes (MiB) for messages: `256 MB`.
 pub fn megabytes(bytes: u64) -> String {
