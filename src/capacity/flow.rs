@@ -241,9 +241,12 @@ struct Hubs {
 
 impl Hubs {
     fn of(instance: &Instance, allowed: &[Vec<usize>]) -> Hubs {
-        let mut index: HashMap<(usize, Vec<usize>), usize> = HashMap::new();
+        // Keyed by [school, WPBs...] and looked up by slice: one key built per hub, not
+        // one per (student, school).
+        let mut index: HashMap<Vec<usize>, usize> = HashMap::new();
         let mut wpbs: Vec<Vec<usize>> = Vec::new();
         let mut by_school: Vec<(usize, usize)> = Vec::new();
+        let mut key: Vec<usize> = Vec::new();
         let of_student = allowed
             .iter()
             .map(|list| {
@@ -253,11 +256,15 @@ impl Hubs {
                 by_school
                     .chunk_by(|a, b| a.0 == b.0)
                     .map(|run| {
-                        let set: Vec<usize> = run.iter().map(|&(_, w)| w).collect();
-                        *index.entry((run[0].0, set)).or_insert_with_key(|(_, set)| {
-                            wpbs.push(set.clone());
-                            wpbs.len() - 1
-                        })
+                        key.clear();
+                        key.push(run[0].0);
+                        key.extend(run.iter().map(|&(_, w)| w));
+                        if let Some(&h) = index.get(key.as_slice()) {
+                            return h;
+                        }
+                        wpbs.push(key[1..].to_vec());
+                        index.insert(key.clone(), wpbs.len() - 1);
+                        wpbs.len() - 1
                     })
                     .collect()
             })

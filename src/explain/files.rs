@@ -239,6 +239,20 @@ pub fn diagnosis_md(d: &Diagnosis, instance: &Instance, model: &Model) -> Vec<u8
         ));
         return md.into_bytes();
     }
+    if let Some((seconds, flow)) = d.none_in_time {
+        md.push_str(&format!(
+            "\n{heading}\n\n{}\n\n{}\n",
+            words::NONE_IN_TIME.with_lang(
+                lang,
+                &[
+                    ("seconds", format!("{seconds:.1}")),
+                    ("flow", format!("{flow:.1}")),
+                ]
+            ),
+            words::NO_SUGGESTIONS.of(lang)
+        ));
+        return md.into_bytes();
+    }
     md.push_str(&format!(
         "\n{heading}\n\n{}\n\n{}\n\n",
         method(d),

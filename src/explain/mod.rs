@@ -95,6 +95,9 @@ pub struct Diagnosis {
     pub verify_top: usize,
     /// Candidates among the best `verify_top` left unverified when the time ran out.
     pub out_of_time: usize,
+    /// When the diagnosis's time was too short for any candidate: that time and the
+    /// flow's, for diagnosis.md to say so.
+    pub none_in_time: Option<(f64, f64)>,
     /// The plan's objective and placed count, which the suggestions improve on.
     pub objective: f64,
     pub placed: usize,
@@ -209,6 +212,9 @@ pub fn diagnose(
         &unplaced,
         options,
     );
+    let none_in_time = found
+        .none_in_time
+        .then(|| (options.seconds.unwrap_or(0.0), flow.seconds));
     Diagnosis {
         flow,
         bottlenecks,
@@ -216,6 +222,7 @@ pub fn diagnose(
         suggestions: found.suggestions,
         candidates: found.candidates,
         out_of_time: found.out_of_time,
+        none_in_time,
         full_resolve: instance.students.len() <= options.full_resolve_students,
         verify_top: options.verify_top,
         lang: options.lang,

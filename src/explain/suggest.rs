@@ -107,6 +107,16 @@ pub struct Found {
     pub candidates: usize,
     /// Of the best `verify_top`, those the time did not allow to rank or verify.
     pub out_of_time: usize,
+    /// True when the time given was too short for any candidate (see `no_time_for_any`):
+    /// none was listed.
+    pub none_in_time: bool,
+}
+
+/// Each estimate runs the flow again and each verification a solve: when one flow alone
+/// takes more than half the time given (a national instance under a short limit), none
+/// fits, and listing the candidates would only spend the time (1 s at 20,000 students).
+fn no_time_for_any(flow: &Flow, options: &DiagnoseOptions) -> bool {
+    options.seconds.is_some_and(|s| 2.0 * flow.seconds > s)
 }
 
 /// Ranks every candidate by its estimates (see `Estimate::key`) and verifies the best
@@ -125,6 +135,15 @@ pub fn suggestions(
             suggestions: Vec::new(),
             candidates: 0,
             out_of_time: 0,
+            none_in_time: false,
+        };
+    }
+    if no_time_for_any(flow, options) {
+        return Found {
+            suggestions: Vec::new(),
+            candidates: 0,
+            out_of_time: options.verify_top,
+            none_in_time: true,
         };
     }
     let all: Vec<(bool, Change)> = candidates(instance, model, flow, bottlenecks, unplaced)
@@ -137,6 +156,7 @@ pub fn suggestions(
         suggestions,
         candidates: considered,
         out_of_time,
+        none_in_time: false,
     }
 }
 
@@ -215,9 +235,7 @@ fn rank_and_verify(
         .seconds
         .map(|s| started + Duration::from_secs_f64(s.max(0.0) / 2.0));
     let considered = all.len();
-    // Each estimate runs the flow again and each verification a solve: when one flow
-    // alone takes more than half the time given (a national instance), none fits.
-    if options.seconds.is_some_and(|s| 2.0 * flow.seconds > s) {
+    if no_time_for_any(flow, options) {
         return (Vec::new(), options.verify_top.min(considered));
     }
     let mut ranked: Vec<(Estimate, usize, Change, bool)> = Vec::new();

@@ -394,3 +394,31 @@ fn no_suggestion_is_verified_when_its_re_solve_would_end_past_the_time_given() {
     assert_eq!(quick.suggestions.len(), 1);
     assert_eq!(quick.out_of_time, 0);
 }
+
+#[test]
+fn no_candidate_is_listed_when_the_time_given_is_shorter_than_two_flows() {
+    let inst = three_for_two();
+    let m = model();
+    let outcome = solve_and_check(&inst, &m, &SolveOptions::default()).expect("solvable");
+    let mut slow = flow::max_flow(&inst, &m);
+    slow.seconds = 60.0;
+    let options = DiagnoseOptions {
+        verify_top: 3,
+        lang: Lang::En,
+        seconds: Some(100.0),
+        ..DiagnoseOptions::default()
+    };
+    let placed = &outcome.verdict.placed;
+    let objective = outcome.verdict.objective;
+    let d = diagnose(&inst, &m, placed, objective, Some(slow), &options);
+    assert!(d.suggestions.is_empty());
+    assert_eq!((d.candidates, d.out_of_time), (0, 3));
+    assert_eq!(d.none_in_time, Some((100.0, 60.0)));
+    let md = String::from_utf8(files::diagnosis_md(&d, &inst, &m)).unwrap();
+    assert!(md.contains("No candidates considered: the diagnosis's time (100.0 s) is shorter than two runs of the maximum flow (60.0 s)"), "{md}");
+    assert!(!md.contains("candidates considered, the best"), "{md}");
+    // With time for one flow more, the candidates are listed and ranked as before.
+    let quick = diagnose(&inst, &m, placed, objective, None, &options);
+    assert_eq!(quick.none_in_time, None);
+    assert!(quick.candidates > 0);
+}

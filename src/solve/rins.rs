@@ -40,7 +40,9 @@ pub(super) fn rins(
     let until = Instant::now() + Duration::from_secs_f64(left * share);
     let mut best = heuristic;
     for step in 0..2 {
-        let seconds = until.saturating_duration_since(Instant::now()).as_secs_f64();
+        let seconds = until
+            .saturating_duration_since(Instant::now())
+            .as_secs_f64();
         if seconds < 0.2 {
             break;
         }

@@ -416,7 +416,12 @@ fn the_heuristic_moves_a_placed_group_aside_to_seat_a_group_that_fits_nowhere_el
             s.excluded_schools = vec![1];
         }
     }
-    let inst = instance(vec![school("A", &[]), school("B", &[])], vec![a, b], students, 30.0);
+    let inst = instance(
+        vec![school("A", &[]), school("B", &[])],
+        vec![a, b],
+        students,
+        30.0,
+    );
     let m = model();
     let (residual, _, _) = pins::apply_pins(&inst, &m);
     let elig = eligibility::eligibility(&inst, &m, &residual);
@@ -441,7 +446,12 @@ fn the_neighbourhood_of_the_unplaced_frees_their_class_and_keeps_everyone_else()
         student("bio unplaced", 0, "bio"),
         student("math placed", 0, "math"),
     ];
-    let inst = instance(vec![school("A", &[]), school("B", &[])], wpbs, students, 30.0);
+    let inst = instance(
+        vec![school("A", &[]), school("B", &[])],
+        wpbs,
+        students,
+        30.0,
+    );
     let m = model();
     let (residual, _, _) = pins::apply_pins(&inst, &m);
     let elig = eligibility::eligibility(&inst, &m, &residual);
@@ -458,9 +468,15 @@ fn the_neighbourhood_of_the_unplaced_frees_their_class_and_keeps_everyone_else()
     ];
     let near = vec![vec![true, true]; 3];
     let pairs = rins::around_the_unplaced(&at, &plan, &near);
-    assert_eq!(pairs, vec![vec![true, true], vec![true, true], vec![false, true]]);
+    assert_eq!(
+        pairs,
+        vec![vec![true, true], vec![true, true], vec![false, true]]
+    );
     // The LP's reduced costs still leave out what no good plan uses, but never a kept seat.
     let near = vec![vec![true, false]; 3];
     let pairs = rins::around_the_unplaced(&at, &plan, &near);
-    assert_eq!(pairs, vec![vec![true, true], vec![true, false], vec![false, true]]);
+    assert_eq!(
+        pairs,
+        vec![vec![true, true], vec![true, false], vec![false, true]]
+    );
 }

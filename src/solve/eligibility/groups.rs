@@ -1,7 +1,9 @@
 //! Rule 9 in the pairs: schools that cannot seat a group whole are dropped, groups that
 //! cannot share a school get a rival row, and members of a pinned group must follow the pin.
 
-use super::seating::{class_seats, fits_alone, unit_so_hours, RIVAL_SEARCHES};
+use super::seating::{
+    class_seats, fits_alone, unit_so_hours, RIVAL_SEARCHES, RIVAL_SEARCHES_IN_ALL,
+};
 use super::Eligibility;
 use crate::domain::{Instance, Model};
 use crate::solve::pins::Residual;
@@ -20,20 +22,37 @@ pub(super) fn rival_groups(
     units: &[Vec<usize>],
 ) -> Vec<(usize, Vec<usize>)> {
     let groups: Vec<&Vec<usize>> = units.iter().filter(|u| u.len() > 1).collect();
+    // What does not depend on the school, once: a national instance has thousands of
+    // groups at each of hundreds of schools.
+    let size = |g: &[usize]| -> (usize, f64) { (g.len(), unit_so_hours(instance, model, g)) };
+    let all_sizes: Vec<(usize, f64)> = groups.iter().map(|g| size(g)).collect();
+    // Groups of one class need only a count: the class's seats at this school.
+    let all_one_class: Vec<Option<usize>> = groups
+        .iter()
+        .map(|g| {
+            let k = elig.class_of[g[0]]?;
+            g.iter().all(|&s| elig.class_of[s] == Some(k)).then_some(k)
+        })
+        .collect();
     let mut cliques = Vec::new();
+    let mut searched = 0usize;
     for c in 0..instance.schools.len() {
-        let here: Vec<&Vec<usize>> = groups
-            .iter()
-            .copied()
-            .filter(|g| elig.schools_of[g[0]].binary_search(&c).is_ok())
+        let at: Vec<usize> = (0..groups.len())
+            .filter(|&i| elig.schools_of[groups[i][0]].binary_search(&c).is_ok())
             .collect();
+        let here: Vec<&Vec<usize>> = at.iter().map(|&i| groups[i]).collect();
         let n = here.len();
         // Two groups that share no WPB at this school fit together exactly when each fits
         // alone (they do, or the school would be closed to them) and the school has room
         // for both: only pairs that share a WPB need the seating search, and only a
         // school too small for two groups can make every pair rivals.
+        let sizes: Vec<(usize, f64)> = at.iter().map(|&i| all_sizes[i]).collect();
+        let one_class: Vec<Option<usize>> = at.iter().map(|&i| all_one_class[i]).collect();
+        // A group's WPBs here are needed only against a group that mixes classes.
+        let mixed = one_class.iter().any(Option::is_none);
         let wpbs: Vec<BTreeSet<usize>> = here
             .iter()
+            .filter(|_| mixed)
             .map(|g| {
                 g.iter()
                     .filter_map(|&s| elig.class_of[s])
@@ -41,23 +60,13 @@ pub(super) fn rival_groups(
                     .collect()
             })
             .collect();
-        let size = |g: &[usize]| -> (usize, f64) { (g.len(), unit_so_hours(instance, model, g)) };
         let too_small = |(n, h): (usize, f64)| {
             residual.room.school_students[c].is_some_and(|m| (m as usize) < n)
                 || residual.room.school_hours[c].is_some_and(|m| m + 1e-9 < h)
         };
-        let sizes: Vec<(usize, f64)> = here.iter().map(|g| size(g)).collect();
         let largest = sizes
             .iter()
             .fold((0, 0.0f64), |a, b| (a.0.max(b.0), a.1.max(b.1)));
-        // Groups of one class need only a count: the class's seats at this school.
-        let one_class: Vec<Option<usize>> = here
-            .iter()
-            .map(|g| {
-                let k = elig.class_of[g[0]]?;
-                g.iter().all(|&s| elig.class_of[s] == Some(k)).then_some(k)
-            })
-            .collect();
         let mut seats: BTreeMap<usize, usize> = BTreeMap::new();
         let mut seats_of = |k: usize| {
             *seats
@@ -151,10 +160,11 @@ pub(super) fn rival_groups(
                     for &j in &by_class[k2] {
                         // Past the budget a pair counts as fitting: a rival row only
                         // tightens the LP, so leaving one out is always safe.
-                        if searches >= RIVAL_SEARCHES {
+                        if searches >= RIVAL_SEARCHES || searched >= RIVAL_SEARCHES_IN_ALL {
                             continue;
                         }
                         searches += 1;
+                        searched += 1;
                         if clash(i, j, &mut seats_of) {
                             add(i, j, &mut rivals);
                         }

@@ -32,6 +32,10 @@ pub(super) fn class_seats(
 /// rows; national instances have millions of such pairs, most of which fit.
 pub(super) const RIVAL_SEARCHES: usize = 5_000;
 
+/// The same over all schools: a national instance (400 schools) would search 2 million
+/// pairs, 2 s; 3,000 students at 80 schools search 111,896.
+pub(super) const RIVAL_SEARCHES_IN_ALL: usize = 200_000;
+
 /// Search nodes `fits_alone` may visit; past this it answers "fits", which is always safe
 /// (the school stays open and no rival row is added).
 const SEATING_BUDGET: usize = 20_000;

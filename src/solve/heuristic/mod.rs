@@ -183,14 +183,19 @@ fn units(instance: &Instance, model: &Model, elig: &Eligibility, residual: &Resi
             }
         }
     }
+    // Every member of each group, pinned or not, once: not a pass over all students per
+    // group (a national instance has thousands of groups).
+    let mut all: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (s, student) in instance.students.iter().enumerate() {
+        if let Some(g) = student.group.as_deref() {
+            all.entry(g).or_default().push(s);
+        }
+    }
     for unit in &mut units {
         let s = unit.members[0];
         if let Some(g) = instance.students[s].group.as_deref() {
             if !residual.group_school.contains_key(g) {
-                let all: Vec<usize> = (0..instance.students.len())
-                    .filter(|&m| instance.students[m].group.as_deref() == Some(g))
-                    .collect();
-                unit.group_hours = group_so_hours(instance, model, &all);
+                unit.group_hours = group_so_hours(instance, model, &all[g]);
             }
             // Eligibility already kept only the schools every member may go to.
             for &m in &unit.members[1..] {
