@@ -89,6 +89,15 @@ fn limit_name(limit: Limit) -> &'static str {
     }
 }
 
+/// Seconds as a reader compares them: tenths from a second up, else thousandths.
+fn short_seconds(x: f64) -> String {
+    if x >= 1.0 {
+        format!("{x:.1}")
+    } else {
+        format!("{x:.3}")
+    }
+}
+
 fn round(x: f64) -> f64 {
     (x * 1e6).round() / 1e6
 }
@@ -245,8 +254,8 @@ pub fn diagnosis_md(d: &Diagnosis, instance: &Instance, model: &Model) -> Vec<u8
             words::NONE_IN_TIME.with_lang(
                 lang,
                 &[
-                    ("seconds", format!("{seconds:.1}")),
-                    ("flow", format!("{flow:.1}")),
+                    ("seconds", short_seconds(seconds)),
+                    ("flow", short_seconds(flow)),
                 ]
             ),
             words::NO_SUGGESTIONS.of(lang)

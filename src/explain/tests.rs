@@ -390,6 +390,11 @@ fn no_suggestion_is_verified_when_its_re_solve_would_end_past_the_time_given() {
     );
     assert!(d.suggestions.is_empty());
     assert_eq!(d.out_of_time, 1);
+    let md = String::from_utf8(files::diagnosis_md(&d, &inst, &m)).unwrap();
+    assert!(
+        md.contains("1 of the best 1 could not be verified within the diagnosis's time"),
+        "{md}"
+    );
     let quick = diagnose(&inst, &m, placed, outcome.verdict.objective, None, &options);
     assert_eq!(quick.suggestions.len(), 1);
     assert_eq!(quick.out_of_time, 0);

@@ -157,218 +157,228 @@ fn solve_from_core(
         return Err(SolveError::Infeasible(conflicts));
     }
     let repair = options.repair.as_ref();
-    if let Some(repair) = repair {
-        // Every student of the published plan counts as moved until a kept column or a
-        // pin to the same WPB says otherwise.
-        fixed_cost += repair.moved_weight * repair.moved(&placements) as f64;
-    }
-    let wanted = options.start.clone().or_else(|| {
-        repair.map(|r| {
-            r.before
-                .iter()
-                .map(|x| match x {
-                    Before::With(w) => Some(*w),
-                    _ => None,
-                })
-                .collect()
-        })
-    });
-    let limit = options.time_limit_seconds;
-    // The LP relaxation first (not in a repair, whose objective counts moves): its bound
-    // holds at any time limit, it guides the heuristic, and without groups its reduced
-    // costs leave out the pairs no optimum uses (`core`).
-    // A national instance has millions of pairs: its LP is priced, never built whole.
-    let pairs_total: usize = elig.schools_of.iter().map(Vec::len).sum();
-    let national = pairs_total > pricing::PRICE_ABOVE && !options.ablation.no_pricing;
-    let at = ProgramInputs {
-        instance,
-        model,
-        elig: &elig,
-        residual: &residual,
-        ablation: options.ablation,
-    };
-    let Relaxation { lp, priced, seeded } = match repair {
-        Some(_) => Relaxation::default(),
-        None if national => at.priced(wanted.as_deref(), limit, started)?,
-        None => at.whole(limit, started)?,
-    };
-    // The LP's own bound holds for every pair unless pricing stopped early; then the
-    // Lagrangian bound of the last round does.
-    let lp_bound = match &priced {
-        Some((_, bound, false)) => lp.as_ref().map(|_| *bound),
-        _ => lp.as_ref().map(|lp| lp.bound),
-    };
-    let lp_complete = !matches!(priced, Some((_, _, false)));
-    // Without the whole LP, the capacity still bounds the unplaced (a maximum flow). Taken
-    // now, so that its seconds come out of the program's share of a time limit.
-    let capacity_bound = (repair.is_none() && (!lp_complete || lp_bound.is_none()))
-        .then(|| fallback::capacity_bound(instance, model, &elig));
-    // A good plan before HiGHS starts: the wanted plan where it holds, the LP rounded,
-    // and a local search. It gets a quarter of what is left under a time limit.
-    let heuristic = match repair {
-        _ if options.ablation.no_heuristic => None,
-        Some(_) => None,
-        // Pricing found no LP: its seed plan is the plan this would find again.
-        None if national && lp.is_none() => None,
-        None => {
-            let until = remaining(limit, started)
-                .map(|l| Instant::now() + std::time::Duration::from_secs_f64(l / 4.0));
-            let guide = lp.as_ref().map(core::LpCore::guide);
-            // Without the LP to guide it (no time for it), the heuristic starts from the
-            // plan a careful person makes by hand, so it is never worse than that one.
-            let by_hand = (lp.is_none() && wanted.is_none() && !national).then(|| {
-                let mut by_hand = vec![None; instance.students.len()];
-                for (s, w) in crate::greedy::greedy(instance, model) {
-                    if instance.students[s].pinned_wpb.is_none() {
-                        by_hand[s] = Some(w);
+    // The maximum flow bounds the unplaced where the LP is not whole, and the diagnosis
+    // needs it in any case: it runs on a second core beside the LP and the heuristic
+    // (20,000 students: 6 s that no longer add to the run).
+    std::thread::scope(|scope| {
+        let capacity = repair
+            .is_none()
+            .then(|| scope.spawn(|| fallback::capacity_bound(instance, model, &elig)));
+        if let Some(repair) = repair {
+            // Every student of the published plan counts as moved until a kept column or a
+            // pin to the same WPB says otherwise.
+            fixed_cost += repair.moved_weight * repair.moved(&placements) as f64;
+        }
+        let wanted = options.start.clone().or_else(|| {
+            repair.map(|r| {
+                r.before
+                    .iter()
+                    .map(|x| match x {
+                        Before::With(w) => Some(*w),
+                        _ => None,
+                    })
+                    .collect()
+            })
+        });
+        let limit = options.time_limit_seconds;
+        // The LP relaxation first (not in a repair, whose objective counts moves): its bound
+        // holds at any time limit, it guides the heuristic, and without groups its reduced
+        // costs leave out the pairs no optimum uses (`core`).
+        // A national instance has millions of pairs: its LP is priced, never built whole.
+        let pairs_total: usize = elig.schools_of.iter().map(Vec::len).sum();
+        let national = pairs_total > pricing::PRICE_ABOVE && !options.ablation.no_pricing;
+        let at = ProgramInputs {
+            instance,
+            model,
+            elig: &elig,
+            residual: &residual,
+            ablation: options.ablation,
+        };
+        let Relaxation { lp, priced, seeded } = match repair {
+            Some(_) => Relaxation::default(),
+            None if national => at.priced(wanted.as_deref(), limit, started)?,
+            None => at.whole(limit, started)?,
+        };
+        // The LP's own bound holds for every pair unless pricing stopped early; then the
+        // Lagrangian bound of the last round does.
+        let lp_bound = match &priced {
+            Some((_, bound, false)) => lp.as_ref().map(|_| *bound),
+            _ => lp.as_ref().map(|lp| lp.bound),
+        };
+        let lp_complete = !matches!(priced, Some((_, _, false)));
+        // A good plan before HiGHS starts: the wanted plan where it holds, the LP rounded,
+        // and a local search. It gets a quarter of what is left under a time limit.
+        let heuristic = match repair {
+            _ if options.ablation.no_heuristic => None,
+            Some(_) => None,
+            // Pricing found no LP: its seed plan is the plan this would find again.
+            None if national && lp.is_none() => None,
+            None => {
+                let until = remaining(limit, started)
+                    .map(|l| Instant::now() + std::time::Duration::from_secs_f64(l / 4.0));
+                let guide = lp.as_ref().map(core::LpCore::guide);
+                // Without the LP to guide it (no time for it), the heuristic starts from the
+                // plan a careful person makes by hand, so it is never worse than that one.
+                let by_hand = (lp.is_none() && wanted.is_none() && !national).then(|| {
+                    let mut by_hand = vec![None; instance.students.len()];
+                    for (s, w) in crate::greedy::greedy(instance, model) {
+                        if instance.students[s].pinned_wpb.is_none() {
+                            by_hand[s] = Some(w);
+                        }
                     }
-                }
-                by_hand
-            });
-            heuristic::plan(
+                    by_hand
+                });
+                heuristic::plan(
+                    instance,
+                    model,
+                    &elig,
+                    &residual,
+                    guide.as_ref(),
+                    wanted.as_deref().or(by_hand.as_deref()),
+                    until,
+                )
+            }
+        };
+        // The better of the seed plan and the LP-guided one.
+        let seeded = seeded.filter(|_| !options.ablation.no_heuristic);
+        let heuristic = match (heuristic, seeded) {
+            (Some(a), Some(b)) if b.1 < a.1 - 1e-9 => Some(b),
+            (None, b) => b,
+            (a, _) => a,
+        };
+        let rins_time = remaining(limit, started).filter(|&l| l < rins::BELOW_SECONDS);
+        let heuristic = match (lp.as_ref(), rins_time) {
+            (Some(lp), Some(left))
+                if repair.is_none() && !national && !options.ablation.no_rins =>
+            {
+                rins::rins(&at, lp, heuristic, left)?
+            }
+            _ => heuristic,
+        };
+        let start = match &heuristic {
+            Some((plan, _)) => Some(as_start(instance, plan)),
+            None => wanted,
+        };
+        let run = |pairs: Option<&[Vec<bool>]>, wanted: Option<&[Option<usize>]>| {
+            let time = remaining(limit, started);
+            attempt(
                 instance,
                 model,
                 &elig,
                 &residual,
-                guide.as_ref(),
-                wanted.as_deref().or(by_hand.as_deref()),
-                until,
+                pairs,
+                wanted,
+                repair,
+                time,
+                options.ablation,
             )
-        }
-    };
-    // The better of the seed plan and the LP-guided one.
-    let seeded = seeded.filter(|_| !options.ablation.no_heuristic);
-    let heuristic = match (heuristic, seeded) {
-        (Some(a), Some(b)) if b.1 < a.1 - 1e-9 => Some(b),
-        (None, b) => b,
-        (a, _) => a,
-    };
-    let rins_time = remaining(limit, started).filter(|&l| l < rins::BELOW_SECONDS);
-    let heuristic = match (lp.as_ref(), rins_time) {
-        (Some(lp), Some(left)) if repair.is_none() && !national && !options.ablation.no_rins => {
-            rins::rins(&at, lp, heuristic, left)?
-        }
-        _ => heuristic,
-    };
-    let start = match &heuristic {
-        Some((plan, _)) => Some(as_start(instance, plan)),
-        None => wanted,
-    };
-    let run = |pairs: Option<&[Vec<bool>]>, wanted: Option<&[Option<usize>]>| {
-        let time = remaining(limit, started);
-        attempt(
-            instance,
-            model,
-            &elig,
-            &residual,
-            pairs,
-            wanted,
-            repair,
-            time,
-            options.ablation,
-        )
-    };
-    let use_core =
-        !options.ablation.no_core && !residual_has_groups(instance, &elig) && lp_complete;
-    let (found, bound) = match lp.as_ref().filter(|_| use_core) {
-        // A priced national program holds the pairs pricing found; a bound over them holds
-        // for all pairs only through the reduced costs of the others (complete pricing).
-        None => match (&priced, &lp) {
-            (Some((pairs, lagrange, complete)), Some(lp)) => {
-                let found = run(Some(pairs), start.as_deref())?;
-                let bound = if *complete {
-                    lp.bound_over_all(found.bound, pairs)
+        };
+        let use_core =
+            !options.ablation.no_core && !residual_has_groups(instance, &elig) && lp_complete;
+        let (found, bound) = match lp.as_ref().filter(|_| use_core) {
+            // A priced national program holds the pairs pricing found; a bound over them holds
+            // for all pairs only through the reduced costs of the others (complete pricing).
+            None => match (&priced, &lp) {
+                (Some((pairs, lagrange, complete)), Some(lp)) => {
+                    let found = run(Some(pairs), start.as_deref())?;
+                    let bound = if *complete {
+                        lp.bound_over_all(found.bound, pairs)
+                    } else {
+                        found.bound.min(*lagrange)
+                    };
+                    (found, bound)
+                }
+                // A national instance whose pricing found no LP in time: the whole program
+                // would take gigabytes and far longer; the heuristic plan stands.
+                (None, _) if national => (attempt::Attempt::nothing(), f64::NEG_INFINITY),
+                _ => {
+                    let found = run(None, start.as_deref())?;
+                    let bound = found.bound;
+                    (found, bound)
+                }
+            },
+            Some(lp) => {
+                let pairs = lp.pairs_within(first_core);
+                core::log("first core", &pairs);
+                let first = run(Some(&pairs), start.as_deref())?;
+                if first.proven_optimal && lp.proves(first.objective, &pairs) {
+                    let bound = first.bound;
+                    (first, bound)
+                } else if first.proven_optimal {
+                    let wider = lp.pairs_within(lp.threshold_for(first.objective));
+                    core::log("pairs the gap allows", &wider);
+                    let start = first.placements.as_deref().map(|p| as_start(instance, p));
+                    let second = run(Some(&wider), start.as_deref())?;
+                    let bound = lp.bound_over_all(second.bound, &wider);
+                    (second, bound)
                 } else {
-                    found.bound.min(*lagrange)
-                };
-                (found, bound)
+                    let bound = lp.bound_over_all(first.bound, &pairs);
+                    (first, bound)
+                }
             }
-            // A national instance whose pricing found no LP in time: the whole program
-            // would take gigabytes and far longer; the heuristic plan stands.
-            (None, _) if national => (attempt::Attempt::nothing(), f64::NEG_INFINITY),
-            _ => {
-                let found = run(None, start.as_deref())?;
-                let bound = found.bound;
-                (found, bound)
+        };
+        let pinned_group = instance.students.iter().any(|s| {
+            s.pinned_wpb.is_none()
+                && s.group
+                    .as_ref()
+                    .is_some_and(|g| residual.group_school.contains_key(g))
+        });
+        // At the time limit: never a worse plan than the heuristic's, and never a bound below
+        // the LP's or the cheapest places' (HiGHS may stop before its root LP).
+        let mut found = found;
+        let mut bound = bound;
+        // Without the whole LP, the capacity still bounds the unplaced.
+        let (capacity_bound, capacity_flow) = capacity
+            .map(|flow| flow.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .unzip();
+        let capacity_bound = capacity_bound.filter(|_| !lp_complete || lp_bound.is_none());
+        if !found.proven_optimal && repair.is_none() {
+            bound = bound.max(fallback::cheapest_places_bound(instance, model, &elig));
+            if let Some(capacity_bound) = capacity_bound {
+                bound = bound.max(capacity_bound);
             }
-        },
-        Some(lp) => {
-            let pairs = lp.pairs_within(first_core);
-            core::log("first core", &pairs);
-            let first = run(Some(&pairs), start.as_deref())?;
-            if first.proven_optimal && lp.proves(first.objective, &pairs) {
-                let bound = first.bound;
-                (first, bound)
-            } else if first.proven_optimal {
-                let wider = lp.pairs_within(lp.threshold_for(first.objective));
-                core::log("pairs the gap allows", &wider);
-                let start = first.placements.as_deref().map(|p| as_start(instance, p));
-                let second = run(Some(&wider), start.as_deref())?;
-                let bound = lp.bound_over_all(second.bound, &wider);
-                (second, bound)
+            if let Some(lp_bound) = lp_bound {
+                bound = bound.max(lp_bound);
+            }
+            if let Some((plan, objective)) = heuristic {
+                if found.placements.is_none() || objective < found.objective - 1e-9 {
+                    found.placements = Some(plan);
+                    found.objective = objective;
+                }
+            }
+        }
+        // Without a plan in time, every free student stays unplaced: a plan all the same.
+        let solver_objective = match found.placements {
+            Some(found_placements) => {
+                placements.extend(found_placements);
+                found.objective + fixed_cost
+            }
+            None if pinned_group => return Err(SolveError::NoPlanInTime),
+            None => {
+                fixed_cost
+                    + model.weights.unplaced * (instance.students.len() - placements.len()) as f64
+            }
+        };
+        placements.sort();
+        let proven_optimal = found.proven_optimal && bound >= found.objective - 1e-9;
+        Ok(Solved {
+            placements,
+            status: if proven_optimal {
+                SolveStatus::Optimal
             } else {
-                let bound = lp.bound_over_all(first.bound, &pairs);
-                (first, bound)
-            }
-        }
-    };
-    let pinned_group = instance.students.iter().any(|s| {
-        s.pinned_wpb.is_none()
-            && s.group
-                .as_ref()
-                .is_some_and(|g| residual.group_school.contains_key(g))
-    });
-    // At the time limit: never a worse plan than the heuristic's, and never a bound below
-    // the LP's or the cheapest places' (HiGHS may stop before its root LP).
-    let mut found = found;
-    let mut bound = bound;
-    let (capacity_bound, capacity_flow) = capacity_bound.unzip();
-    if !found.proven_optimal && repair.is_none() {
-        bound = bound.max(fallback::cheapest_places_bound(instance, model, &elig));
-        if let Some(capacity_bound) = capacity_bound {
-            bound = bound.max(capacity_bound);
-        }
-        if let Some(lp_bound) = lp_bound {
-            bound = bound.max(lp_bound);
-        }
-        if let Some((plan, objective)) = heuristic {
-            if found.placements.is_none() || objective < found.objective - 1e-9 {
-                found.placements = Some(plan);
-                found.objective = objective;
-            }
-        }
-    }
-    // Without a plan in time, every free student stays unplaced: a plan all the same.
-    let solver_objective = match found.placements {
-        Some(found_placements) => {
-            placements.extend(found_placements);
-            found.objective + fixed_cost
-        }
-        None if pinned_group => return Err(SolveError::NoPlanInTime),
-        None => {
-            fixed_cost
-                + model.weights.unplaced * (instance.students.len() - placements.len()) as f64
-        }
-    };
-    placements.sort();
-    let proven_optimal = found.proven_optimal && bound >= found.objective - 1e-9;
-    Ok(Solved {
-        placements,
-        status: if proven_optimal {
-            SolveStatus::Optimal
-        } else {
-            SolveStatus::TimeLimit
-        },
-        bound: if proven_optimal {
-            found.objective
-        } else {
-            bound
-        } + fixed_cost,
-        solver_objective,
-        seconds: started.elapsed().as_secs_f64(),
-        variables: found.variables,
-        constraints: found.constraints,
-        capacity_flow,
+                SolveStatus::TimeLimit
+            },
+            bound: if proven_optimal {
+                found.objective
+            } else {
+                bound
+            } + fixed_cost,
+            solver_objective,
+            seconds: started.elapsed().as_secs_f64(),
+            variables: found.variables,
+            constraints: found.constraints,
+            capacity_flow,
+        })
     })
 }
 
