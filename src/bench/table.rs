@@ -200,6 +200,12 @@ fn verdict(b: &Block) -> String {
                 opt(peer.gap(), percent),
                 peer.seconds.unwrap_or(0.0) / secs
             ));
+        } else if peer.objective.is_none() {
+            notes.push(format!(
+                "the plain MIP found no plan in {} s ({})",
+                opt(peer.seconds, seconds),
+                peer.status
+            ));
         } else {
             notes.push(format!(
                 "plain MIP: {}, objective {}, gap {}",
@@ -287,6 +293,17 @@ mod tests {
         for w in words {
             assert!(line.contains(w), "{w:?} in {line}");
         }
+    }
+
+    #[test]
+    fn a_plain_mip_without_a_plan_is_said_so() {
+        let mut peer = row("plain MIP", "time_limit", 147.74, 0.0, 0.0);
+        peer.objective = None;
+        let line = verdict_against(row("stageplan", "time_limit", 111.0, 100.0, 99.0), peer);
+        says(
+            &line,
+            &["the plain MIP found no plan in 147.74 s (time_limit)"],
+        );
     }
 
     #[test]

@@ -364,66 +364,53 @@ fn the_hub_network_places_and_cuts_as_one_edge_per_pair() {
     }
 }
 
-#[test]
-fn no_suggestion_is_verified_when_its_re_solve_would_end_past_the_time_given() {
-    // A flow that took half the time given: ranking may run, but a re-solve (eligibility
-    // and flow again before HiGHS's limit) would end past the deadline.
+/// Diagnoses `three_for_two` with 100 s for the suggestions, once as if its maximum flow
+/// took `flow_seconds` and once with the real (instant) flow; both in English with
+/// diagnosis.md.
+fn with_a_slow_flow(flow_seconds: f64, verify_top: usize) -> [(Diagnosis, String); 2] {
     let inst = three_for_two();
     let m = model();
     let outcome = solve_and_check(&inst, &m, &SolveOptions::default()).expect("solvable");
     let mut slow = flow::max_flow(&inst, &m);
-    slow.seconds = 50.0;
+    slow.seconds = flow_seconds;
     let options = DiagnoseOptions {
-        verify_top: 1,
+        verify_top,
         lang: Lang::En,
         seconds: Some(100.0),
         ..DiagnoseOptions::default()
     };
-    let placed = &outcome.verdict.placed;
-    let d = diagnose(
-        &inst,
-        &m,
-        placed,
-        outcome.verdict.objective,
-        Some(slow),
-        &options,
-    );
+    let (placed, objective) = (&outcome.verdict.placed, outcome.verdict.objective);
+    [Some(slow), None].map(|flow| {
+        let d = diagnose(&inst, &m, placed, objective, flow, &options);
+        let md = String::from_utf8(files::diagnosis_md(&d, &inst, &m)).unwrap();
+        (d, md)
+    })
+}
+
+#[test]
+fn no_suggestion_is_verified_when_its_re_solve_would_end_past_the_time_given() {
+    // A flow that took half the time given: ranking may run, but a re-solve (eligibility
+    // and flow again before HiGHS's limit) would end past the deadline.
+    let [(d, md), (quick, _)] = with_a_slow_flow(50.0, 1);
     assert!(d.suggestions.is_empty());
     assert_eq!(d.out_of_time, 1);
-    let md = String::from_utf8(files::diagnosis_md(&d, &inst, &m)).unwrap();
-    assert!(
-        md.contains("1 of the best 1 could not be verified within the diagnosis's time"),
-        "{md}"
-    );
-    let quick = diagnose(&inst, &m, placed, outcome.verdict.objective, None, &options);
+    let late = "1 of the best 1 could not be verified within the diagnosis's time";
+    assert!(md.contains(late), "{md}");
     assert_eq!(quick.suggestions.len(), 1);
     assert_eq!(quick.out_of_time, 0);
 }
 
 #[test]
 fn no_candidate_is_listed_when_the_time_given_is_shorter_than_two_flows() {
-    let inst = three_for_two();
-    let m = model();
-    let outcome = solve_and_check(&inst, &m, &SolveOptions::default()).expect("solvable");
-    let mut slow = flow::max_flow(&inst, &m);
-    slow.seconds = 60.0;
-    let options = DiagnoseOptions {
-        verify_top: 3,
-        lang: Lang::En,
-        seconds: Some(100.0),
-        ..DiagnoseOptions::default()
-    };
-    let placed = &outcome.verdict.placed;
-    let objective = outcome.verdict.objective;
-    let d = diagnose(&inst, &m, placed, objective, Some(slow), &options);
+    let [(d, md), (quick, _)] = with_a_slow_flow(60.0, 3);
     assert!(d.suggestions.is_empty());
     assert_eq!((d.candidates, d.out_of_time), (0, 3));
     assert_eq!(d.none_in_time, Some((100.0, 60.0)));
-    let md = String::from_utf8(files::diagnosis_md(&d, &inst, &m)).unwrap();
-    assert!(md.contains("No candidates considered: the diagnosis's time (100.0 s) is shorter than two runs of the maximum flow (60.0 s)"), "{md}");
+    let none = "No candidates considered: the diagnosis's time (100.0 s) is shorter than two \
+                runs of the maximum flow (60.0 s)";
+    assert!(md.contains(none), "{md}");
     assert!(!md.contains("candidates considered, the best"), "{md}");
     // With time for one flow more, the candidates are listed and ranked as before.
-    let quick = diagnose(&inst, &m, placed, objective, None, &options);
     assert_eq!(quick.none_in_time, None);
     assert!(quick.candidates > 0);
 }
