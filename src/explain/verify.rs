@@ -104,6 +104,7 @@ pub fn verify(
     let options = SolveOptions {
         time_limit_seconds: seconds,
         start: Some(start),
+        without_flow: true,
         ..SolveOptions::default()
     };
     let outcome = match pipeline::solve_and_check(&kept, m, &options) {

@@ -161,8 +161,7 @@ fn solve_from_core(
     // needs it in any case: it runs on a second core beside the LP and the heuristic
     // (20,000 students: 6 s that no longer add to the run).
     std::thread::scope(|scope| {
-        let capacity = repair
-            .is_none()
+        let capacity = (repair.is_none() && !options.without_flow)
             .then(|| scope.spawn(|| fallback::capacity_bound(instance, model, &elig)));
         if let Some(repair) = repair {
             // Every student of the published plan counts as moved until a kept column or a
@@ -328,10 +327,13 @@ fn solve_from_core(
         let mut found = found;
         let mut bound = bound;
         // Without the whole LP, the capacity still bounds the unplaced.
-        let (capacity_bound, capacity_flow) = capacity
-            .map(|flow| flow.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-            .unzip();
-        let capacity_bound = capacity_bound.filter(|_| !lp_complete || lp_bound.is_none());
+        let bounds_the_plan = repair.is_none() && (!lp_complete || lp_bound.is_none());
+        let (capacity_bound, capacity_flow) = match capacity {
+            Some(flow) => Some(flow.join().unwrap_or_else(|p| std::panic::resume_unwind(p))),
+            None => bounds_the_plan.then(|| fallback::capacity_bound(instance, model, &elig)),
+        }
+        .unzip();
+        let capacity_bound = capacity_bound.filter(|_| bounds_the_plan);
         if !found.proven_optimal && repair.is_none() {
             bound = bound.max(fallback::cheapest_places_bound(instance, model, &elig));
             if let Some(capacity_bound) = capacity_bound {

@@ -480,3 +480,30 @@ fn the_neighbourhood_of_the_unplaced_frees_their_class_and_keeps_everyone_else()
         vec![vec![true, true], vec![true, false], vec![false, true]]
     );
 }
+
+#[test]
+fn the_maximum_flow_comes_with_a_solve_unless_the_caller_has_no_use_for_it() {
+    let (inst, m) = generated(60, 3, false, true);
+    let with = solve(&inst, &m, &SolveOptions::default()).unwrap();
+    let flow = with.capacity_flow.expect("found beside the solve");
+    assert_eq!(
+        flow.placed,
+        fallback::capacity_bound(
+            &inst,
+            &m,
+            &eligibility::eligibility(&inst, &m, &pins::apply_pins(&inst, &m).0)
+        )
+        .1
+        .placed
+    );
+    let options = SolveOptions {
+        without_flow: true,
+        ..SolveOptions::default()
+    };
+    let without = solve(&inst, &m, &options).unwrap();
+    assert!(
+        without.capacity_flow.is_none(),
+        "the LP was whole: no flow needed"
+    );
+    assert_eq!(without.placements, with.placements);
+}

@@ -16,6 +16,9 @@ pub struct SolveOptions {
     pub repair: Option<Repair>,
     /// Techniques switched off, for tests and the bench's ablation table.
     pub ablation: Ablation,
+    /// The caller has no use for the maximum flow (`Solved::capacity_flow`): it is then
+    /// found only where it bounds the plan, not beside every solve (a suggestion's re-solve).
+    pub without_flow: bool,
 }
 
 /// The solver's techniques, each of which may be switched off to measure what it buys
