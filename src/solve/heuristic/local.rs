@@ -97,12 +97,17 @@ impl Search<'_> {
                 }
                 self.remove(state, u);
             }
-            state.room.take_group_hours(c, self.units[h].group_hours);
-            for (s, w) in seats {
-                self.seat(state, s, w);
-            }
+            self.put_back(state, h, c, seats);
         }
         false
+    }
+
+    /// Seats unit `u` again where `remove` took it from: school `c`, these WPBs.
+    fn put_back(&self, state: &mut State, u: usize, c: usize, seats: Vec<(usize, usize)>) {
+        state.room.take_group_hours(c, self.units[u].group_hours);
+        for (s, w) in seats {
+            self.seat(state, s, w);
+        }
     }
 
     /// The cost of unit `u`'s members where they are seated.
@@ -361,10 +366,7 @@ impl Search<'_> {
             if moved {
                 changed = true;
             } else {
-                state.room.take_group_hours(from, unit.group_hours);
-                for (s, w) in seats {
-                    self.seat(state, s, w);
-                }
+                self.put_back(state, u, from, seats);
             }
         }
         changed
