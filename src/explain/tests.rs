@@ -361,6 +361,25 @@ fn the_hub_network_places_and_cuts_as_one_edge_per_pair() {
                 assert!(hubs.allowed[s].contains(w), "seed {seed}: {s} at {w}");
             }
         }
+        // The flow started from a seed: what Dinic added and undid sums to a flow that
+        // keeps every capacity and carries each student to its WPB.
+        let mut at_school = vec![0; nc];
+        for (w, wpb) in inst.supervisors.iter().enumerate() {
+            let carried = hubs.wpb_of.iter().filter(|&&x| x == Some(w)).count() as u64;
+            assert_eq!(hubs.wpb_flow[w], carried, "seed {seed}: WPB {w}");
+            assert!(
+                carried <= hubs.wpb_capacity[w].places,
+                "seed {seed}: WPB {w}"
+            );
+            at_school[wpb.school] += carried;
+        }
+        for c in 0..nc {
+            assert_eq!(hubs.school_flow[c], at_school[c], "seed {seed}: school {c}");
+            assert!(
+                at_school[c] <= hubs.school_capacity[c].places,
+                "seed {seed}"
+            );
+        }
     }
 }
 
