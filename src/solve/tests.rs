@@ -391,9 +391,10 @@ fn the_time_limit_fallbacks_are_the_heuristic_plan_and_a_bound_below_the_optimum
             assert!((verdict.objective - (objective + fixed_cost)).abs() < 1e-6);
             let optimum = solve(&inst, &m, &SolveOptions::default()).unwrap();
             assert!(optimum.solver_objective <= verdict.objective + 1e-6);
-            let bound = fallback::cheapest_places_bound(&inst, &m, &elig) + fixed_cost;
+            let bound = fallback::bound_without_lp(&inst, &m, &elig, None) + fixed_cost;
             assert!(bound <= optimum.solver_objective + 1e-6);
-            let capacity = fallback::capacity_bound(&inst, &m, &elig).0 + fixed_cost;
+            let flow = crate::capacity::flow::max_flow(&inst, &m);
+            let capacity = fallback::bound_without_lp(&inst, &m, &elig, Some(&flow)) + fixed_cost;
             assert!(capacity <= optimum.solver_objective + 1e-6);
             assert!(capacity >= bound - 1e-6);
             assert!(lp.bound + fixed_cost <= optimum.solver_objective + 1e-6);
@@ -488,13 +489,7 @@ fn the_maximum_flow_comes_with_a_solve_unless_the_caller_has_no_use_for_it() {
     let flow = with.capacity_flow.expect("found beside the solve");
     assert_eq!(
         flow.placed,
-        fallback::capacity_bound(
-            &inst,
-            &m,
-            &eligibility::eligibility(&inst, &m, &pins::apply_pins(&inst, &m).0)
-        )
-        .1
-        .placed
+        crate::capacity::flow::max_flow(&inst, &m).placed
     );
     let options = SolveOptions {
         without_flow: true,
