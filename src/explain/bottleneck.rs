@@ -9,7 +9,7 @@ use super::flow::{Capacity, Flow, Limit};
 use crate::domain::{Instance, Model};
 use crate::lang::explain::Text;
 use crate::lang::{fill, Lang};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// One set of students competing for too few places.
 #[derive(Debug, Clone, PartialEq)]
@@ -119,6 +119,37 @@ pub fn holding(bottlenecks: &[Bottleneck], s: usize) -> Option<&Bottleneck> {
         .find(|b| b.students.binary_search(&s).is_ok())
 }
 
+/// The bottlenecks with their descriptions, written once: each student a bottleneck holds
+/// names it (20,000 students: hundreds of unplaced students held by one bottleneck).
+pub struct Described<'a> {
+    bottlenecks: &'a [Bottleneck],
+    texts: Vec<String>,
+}
+
+impl<'a> Described<'a> {
+    pub fn of(
+        bottlenecks: &'a [Bottleneck],
+        instance: &Instance,
+        model: &Model,
+        lang: Lang,
+    ) -> Self {
+        let texts = bottlenecks
+            .iter()
+            .map(|b| b.describe(instance, model, lang))
+            .collect();
+        Described { bottlenecks, texts }
+    }
+
+    /// The bottleneck that holds student `s`, and its description.
+    pub fn holding(&self, s: usize) -> Option<(&'a Bottleneck, &str)> {
+        let i = self
+            .bottlenecks
+            .iter()
+            .position(|b| b.students.binary_search(&s).is_ok())?;
+        Some((&self.bottlenecks[i], &self.texts[i]))
+    }
+}
+
 /// A number as text without needless decimals.
 pub fn num(x: f64) -> String {
     crate::lang::number(x)
@@ -165,24 +196,44 @@ impl Bottleneck {
 }
 
 impl Bottleneck {
-    /// The full WPBs and schools of this bottleneck that student `s` may use.
-    pub fn full_for(&self, instance: &Instance, flow: &Flow, s: usize, lang: Lang) -> Vec<String> {
-        let t = lang.text();
-        let mut out: Vec<String> = Vec::new();
+    /// The full WPBs and schools of this bottleneck that student `s` may use, each once, in
+    /// the order of the student's WPBs. (`full_wpbs` and `full_schools` are in index order;
+    /// a national student may use hundreds of WPBs, so each is looked up, not searched.)
+    pub fn full_for(&self, instance: &Instance, flow: &Flow, s: usize) -> Vec<Full> {
+        let full = |list: &[(usize, Capacity)], i: usize| {
+            let at = list.binary_search_by_key(&i, |p| p.0).ok()?;
+            Some(list[at].1)
+        };
+        let mut schools: BTreeSet<usize> = BTreeSet::new();
+        let mut out = Vec::new();
         for &w in &flow.allowed[s] {
             let c = instance.supervisors[w].school;
-            let text = if let Some(&(_, cap)) = self.full_wpbs.iter().find(|p| p.0 == w) {
-                resource(t, true, &instance.supervisors[w].id, cap)
-            } else if let Some(&(_, cap)) = self.full_schools.iter().find(|p| p.0 == c) {
-                resource(t, false, &instance.schools[c].id, cap)
-            } else {
-                continue;
-            };
-            if !out.contains(&text) {
-                out.push(text);
+            if let Some(cap) = full(&self.full_wpbs, w) {
+                out.push(Full::Wpb(w, cap));
+            } else if let Some(cap) = full(&self.full_schools, c) {
+                if schools.insert(c) {
+                    out.push(Full::School(c, cap));
+                }
             }
         }
         out
+    }
+}
+
+/// A full WPB or school of a bottleneck, with the limit that fills it.
+#[derive(Debug, Clone, Copy)]
+pub enum Full {
+    Wpb(usize, Capacity),
+    School(usize, Capacity),
+}
+
+impl Full {
+    pub fn text(self, instance: &Instance, lang: Lang) -> String {
+        let t = lang.text();
+        match self {
+            Full::Wpb(w, cap) => resource(t, true, &instance.supervisors[w].id, cap),
+            Full::School(c, cap) => resource(t, false, &instance.schools[c].id, cap),
+        }
     }
 }
 
@@ -214,9 +265,17 @@ fn resource(t: &Text, is_wpb: bool, id: &str, cap: Capacity) -> String {
 
 /// At most `keep` items joined by ", ", then "and N more".
 pub fn shorten(items: &[String], keep: usize, lang: Lang) -> String {
-    if items.len() <= keep {
-        return items.join(", ");
+    shorten_counted(&items[..items.len().min(keep)], items.len(), lang)
+}
+
+/// As `shorten`, for a long list of which only the `shown` first are written out.
+pub fn shorten_counted(shown: &[String], total: usize, lang: Lang) -> String {
+    if total <= shown.len() {
+        return shown.join(", ");
     }
-    let more = fill(lang.text().more, &[("n", (items.len() - keep).to_string())]);
-    format!("{} {more}", items[..keep].join(", "))
+    let more = fill(
+        lang.text().more,
+        &[("n", (total - shown.len()).to_string())],
+    );
+    format!("{} {more}", shown.join(", "))
 }

@@ -146,9 +146,10 @@ fn reasons_from_flow(
 ) -> (Flow, Vec<Bottleneck>, Vec<UnplacedReason>) {
     let bottlenecks = bottleneck::bottlenecks(instance, &flow);
     let load = PlanLoad::of(instance, model, placed);
+    let described = bottleneck::Described::of(&bottlenecks, instance, model, lang);
     let reasons = unplaced_of(instance, placed)
         .into_iter()
-        .map(|s| reasons::reason(instance, model, &flow, &bottlenecks, &load, s, lang))
+        .map(|s| reasons::reason(instance, model, &flow, &described, &load, s, lang))
         .collect();
     (flow, bottlenecks, reasons)
 }

@@ -2,7 +2,7 @@
 //! capacity reason naming the bottleneck (or, outside the flow's bottlenecks, the full
 //! WPBs and schools of the plan).
 
-use super::bottleneck::{holding, num, shorten, Bottleneck};
+use super::bottleneck::{num, shorten, shorten_counted, Described};
 use super::flow::Flow;
 use crate::domain::{so_hours_used, Instance, Model};
 use crate::lang::{fill, Lang};
@@ -174,7 +174,7 @@ pub fn reason(
     instance: &Instance,
     model: &Model,
     flow: &Flow,
-    bottlenecks: &[Bottleneck],
+    bottlenecks: &Described,
     load: &PlanLoad,
     s: usize,
     lang: Lang,
@@ -183,19 +183,24 @@ pub fn reason(
     let student = &instance.students[s];
     let (blocked, counts) = funnel(instance, model, s);
     let head = funnel_sentence(instance, model, s, &counts, lang);
-    let held = holding(bottlenecks, s);
+    let held = bottlenecks.holding(s);
     let capacity = || match held {
-        Some(b) => fill(
-            t.capacity_bottleneck,
-            &[
-                (
-                    "own",
-                    shorten(&b.full_for(instance, flow, s, lang), 6, lang),
-                ),
-                ("id", format!("B{}", b.id)),
-                ("bottleneck", b.describe(instance, model, lang)),
-            ],
-        ),
+        Some((b, described)) => {
+            let full = b.full_for(instance, flow, s);
+            let shown: Vec<String> = full
+                .iter()
+                .take(6)
+                .map(|f| f.text(instance, lang))
+                .collect();
+            fill(
+                t.capacity_bottleneck,
+                &[
+                    ("own", shorten_counted(&shown, full.len(), lang)),
+                    ("id", format!("B{}", b.id)),
+                    ("bottleneck", described.to_string()),
+                ],
+            )
+        }
         None => {
             let full: Vec<String> = flow.allowed[s]
                 .iter()
