@@ -15,11 +15,13 @@ mod rins;
 mod start;
 mod types;
 
+use crate::capacity::flow::Flow;
 use crate::domain::{Instance, Model, Placement};
 use attempt::attempt;
 use good_lp::SolverModel;
 use program::PlacementProgram;
 use relaxation::Relaxation;
+use std::thread::ScopedJoinHandle;
 use std::time::Instant;
 use types::solve_error;
 pub use types::{
@@ -123,6 +125,14 @@ fn as_start(instance: &Instance, placements: &[Placement]) -> Vec<Option<usize>>
     wanted
 }
 
+/// Per free student the WPB the maximum flow sends it to, as a start for the heuristic: it
+/// places the most students the counts allow, but ignores groups and counts hours loosely.
+fn as_start_from_flow(instance: &Instance, flow: &Flow) -> Vec<Option<usize>> {
+    (0..instance.students.len())
+        .map(|s| flow.wpb_of[s].filter(|_| instance.students[s].pinned_wpb.is_none()))
+        .collect()
+}
+
 /// Seconds left of `limit` after `started`, at least a little so HiGHS can return a plan.
 fn remaining(limit: Option<f64>, started: Instant) -> Option<f64> {
     limit.map(|l| (l - started.elapsed().as_secs_f64()).max(0.1))
@@ -207,14 +217,38 @@ fn solve_from_core(
         let lp_complete = !matches!(priced, Some((_, _, false)));
         // A good plan before HiGHS starts: the wanted plan where it holds, the LP rounded,
         // and a local search. It gets a quarter of what is left under a time limit.
+        let join = |flow: ScopedJoinHandle<'_, Flow>| {
+            flow.join().unwrap_or_else(|p| std::panic::resume_unwind(p))
+        };
+        let mut flow = flow;
+        let mut capacity_flow: Option<Flow> = None;
+        let until = || {
+            remaining(limit, started)
+                .map(|l| Instant::now() + std::time::Duration::from_secs_f64(l / 4.0))
+        };
         let heuristic = match repair {
             _ if options.ablation.no_heuristic => None,
             Some(_) => None,
-            // Pricing found no LP: its seed plan is the plan this would find again.
-            None if national && lp.is_none() => None,
+            // Pricing found no LP, so its seed plan stands unless the maximum flow's plan
+            // does better: it places the most students the counts allow, and the heuristic
+            // makes groups and hours hold in it.
+            None if national && lp.is_none() => {
+                capacity_flow = flow.take().map(join);
+                capacity_flow.as_ref().and_then(|f| {
+                    let wanted = as_start_from_flow(instance, f);
+                    heuristic::plan(
+                        instance,
+                        model,
+                        &elig,
+                        &residual,
+                        None,
+                        Some(&wanted),
+                        until(),
+                    )
+                })
+            }
             None => {
-                let until = remaining(limit, started)
-                    .map(|l| Instant::now() + std::time::Duration::from_secs_f64(l / 4.0));
+                let until = until();
                 let guide = lp.as_ref().map(core::LpCore::guide);
                 // Without the LP to guide it (no time for it), the heuristic starts from the
                 // plan a careful person makes by hand, so it is never worse than that one.
@@ -328,9 +362,12 @@ fn solve_from_core(
         let mut bound = bound;
         // Without the whole LP, the capacity still bounds the unplaced.
         let bounds_the_plan = repair.is_none() && (!lp_complete || lp_bound.is_none());
-        let capacity_flow = match flow {
-            Some(flow) => Some(flow.join().unwrap_or_else(|p| std::panic::resume_unwind(p))),
-            None => bounds_the_plan.then(|| crate::capacity::flow::max_flow(instance, model)),
+        let capacity_flow = match (capacity_flow, flow) {
+            (Some(known), _) => Some(known),
+            (None, Some(flow)) => Some(join(flow)),
+            (None, None) => {
+                bounds_the_plan.then(|| crate::capacity::flow::max_flow(instance, model))
+            }
         };
         if !found.proven_optimal && repair.is_none() {
             let flow = capacity_flow.as_ref().filter(|_| bounds_the_plan);

@@ -502,3 +502,36 @@ fn the_maximum_flow_comes_with_a_solve_unless_the_caller_has_no_use_for_it() {
     );
     assert_eq!(without.placements, with.placements);
 }
+
+/// A national solve without an LP starts the heuristic from the maximum flow's plan. A
+/// seat taken first by A is the only one B has: the flow moves A aside, and the heuristic
+/// keeps both placed; a pinned student is the pin's, not the flow's.
+#[test]
+fn the_heuristic_started_from_the_maximum_flow_keeps_what_the_flow_places() {
+    let schools = vec![school("X", &["havo"]), school("Y", &["havo"])];
+    let wpbs = vec![
+        wpb("W1", 0, &["biologie", "engels"], "ma|wo"),
+        wpb("W2", 1, &["biologie"], "ma|wo"),
+        wpb("W3", 1, &["engels"], "ma|wo"),
+    ];
+    let mut pinned = student("P", 0, "engels");
+    pinned.pinned_wpb = Some(2);
+    let students = vec![
+        student("A", 0, "biologie"),
+        student("B", 0, "engels"),
+        pinned,
+    ];
+    let inst = instance(schools, wpbs, students, 10.0);
+    let m = model();
+    let flow = crate::capacity::flow::max_flow(&inst, &m);
+    assert_eq!(flow.wpb_of, vec![Some(1), Some(0), Some(2)]);
+    let wanted = as_start_from_flow(&inst, &flow);
+    assert_eq!(wanted, vec![Some(1), Some(0), None]);
+    let (residual, _, _) = pins::apply_pins(&inst, &m);
+    let elig = eligibility::eligibility(&inst, &m, &residual);
+    let (plan, _) =
+        heuristic::plan(&inst, &m, &elig, &residual, None, Some(&wanted), None).expect("a plan");
+    let mut placed: Vec<(usize, usize)> = plan.iter().map(|p| (p.student, p.wpb)).collect();
+    placed.sort();
+    assert_eq!(placed, vec![(0, 1), (1, 0)]);
+}
