@@ -104,7 +104,10 @@ pub(super) fn solve(run: SolveRun) -> Result<(), ExitCode> {
         Some(b) => pipeline::repair_options(inst, model, b, options),
         None => options,
     };
-    options.time_limit_seconds = budget.solve_seconds(inst.students.len(), inst.supervisors.len());
+    // A solve finds the maximum flow beside itself; a repair leaves it to the diagnosis.
+    let flow_in_solve = options.repair.is_none();
+    options.time_limit_seconds =
+        budget.solve_seconds(inst.students.len(), inst.supervisors.len(), flow_in_solve);
     let spinner = super::progress::Spinner::start(quiet, lang);
     spinner.phase(&phase::SOLVING);
     let checked = solve_checked(inst, model, &options, baseline.as_ref(), &spinner, lang);
