@@ -230,32 +230,29 @@ fn solve_from_core(
             _ if options.ablation.no_heuristic => None,
             Some(_) => None,
             // A national instance: the pricing's seed plan stands unless the heuristic does
-            // better from the maximum flow's plan, which places the most students the counts
-            // allow (the heuristic makes groups and hours hold in it). Without an LP nothing
-            // but the diagnosis and writing follow, so it gets most of what is left; with
-            // under `FROM_THE_FLOW_AT_LEAST` seconds it would not beat the seed plan.
+            // better, started from the maximum flow's plan, which places the most students the
+            // counts allow (the heuristic makes groups and hours hold in it). Without an LP
+            // nothing but the diagnosis and writing follow, so it gets most of what is left,
+            // but with under `FROM_THE_FLOW_AT_LEAST` seconds it would not beat the seed plan.
             None if national => {
                 capacity_flow = flow.take().map(join);
-                let share = if lp.is_none() { 0.75 } else { 0.25 };
-                let left = remaining(limit, started);
-                let guide = lp.as_ref().map(core::LpCore::guide);
-                capacity_flow
+                let from_flow = capacity_flow
                     .as_ref()
-                    .filter(|_| left.is_none_or(|l| l * share >= FROM_THE_FLOW_AT_LEAST))
-                    .and_then(|f| {
-                        let wanted = as_start_from_flow(instance, f);
-                        let until =
-                            left.map(|l| Instant::now() + Duration::from_secs_f64(l * share));
-                        heuristic::plan(
-                            instance,
-                            model,
-                            &elig,
-                            &residual,
-                            guide.as_ref(),
-                            Some(&wanted),
-                            until,
-                        )
-                    })
+                    .map(|f| as_start_from_flow(instance, f));
+                let start = from_flow.as_deref().or(wanted.as_deref());
+                let left = remaining(limit, started);
+                let share = if lp.is_some() { 0.25 } else { 0.75 };
+                let worth_it = lp.is_some()
+                    || (from_flow.is_some()
+                        && left.is_none_or(|l| l * share >= FROM_THE_FLOW_AT_LEAST));
+                let until = left.map(|l| Instant::now() + Duration::from_secs_f64(l * share));
+                let guide = lp.as_ref().map(core::LpCore::guide);
+                if worth_it {
+                    let guide = guide.as_ref();
+                    heuristic::plan(instance, model, &elig, &residual, guide, start, until)
+                } else {
+                    None
+                }
             }
             None => {
                 let until = remaining(limit, started)
