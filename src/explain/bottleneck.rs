@@ -114,9 +114,14 @@ fn empty() -> Bottleneck {
 
 /// The bottleneck that holds student `s`, if any.
 pub fn holding(bottlenecks: &[Bottleneck], s: usize) -> Option<&Bottleneck> {
+    Some(&bottlenecks[holding_at(bottlenecks, s)?])
+}
+
+/// The position of the bottleneck that holds student `s`, if any.
+fn holding_at(bottlenecks: &[Bottleneck], s: usize) -> Option<usize> {
     bottlenecks
         .iter()
-        .find(|b| b.students.binary_search(&s).is_ok())
+        .position(|b| b.students.binary_search(&s).is_ok())
 }
 
 /// The bottlenecks with their descriptions, written once: each student a bottleneck holds
@@ -142,10 +147,7 @@ impl<'a> Described<'a> {
 
     /// The bottleneck that holds student `s`, and its description.
     pub fn holding(&self, s: usize) -> Option<(&'a Bottleneck, &str)> {
-        let i = self
-            .bottlenecks
-            .iter()
-            .position(|b| b.students.binary_search(&s).is_ok())?;
+        let i = holding_at(self.bottlenecks, s)?;
         Some((&self.bottlenecks[i], &self.texts[i]))
     }
 }

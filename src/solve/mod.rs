@@ -170,8 +170,13 @@ fn solve_from_core(
     // needs it in any case: it runs on a second core beside the eligibility, the LP and the
     // heuristic, and needs none of them (20,000 students: 4 s that no longer add to the run).
     std::thread::scope(|scope| {
-        let flow = (repair.is_none() && !options.without_flow)
+        let mut flow = (repair.is_none() && !options.without_flow)
             .then(|| scope.spawn(|| crate::capacity::flow::max_flow(instance, model)));
+        let join = |flow: ScopedJoinHandle<'_, Flow>| {
+            flow.join().unwrap_or_else(|p| std::panic::resume_unwind(p))
+        };
+        // Joined where a plan first needs it, else at the end.
+        let mut capacity_flow: Option<Flow> = None;
         let (residual, mut placements, mut fixed_cost) = pins::apply_pins(instance, model);
         let elig = eligibility::eligibility(instance, model, &residual);
         let conflicts = eligibility::members_that_cannot_follow_the_pin(instance, &residual, &elig);
@@ -222,11 +227,6 @@ fn solve_from_core(
         let lp_complete = !matches!(priced, Some((_, _, false)));
         // A good plan before HiGHS starts: the wanted plan where it holds, the LP rounded,
         // and a local search. It gets a quarter of what is left under a time limit.
-        let join = |flow: ScopedJoinHandle<'_, Flow>| {
-            flow.join().unwrap_or_else(|p| std::panic::resume_unwind(p))
-        };
-        let mut flow = flow;
-        let mut capacity_flow: Option<Flow> = None;
         let heuristic = match repair {
             _ if options.ablation.no_heuristic => None,
             Some(_) => None,
@@ -246,9 +246,9 @@ fn solve_from_core(
                 let worth_it = lp.is_some()
                     || (from_flow.is_some()
                         && left.is_none_or(|l| l * share >= FROM_THE_FLOW_AT_LEAST));
-                let until = left.map(|l| Instant::now() + Duration::from_secs_f64(l * share));
-                let guide = lp.as_ref().map(core::LpCore::guide);
                 if worth_it {
+                    let until = left.map(|l| Instant::now() + Duration::from_secs_f64(l * share));
+                    let guide = lp.as_ref().map(core::LpCore::guide);
                     let guide = guide.as_ref();
                     heuristic::plan(instance, model, &elig, &residual, guide, start, until)
                 } else {
@@ -261,7 +261,7 @@ fn solve_from_core(
                 let guide = lp.as_ref().map(core::LpCore::guide);
                 // Without the LP to guide it (no time for it), the heuristic starts from the
                 // plan a careful person makes by hand, so it is never worse than that one.
-                let by_hand = (lp.is_none() && wanted.is_none() && !national).then(|| {
+                let by_hand = (lp.is_none() && wanted.is_none()).then(|| {
                     let mut by_hand = vec![None; instance.students.len()];
                     for (s, w) in crate::greedy::greedy(instance, model) {
                         if instance.students[s].pinned_wpb.is_none() {
