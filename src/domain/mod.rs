@@ -116,6 +116,16 @@ impl Instance {
     }
 
     /// Each student's position by id, for plans that name students by id.
+    /// The instance of `students` only (ascending), with every school and WPB.
+    pub fn of_students(&self, students: &[usize]) -> Instance {
+        Instance::new(
+            self.schools.clone(),
+            self.supervisors.clone(),
+            students.iter().map(|&s| self.students[s].clone()).collect(),
+            self.travel.of_students(students),
+        )
+    }
+
     pub fn student_index(&self) -> HashMap<&str, usize> {
         index_by_id(self.students.iter().map(|s| s.id.as_str()))
     }

@@ -35,6 +35,19 @@ impl TravelMatrix {
         travel
     }
 
+    /// The rows of `students`, in that order: the matrix of an instance of those students.
+    pub fn of_students(&self, students: &[usize]) -> TravelMatrix {
+        fn rows<T: Copy>(all: &[T], students: &[usize], schools: usize) -> Vec<T> {
+            let row = |&s: &usize| all[s * schools..(s + 1) * schools].iter().copied();
+            students.iter().flat_map(row).collect()
+        }
+        TravelMatrix {
+            schools: self.schools,
+            minutes: rows(&self.minutes, students, self.schools),
+            estimated: rows(&self.estimated, students, self.schools),
+        }
+    }
+
     /// Records the travel time of one pair.
     pub fn set(&mut self, student: usize, school: usize, minutes: f64, estimated: bool) {
         let i = student * self.schools + school;

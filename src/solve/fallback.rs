@@ -33,7 +33,7 @@ pub fn bound_without_lp(
 }
 
 /// Per free student: the cost of its cheapest allowed place, at most the unplaced weight.
-fn cheapest_places(instance: &Instance, model: &Model, elig: &Eligibility) -> Vec<f64> {
+pub fn cheapest_places(instance: &Instance, model: &Model, elig: &Eligibility) -> Vec<f64> {
     // The cheapest WPB of a class at a school, once per class: a national instance has
     // millions of (student, school) pairs but a few thousand (class, school) pairs.
     let cheapest_wpb: Vec<BTreeMap<usize, f64>> = elig

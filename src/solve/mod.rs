@@ -7,6 +7,7 @@ mod eligibility;
 mod fallback;
 mod heuristic;
 mod highs_run;
+mod parts;
 mod pins;
 mod pricing;
 mod program;
@@ -288,6 +289,15 @@ fn solve_from_core(
             (None, b) => b,
             (a, _) => a,
         };
+        // A national instance whose LP is not whole: the bound from its parts' LPs.
+        let parts_time = remaining(limit, started).map(|l| l * parts::SHARE);
+        let by_parts = (national
+            && !(lp_complete && lp.is_some())
+            && parts::worth_running(instance.students.len(), parts_time))
+        .then(|| {
+            let until = parts_time.map(|l| Instant::now() + Duration::from_secs_f64(l));
+            parts::bound_by_parts(instance, model, &elig, &residual, until)
+        });
         let rins_time = remaining(limit, started).filter(|&l| l < rins::BELOW_SECONDS);
         let heuristic = match (lp.as_ref(), rins_time) {
             (Some(lp), Some(left))
@@ -383,6 +393,9 @@ fn solve_from_core(
             bound = bound.max(fallback::bound_without_lp(instance, model, &elig, flow));
             if let Some(lp_bound) = lp_bound {
                 bound = bound.max(lp_bound);
+            }
+            if let Some(by_parts) = by_parts {
+                bound = bound.max(by_parts - fixed_cost);
             }
             if let Some((plan, objective)) = heuristic {
                 if found.placements.is_none() || objective < found.objective - 1e-9 {

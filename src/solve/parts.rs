@@ -1,0 +1,264 @@
+//! A bound for the whole problem from its parts, for a national instance whose LP does not
+//! finish: the students split into parts (one subject and track each, joined where a group
+//! spans two), each part's LP solved on its own with all the capacity. Every plan, kept to
+//! one part's students, is a plan of that part, and the objective adds up over students, so
+//! the parts' bounds add up to a bound of the whole. Where classes share no WPB it is the
+//! LP's own bound; it counts what the maximum flow does not: whole groups and hours.
+
+use super::eligibility::Eligibility;
+use super::pins::Residual;
+use super::{fallback, lp_bound};
+use crate::cost::{student_school_cost, wpb_cost};
+use crate::domain::{Instance, Model};
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+use std::time::Instant;
+
+/// The share of what is left that a national solve gives its parts' LPs: the integer
+/// program after them does not improve a national plan in the time left (20,000 students:
+/// a gap of 99.5 % after 17 s).
+pub const SHARE: f64 = 0.9;
+
+/// Seconds all parts' LPs take per student, side by side on 2 cores (20,000 students:
+/// 110 parts in 23.4 s).
+const SECONDS_PER_STUDENT: f64 = 1.2e-3;
+
+/// Whether `seconds` is enough for the parts of `students` students to beat the maximum
+/// flow's bound: half of what all of them take. With less, too few finish (20,000 students:
+/// 30 of 110 parts in 7.9 s gave 1.2 M against the flow's 3.1 M; 89 in 15.6 s gave 5.25 M).
+pub fn worth_running(students: usize, seconds: Option<f64>) -> bool {
+    seconds.is_none_or(|s| s >= 0.5 * SECONDS_PER_STUDENT * students as f64)
+}
+
+/// A lower bound on the objective of every plan (the pins' cost included). A part whose
+/// students all fit at their cheapest places needs no LP; a part whose LP is not solved by
+/// `deadline` counts each of its students at their cheapest place. Parts run side by side
+/// (rayon), the largest first.
+pub fn bound_by_parts(
+    instance: &Instance,
+    model: &Model,
+    elig: &Eligibility,
+    residual: &Residual,
+    deadline: Option<Instant>,
+) -> f64 {
+    let started = Instant::now();
+    let cheapest = cheapest_per_student(instance, model, elig);
+    let mut parts = parts(instance);
+    parts.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    let bounds: Vec<(f64, bool)> = parts
+        .par_iter()
+        .map(|students| {
+            let floor: f64 = students.iter().map(|&s| cheapest[s]).sum();
+            if everyone_fits_at_the_cheapest(instance, model, elig, residual, students, &cheapest) {
+                return (floor, true);
+            }
+            let left = deadline.map(|d| d.saturating_duration_since(Instant::now()).as_secs_f64());
+            if left.is_some_and(|l| l <= 0.0) {
+                return (floor, false);
+            }
+            match lp_bound(&instance.of_students(students), model, left) {
+                Ok(Some(bound)) => (bound.max(floor), true),
+                _ => (floor, false),
+            }
+        })
+        .collect();
+    let total = bounds.iter().map(|(b, _)| b).sum();
+    if std::env::var_os("STAGEPLAN_HIGHS_LOG").is_some() {
+        let done = bounds.iter().filter(|(_, done)| *done).count();
+        eprintln!(
+            "stageplan: bound from {} parts ({done} whole): {total:.1} in {:.2} s",
+            bounds.len(),
+            started.elapsed().as_secs_f64()
+        );
+    }
+    total
+}
+
+/// Per student: a free one's cheapest place (or unplaced when that is cheaper), a pinned
+/// one's cost at its WPB.
+fn cheapest_per_student(instance: &Instance, model: &Model, elig: &Eligibility) -> Vec<f64> {
+    let mut cheapest: Vec<f64> = (0..instance.students.len())
+        .map(|s| match instance.students[s].pinned_wpb {
+            Some(w) => {
+                let c = instance.supervisors[w].school;
+                student_school_cost(instance, model, s, c) + wpb_cost(instance, model, w)
+            }
+            None => 0.0,
+        })
+        .collect();
+    // `cheapest_places` lists the free students in order.
+    let free = (0..instance.students.len()).filter(|&s| elig.class_of[s].is_some());
+    for (s, cost) in free.zip(fallback::cheapest_places(instance, model, elig)) {
+        cheapest[s] = cost;
+    }
+    cheapest
+}
+
+/// True when every free student of a part without groups finds a WPB with room at a place
+/// as cheap as its cheapest, one after the other, in the capacity all pins leave (less than
+/// the part alone has): the part's optimum is then its students' cheapest places.
+fn everyone_fits_at_the_cheapest(
+    instance: &Instance,
+    model: &Model,
+    elig: &Eligibility,
+    residual: &Residual,
+    students: &[usize],
+    cheapest: &[f64],
+) -> bool {
+    if students
+        .iter()
+        .any(|&s| instance.students[s].group.is_some())
+    {
+        return false;
+    }
+    let mut room = residual.room.clone();
+    for &s in students {
+        let Some(k) = elig.class_of[s] else {
+            continue; // pinned: its cost is its own
+        };
+        if cheapest[s] >= model.weights.unplaced {
+            continue; // unplaced is its cheapest
+        }
+        let class = &elig.classes[k];
+        let at = elig.schools_of[s].iter().find_map(|&c| {
+            let there = student_school_cost(instance, model, s, c);
+            class.wpbs_at_school(c).iter().copied().find(|&w| {
+                there + wpb_cost(instance, model, w) <= cheapest[s] + 1e-9
+                    && room.fits(instance, model, s, w)
+            })
+        });
+        match at {
+            Some(w) => room.take(instance, model, s, w),
+            None => return false,
+        }
+    }
+    true
+}
+
+/// Students by (subject, track), with the parts a group spans joined; ascending.
+fn parts(instance: &Instance) -> Vec<Vec<usize>> {
+    let mut part_of: BTreeMap<(&str, usize), usize> = BTreeMap::new();
+    let mut parent: Vec<usize> = Vec::new();
+    fn root(parent: &mut [usize], mut p: usize) -> usize {
+        while parent[p] != p {
+            parent[p] = parent[parent[p]];
+            p = parent[p];
+        }
+        p
+    }
+    let mut of_student = Vec::with_capacity(instance.students.len());
+    let mut group_part: BTreeMap<&str, usize> = BTreeMap::new();
+    for student in &instance.students {
+        let key = (student.subject.as_str(), student.track);
+        let p = *part_of.entry(key).or_insert_with(|| {
+            parent.push(parent.len());
+            parent.len() - 1
+        });
+        if let Some(g) = &student.group {
+            let q = *group_part.entry(g.as_str()).or_insert(p);
+            let (a, b) = (root(&mut parent, p), root(&mut parent, q));
+            parent[a.max(b)] = a.min(b);
+        }
+        of_student.push(p);
+    }
+    let mut by_root: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (s, &p) in of_student.iter().enumerate() {
+        let r = root(&mut parent, p);
+        by_root.entry(r).or_default().push(s);
+    }
+    by_root.into_values().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{eligibility, pins, solve, tests::generated, SolveOptions};
+    use super::*;
+    use crate::testkit::*;
+
+    /// The bound from the parts, from nothing but the instance.
+    fn from_parts(inst: &Instance, m: &Model) -> (f64, f64) {
+        let (residual, _, _) = pins::apply_pins(inst, m);
+        let elig = eligibility::eligibility(inst, m, &residual);
+        let floor = cheapest_per_student(inst, m, &elig).iter().sum();
+        (bound_by_parts(inst, m, &elig, &residual, None), floor)
+    }
+
+    #[test]
+    fn the_bound_from_the_parts_holds_below_the_optimum() {
+        let mut above_the_cheapest = 0;
+        for (seed, tight, groups) in [(1, true, false), (2, true, true), (3, false, true)] {
+            let (inst, m) = generated(150, seed, tight, groups);
+            assert!(parts(&inst).len() > 1, "seed {seed}: one part only");
+            let optimum = solve(&inst, &m, &SolveOptions::default()).expect("a plan");
+            let (bound, floor) = from_parts(&inst, &m);
+            assert!(
+                bound <= optimum.solver_objective + 1e-6,
+                "seed {seed}: {bound} above the optimum {}",
+                optimum.solver_objective
+            );
+            assert!(bound >= floor - 1e-6);
+            if bound > floor + 1.0 {
+                above_the_cheapest += 1;
+            }
+        }
+        assert!(above_the_cheapest > 0, "no part's LP counted any capacity");
+    }
+
+    #[test]
+    fn an_instance_of_one_part_is_bounded_by_its_whole_lp() {
+        let (mut inst, m) = generated(150, 2, true, true);
+        let (subject, track) = (inst.students[0].subject.clone(), inst.students[0].track);
+        for student in &mut inst.students {
+            student.subject = subject.clone();
+            student.track = track;
+            student.pinned_wpb = None;
+        }
+        assert_eq!(parts(&inst).len(), 1);
+        let lp = super::super::lp_bound(&inst, &m, None)
+            .unwrap()
+            .expect("an LP");
+        let (bound, floor) = from_parts(&inst, &m);
+        assert!(
+            lp > floor + 1.0,
+            "the capacity does not bind: {lp} vs {floor}"
+        );
+        assert!((bound - lp).abs() < 1e-6, "{bound} vs the LP's {lp}");
+    }
+
+    #[test]
+    fn parts_follow_subject_and_track_and_a_group_joins_two() {
+        let schools = vec![school("X", &["havo"])];
+        let wpbs = vec![wpb("W1", 0, &["biologie", "engels"], "ma|wo")];
+        let mut students = vec![
+            student("A", 0, "biologie"),
+            student("B", 0, "engels"),
+            student("C", 0, "biologie"),
+        ];
+        let apart = instance(schools.clone(), wpbs.clone(), students.clone(), 10.0);
+        assert_eq!(parts(&apart), vec![vec![0, 2], vec![1]]);
+        students[0].group = Some("G".into());
+        students[1].group = Some("G".into());
+        let joined = instance(schools, wpbs, students, 10.0);
+        assert_eq!(parts(&joined), vec![vec![0, 1, 2]]);
+    }
+
+    #[test]
+    fn a_part_whose_students_fit_at_their_cheapest_places_needs_no_lp() {
+        let schools = vec![school("X", &["havo"]), school("Y", &["havo"])];
+        let both = vec![
+            wpb("W1", 0, &["biologie"], "ma|wo"),
+            wpb("W2", 1, &["biologie"], "ma|wo"),
+        ];
+        let students = vec![student("A", 0, "biologie"), student("B", 0, "biologie")];
+        let fits = |wpbs: Vec<crate::domain::Supervisor>| {
+            let inst = instance(schools.clone(), wpbs, students.clone(), 10.0);
+            let m = model();
+            let (residual, _, _) = pins::apply_pins(&inst, &m);
+            let elig = eligibility::eligibility(&inst, &m, &residual);
+            let cheapest = cheapest_per_student(&inst, &m, &elig);
+            everyone_fits_at_the_cheapest(&inst, &m, &elig, &residual, &[0, 1], &cheapest)
+        };
+        assert!(fits(both.clone()), "a WPB each at equal cost");
+        assert!(!fits(vec![both[0].clone()]), "one place for two students");
+    }
+}
