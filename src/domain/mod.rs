@@ -115,7 +115,6 @@ impl Instance {
         }
     }
 
-    /// Each student's position by id, for plans that name students by id.
     /// The instance of `students` only (ascending), with every school and WPB.
     pub fn of_students(&self, students: &[usize]) -> Instance {
         Instance::new(
@@ -126,6 +125,7 @@ impl Instance {
         )
     }
 
+    /// Each student's position by id, for plans that name students by id.
     pub fn student_index(&self) -> HashMap<&str, usize> {
         index_by_id(self.students.iter().map(|s| s.id.as_str()))
     }
