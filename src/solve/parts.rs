@@ -1,6 +1,7 @@
 //! A bound for the whole problem from its parts, for a national instance whose LP does not
-//! finish: the students split into parts (one subject and track each, joined where a group
-//! spans two), each part's LP solved on its own with all the capacity. Every plan, kept to
+//! finish: the students split into parts (one subject and track each, then one subject
+//! each, joined where a group spans two), each part's LP solved on its own with all the
+//! capacity. Every plan, kept to
 //! one part's students, is a plan of that part, and the objective adds up over students, so
 //! the parts' bounds add up to a bound of the whole. Where classes share no WPB it is the
 //! LP's own bound; it counts what the maximum flow does not: whole groups and hours.
@@ -19,8 +20,8 @@ use std::time::Instant;
 /// a gap of 99.5 % after 17 s).
 pub const SHARE: f64 = 0.9;
 
-/// Seconds all parts' LPs take per student, side by side on 2 cores (20,000 students:
-/// 110 parts in 23.4 s).
+/// Seconds the parts by subject and track take per student, side by side on 2 cores
+/// (20,000 students: 110 parts in 23.4 s; the 16 subjects after them take about as long).
 const SECONDS_PER_STUDENT: f64 = 1.2e-3;
 
 /// Whether `seconds` is enough for the parts of `students` students to beat the maximum
@@ -30,10 +31,11 @@ pub fn worth_running(students: usize, seconds: Option<f64>) -> bool {
     seconds.is_none_or(|s| s >= 0.5 * SECONDS_PER_STUDENT * students as f64)
 }
 
-/// A lower bound on the objective of every plan (the pins' cost included). A part whose
+/// A lower bound on the objective of every plan (the pins' cost included). First one part
+/// per subject and track, side by side (rayon), the largest first; then, in the time left,
+/// one part per subject, whose LP replaces its tracks' sum where solved. A part whose
 /// students all fit at their cheapest places needs no LP; a part whose LP is not solved by
-/// `deadline` counts each of its students at their cheapest place. Parts run side by side
-/// (rayon), the largest first.
+/// `deadline` counts each of its students at their cheapest place.
 pub fn bound_by_parts(
     instance: &Instance,
     model: &Model,
@@ -43,35 +45,83 @@ pub fn bound_by_parts(
 ) -> f64 {
     let started = Instant::now();
     let cheapest = cheapest_per_student(instance, model, elig);
-    let mut parts = parts(instance);
-    parts.sort_by_key(|p| std::cmp::Reverse(p.len()));
-    let bounds: Vec<(f64, bool)> = parts
-        .par_iter()
-        .map(|students| {
-            let floor: f64 = students.iter().map(|&s| cheapest[s]).sum();
-            if everyone_fits_at_the_cheapest(instance, model, elig, residual, students, &cheapest) {
-                return (floor, true);
-            }
-            let left = deadline.map(|d| d.saturating_duration_since(Instant::now()).as_secs_f64());
-            if left.is_some_and(|l| l <= 0.0) {
-                return (floor, false);
-            }
-            match lp_bound(&instance.of_students(students), model, left) {
-                Ok(Some(bound)) => (bound.max(floor), true),
-                _ => (floor, false),
-            }
-        })
+    let bound_each = |parts: &[Vec<usize>]| -> Vec<Option<f64>> {
+        parts
+            .par_iter()
+            .map(|students| {
+                part_bound(
+                    instance, model, elig, residual, students, &cheapest, deadline,
+                )
+            })
+            .collect()
+    };
+    let mut fine = parts(instance, Grain::SubjectAndTrack);
+    fine.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    let fine_bounds: Vec<f64> = fine
+        .iter()
+        .zip(bound_each(&fine))
+        .map(|(students, b)| b.unwrap_or_else(|| students.iter().map(|&s| cheapest[s]).sum()))
         .collect();
-    let total = bounds.iter().map(|(b, _)| b).sum();
+    // Then, in the time left, a part per subject: a finer part lies inside one of them, and
+    // a subject's own LP, where solved, replaces the sum of its finer parts' bounds.
+    let coarse = parts(instance, Grain::Subject);
+    let mut coarse_of = vec![0; instance.students.len()];
+    for (i, students) in coarse.iter().enumerate() {
+        for &s in students {
+            coarse_of[s] = i;
+        }
+    }
+    let mut from_fine = vec![(0.0, 0); coarse.len()];
+    for (students, b) in fine.iter().zip(&fine_bounds) {
+        let c = &mut from_fine[coarse_of[students[0]]];
+        c.0 += b;
+        c.1 += 1;
+    }
+    // Only subjects of several finer parts gain; the smallest first, so most finish.
+    let mut wider: Vec<usize> = (0..coarse.len()).filter(|&i| from_fine[i].1 > 1).collect();
+    wider.sort_by_key(|&i| coarse[i].len());
+    let wider_parts: Vec<Vec<usize>> = wider.iter().map(|&i| coarse[i].clone()).collect();
+    let mut by_subject: Vec<f64> = from_fine.iter().map(|&(b, _)| b).collect();
+    for (&i, b) in wider.iter().zip(bound_each(&wider_parts)) {
+        if let Some(b) = b {
+            by_subject[i] = by_subject[i].max(b);
+        }
+    }
+    let total = by_subject.iter().sum();
     if std::env::var_os("STAGEPLAN_HIGHS_LOG").is_some() {
-        let done = bounds.iter().filter(|(_, done)| *done).count();
         eprintln!(
-            "stageplan: bound from {} parts ({done} whole): {total:.1} in {:.2} s",
-            bounds.len(),
+            "stageplan: bound from {} parts, {} subjects: {total:.1} in {:.2} s",
+            fine.len(),
+            coarse.len(),
             started.elapsed().as_secs_f64()
         );
     }
     total
+}
+
+/// The bound of one part: its students' cheapest places when they all fit there, else its
+/// LP's bound when solved by `deadline`.
+fn part_bound(
+    instance: &Instance,
+    model: &Model,
+    elig: &Eligibility,
+    residual: &Residual,
+    students: &[usize],
+    cheapest: &[f64],
+    deadline: Option<Instant>,
+) -> Option<f64> {
+    let floor: f64 = students.iter().map(|&s| cheapest[s]).sum();
+    if everyone_fits_at_the_cheapest(instance, model, elig, residual, students, cheapest) {
+        return Some(floor);
+    }
+    let left = deadline.map(|d| d.saturating_duration_since(Instant::now()).as_secs_f64());
+    if left.is_some_and(|l| l <= 0.0) {
+        return None;
+    }
+    match lp_bound(&instance.of_students(students), model, left) {
+        Ok(Some(bound)) => Some(bound.max(floor)),
+        _ => None,
+    }
 }
 
 /// Per student: a free one's cheapest place (or unplaced when that is cheaper), a pinned
@@ -135,8 +185,18 @@ fn everyone_fits_at_the_cheapest(
     true
 }
 
-/// Students by (subject, track), with the parts a group spans joined; ascending.
-fn parts(instance: &Instance) -> Vec<Vec<usize>> {
+/// How finely the students are split.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Grain {
+    /// One part per subject and track: small LPs, all of them done in time.
+    SubjectAndTrack,
+    /// One part per subject: the tracks of a subject share its WPBs, so its LP counts
+    /// them once, where the finer parts count them once per track.
+    Subject,
+}
+
+/// Students by subject (and track), with the parts a group spans joined; ascending.
+fn parts(instance: &Instance, grain: Grain) -> Vec<Vec<usize>> {
     let mut part_of: BTreeMap<(&str, usize), usize> = BTreeMap::new();
     let mut parent: Vec<usize> = Vec::new();
     fn root(parent: &mut [usize], mut p: usize) -> usize {
@@ -149,7 +209,10 @@ fn parts(instance: &Instance) -> Vec<Vec<usize>> {
     let mut of_student = Vec::with_capacity(instance.students.len());
     let mut group_part: BTreeMap<&str, usize> = BTreeMap::new();
     for student in &instance.students {
-        let key = (student.subject.as_str(), student.track);
+        let key = match grain {
+            Grain::SubjectAndTrack => (student.subject.as_str(), student.track),
+            Grain::Subject => (student.subject.as_str(), 0),
+        };
         let p = *part_of.entry(key).or_insert_with(|| {
             parent.push(parent.len());
             parent.len() - 1
@@ -188,7 +251,10 @@ mod tests {
         let mut above_the_cheapest = 0;
         for (seed, tight, groups) in [(1, true, false), (2, true, true), (3, false, true)] {
             let (inst, m) = generated(150, seed, tight, groups);
-            assert!(parts(&inst).len() > 1, "seed {seed}: one part only");
+            assert!(
+                parts(&inst, Grain::SubjectAndTrack).len() > 1,
+                "seed {seed}: one part only"
+            );
             let optimum = solve(&inst, &m, &SolveOptions::default()).expect("a plan");
             let (bound, floor) = from_parts(&inst, &m);
             assert!(
@@ -213,7 +279,7 @@ mod tests {
             student.track = track;
             student.pinned_wpb = None;
         }
-        assert_eq!(parts(&inst).len(), 1);
+        assert_eq!(parts(&inst, Grain::SubjectAndTrack).len(), 1);
         let lp = super::super::lp_bound(&inst, &m, None)
             .unwrap()
             .expect("an LP");
@@ -226,6 +292,22 @@ mod tests {
     }
 
     #[test]
+    fn a_subject_counts_the_wpb_its_tracks_share_once() {
+        let schools = vec![school("X", &["havo"])];
+        let wpbs = vec![wpb("W1", 0, &["biologie"], "ma|di|wo|do")];
+        // Tracks T (ma|wo) and H (do): two parts by track, one by subject.
+        let students = vec![student("A", 0, "biologie"), student("B", 2, "biologie")];
+        let inst = instance(schools, wpbs, students, 10.0);
+        let m = model();
+        assert_eq!(parts(&inst, Grain::SubjectAndTrack).len(), 2);
+        assert_eq!(parts(&inst, Grain::Subject).len(), 1);
+        // Each track alone has the one place; together one of them stays unplaced.
+        let (bound, floor) = from_parts(&inst, &m);
+        assert_eq!(floor, 20.0);
+        assert_eq!(bound, 10.0 + m.weights.unplaced);
+    }
+
+    #[test]
     fn parts_follow_subject_and_track_and_a_group_joins_two() {
         let schools = vec![school("X", &["havo"])];
         let wpbs = vec![wpb("W1", 0, &["biologie", "engels"], "ma|wo")];
@@ -235,11 +317,14 @@ mod tests {
             student("C", 0, "biologie"),
         ];
         let apart = instance(schools.clone(), wpbs.clone(), students.clone(), 10.0);
-        assert_eq!(parts(&apart), vec![vec![0, 2], vec![1]]);
+        assert_eq!(
+            parts(&apart, Grain::SubjectAndTrack),
+            vec![vec![0, 2], vec![1]]
+        );
         students[0].group = Some("G".into());
         students[1].group = Some("G".into());
         let joined = instance(schools, wpbs, students, 10.0);
-        assert_eq!(parts(&joined), vec![vec![0, 1, 2]]);
+        assert_eq!(parts(&joined, Grain::SubjectAndTrack), vec![vec![0, 1, 2]]);
     }
 
     #[test]
