@@ -44,15 +44,17 @@ pub fn bound_by_parts(
     deadline: Option<Instant>,
 ) -> f64 {
     let started = Instant::now();
-    let cheapest = cheapest_per_student(instance, model, elig);
+    let whole = Whole {
+        instance,
+        model,
+        elig,
+        residual,
+        cheapest: cheapest_per_student(instance, model, elig),
+    };
     let bound_each = |parts: &[Vec<usize>]| -> Vec<Option<f64>> {
         parts
             .par_iter()
-            .map(|students| {
-                part_bound(
-                    instance, model, elig, residual, students, &cheapest, deadline,
-                )
-            })
+            .map(|students| whole.bound_of(students, deadline))
             .collect()
     };
     let mut fine = parts(instance, Grain::SubjectAndTrack);
@@ -60,7 +62,7 @@ pub fn bound_by_parts(
     let fine_bounds: Vec<f64> = fine
         .iter()
         .zip(bound_each(&fine))
-        .map(|(students, b)| b.unwrap_or_else(|| students.iter().map(|&s| cheapest[s]).sum()))
+        .map(|(students, b)| b.unwrap_or_else(|| whole.floor(students)))
         .collect();
     // Then, in the time left, a part per subject: a finer part lies inside one of them, and
     // a subject's own LP, where solved, replaces the sum of its finer parts' bounds.
@@ -99,31 +101,6 @@ pub fn bound_by_parts(
     total
 }
 
-/// The bound of one part: its students' cheapest places when they all fit there, else its
-/// LP's bound when solved by `deadline`.
-fn part_bound(
-    instance: &Instance,
-    model: &Model,
-    elig: &Eligibility,
-    residual: &Residual,
-    students: &[usize],
-    cheapest: &[f64],
-    deadline: Option<Instant>,
-) -> Option<f64> {
-    let floor: f64 = students.iter().map(|&s| cheapest[s]).sum();
-    if everyone_fits_at_the_cheapest(instance, model, elig, residual, students, cheapest) {
-        return Some(floor);
-    }
-    let left = deadline.map(|d| d.saturating_duration_since(Instant::now()).as_secs_f64());
-    if left.is_some_and(|l| l <= 0.0) {
-        return None;
-    }
-    match lp_bound(&instance.of_students(students), model, left) {
-        Ok(Some(bound)) => Some(bound.max(floor)),
-        _ => None,
-    }
-}
-
 /// Per student: a free one's cheapest place (or unplaced when that is cheaper), a pinned
 /// one's cost at its WPB.
 fn cheapest_per_student(instance: &Instance, model: &Model, elig: &Eligibility) -> Vec<f64> {
@@ -144,45 +121,72 @@ fn cheapest_per_student(instance: &Instance, model: &Model, elig: &Eligibility) 
     cheapest
 }
 
-/// True when every free student of a part without groups finds a WPB with room at a place
-/// as cheap as its cheapest, one after the other, in the capacity all pins leave (less than
-/// the part alone has): the part's optimum is then its students' cheapest places.
-fn everyone_fits_at_the_cheapest(
-    instance: &Instance,
-    model: &Model,
-    elig: &Eligibility,
-    residual: &Residual,
-    students: &[usize],
-    cheapest: &[f64],
-) -> bool {
-    if students
-        .iter()
-        .any(|&s| instance.students[s].group.is_some())
-    {
-        return false;
+/// What every part is bounded from: the whole instance and each student's cheapest place.
+struct Whole<'a> {
+    instance: &'a Instance,
+    model: &'a Model,
+    elig: &'a Eligibility,
+    residual: &'a Residual,
+    cheapest: Vec<f64>,
+}
+
+impl Whole<'_> {
+    /// The part's students at their cheapest places: a bound that needs no LP.
+    fn floor(&self, students: &[usize]) -> f64 {
+        students.iter().map(|&s| self.cheapest[s]).sum()
     }
-    let mut room = residual.room.clone();
-    for &s in students {
-        let Some(k) = elig.class_of[s] else {
-            continue; // pinned: its cost is its own
-        };
-        if cheapest[s] >= model.weights.unplaced {
-            continue; // unplaced is its cheapest
+
+    /// The bound of one part: its floor when its students all fit there, else its LP's
+    /// bound when solved by `deadline`.
+    fn bound_of(&self, students: &[usize], deadline: Option<Instant>) -> Option<f64> {
+        let floor = self.floor(students);
+        if self.fits_at_the_cheapest(students) {
+            return Some(floor);
         }
-        let class = &elig.classes[k];
-        let at = elig.schools_of[s].iter().find_map(|&c| {
-            let there = student_school_cost(instance, model, s, c);
-            class.wpbs_at_school(c).iter().copied().find(|&w| {
-                there + wpb_cost(instance, model, w) <= cheapest[s] + 1e-9
-                    && room.fits(instance, model, s, w)
-            })
-        });
-        match at {
-            Some(w) => room.take(instance, model, s, w),
-            None => return false,
+        let left = deadline.map(|d| d.saturating_duration_since(Instant::now()).as_secs_f64());
+        if left.is_some_and(|l| l <= 0.0) {
+            return None;
+        }
+        match lp_bound(&self.instance.of_students(students), self.model, left) {
+            Ok(Some(bound)) => Some(bound.max(floor)),
+            _ => None,
         }
     }
-    true
+
+    /// True when every free student of a part without groups finds a WPB with room at a
+    /// place as cheap as its cheapest, one after the other, in the capacity all pins leave
+    /// (less than the part alone has): the part's optimum is then its floor.
+    fn fits_at_the_cheapest(&self, students: &[usize]) -> bool {
+        let (instance, model, elig) = (self.instance, self.model, self.elig);
+        if students
+            .iter()
+            .any(|&s| instance.students[s].group.is_some())
+        {
+            return false;
+        }
+        let mut room = self.residual.room.clone();
+        for &s in students {
+            let Some(k) = elig.class_of[s] else {
+                continue; // pinned: its cost is its own
+            };
+            if self.cheapest[s] >= model.weights.unplaced {
+                continue; // unplaced is its cheapest
+            }
+            let class = &elig.classes[k];
+            let at = elig.schools_of[s].iter().find_map(|&c| {
+                let there = student_school_cost(instance, model, s, c);
+                class.wpbs_at_school(c).iter().copied().find(|&w| {
+                    there + wpb_cost(instance, model, w) <= self.cheapest[s] + 1e-9
+                        && room.fits(instance, model, s, w)
+                })
+            });
+            match at {
+                Some(w) => room.take(instance, model, s, w),
+                None => return false,
+            }
+        }
+        true
+    }
 }
 
 /// How finely the students are split.
@@ -340,8 +344,14 @@ mod tests {
             let m = model();
             let (residual, _, _) = pins::apply_pins(&inst, &m);
             let elig = eligibility::eligibility(&inst, &m, &residual);
-            let cheapest = cheapest_per_student(&inst, &m, &elig);
-            everyone_fits_at_the_cheapest(&inst, &m, &elig, &residual, &[0, 1], &cheapest)
+            let whole = Whole {
+                instance: &inst,
+                model: &m,
+                elig: &elig,
+                residual: &residual,
+                cheapest: cheapest_per_student(&inst, &m, &elig),
+            };
+            whole.fits_at_the_cheapest(&[0, 1])
         };
         assert!(fits(both.clone()), "a WPB each at equal cost");
         assert!(!fits(vec![both[0].clone()]), "one place for two students");
