@@ -296,7 +296,7 @@ fn solve_from_core(
             && parts::worth_running(instance.students.len(), parts_time))
         .then(|| {
             let until = parts_time.map(|l| Instant::now() + Duration::from_secs_f64(l));
-            parts::bound_by_parts(instance, model, &elig, &residual, until)
+            parts::bound_by_parts(&at, until)
         });
         let rins_time = remaining(limit, started).filter(|&l| l < rins::BELOW_SECONDS);
         let heuristic = match (lp.as_ref(), rins_time) {

@@ -7,8 +7,7 @@
 //! LP's own bound; it counts what the maximum flow does not: whole groups and hours.
 
 use super::eligibility::Eligibility;
-use super::pins::Residual;
-use super::{fallback, lp_bound};
+use super::{fallback, lp_bound, ProgramInputs};
 use crate::cost::{student_school_cost, wpb_cost};
 use crate::domain::{Instance, Model};
 use rayon::prelude::*;
@@ -36,20 +35,12 @@ pub fn worth_running(students: usize, seconds: Option<f64>) -> bool {
 /// one part per subject, whose LP replaces its tracks' sum where solved. A part whose
 /// students all fit at their cheapest places needs no LP; a part whose LP is not solved by
 /// `deadline` counts each of its students at their cheapest place.
-pub fn bound_by_parts(
-    instance: &Instance,
-    model: &Model,
-    elig: &Eligibility,
-    residual: &Residual,
-    deadline: Option<Instant>,
-) -> f64 {
+pub fn bound_by_parts(at: &ProgramInputs, deadline: Option<Instant>) -> f64 {
     let started = Instant::now();
+    let instance = at.instance;
     let whole = Whole {
-        instance,
-        model,
-        elig,
-        residual,
-        cheapest: cheapest_per_student(instance, model, elig),
+        at,
+        cheapest: cheapest_per_student(instance, at.model, at.elig),
     };
     let bound_each = |parts: &[Vec<usize>]| -> Vec<Option<f64>> {
         parts
@@ -123,10 +114,7 @@ fn cheapest_per_student(instance: &Instance, model: &Model, elig: &Eligibility) 
 
 /// What every part is bounded from: the whole instance and each student's cheapest place.
 struct Whole<'a> {
-    instance: &'a Instance,
-    model: &'a Model,
-    elig: &'a Eligibility,
-    residual: &'a Residual,
+    at: &'a ProgramInputs<'a>,
     cheapest: Vec<f64>,
 }
 
@@ -147,7 +135,7 @@ impl Whole<'_> {
         if left.is_some_and(|l| l <= 0.0) {
             return None;
         }
-        match lp_bound(&self.instance.of_students(students), self.model, left) {
+        match lp_bound(&self.at.instance.of_students(students), self.at.model, left) {
             Ok(Some(bound)) => Some(bound.max(floor)),
             _ => None,
         }
@@ -157,14 +145,14 @@ impl Whole<'_> {
     /// place as cheap as its cheapest, one after the other, in the capacity all pins leave
     /// (less than the part alone has): the part's optimum is then its floor.
     fn fits_at_the_cheapest(&self, students: &[usize]) -> bool {
-        let (instance, model, elig) = (self.instance, self.model, self.elig);
+        let (instance, model, elig) = (self.at.instance, self.at.model, self.at.elig);
         if students
             .iter()
             .any(|&s| instance.students[s].group.is_some())
         {
             return false;
         }
-        let mut room = self.residual.room.clone();
+        let mut room = self.at.residual.room.clone();
         for &s in students {
             let Some(k) = elig.class_of[s] else {
                 continue; // pinned: its cost is its own
@@ -247,7 +235,25 @@ mod tests {
         let (residual, _, _) = pins::apply_pins(inst, m);
         let elig = eligibility::eligibility(inst, m, &residual);
         let floor = cheapest_per_student(inst, m, &elig).iter().sum();
-        (bound_by_parts(inst, m, &elig, &residual, None), floor)
+        (
+            bound_by_parts(&inputs(inst, m, &elig, &residual), None),
+            floor,
+        )
+    }
+
+    fn inputs<'a>(
+        instance: &'a Instance,
+        model: &'a Model,
+        elig: &'a Eligibility,
+        residual: &'a pins::Residual,
+    ) -> ProgramInputs<'a> {
+        ProgramInputs {
+            instance,
+            model,
+            elig,
+            residual,
+            ablation: Default::default(),
+        }
     }
 
     #[test]
@@ -344,11 +350,9 @@ mod tests {
             let m = model();
             let (residual, _, _) = pins::apply_pins(&inst, &m);
             let elig = eligibility::eligibility(&inst, &m, &residual);
+            let at = inputs(&inst, &m, &elig, &residual);
             let whole = Whole {
-                instance: &inst,
-                model: &m,
-                elig: &elig,
-                residual: &residual,
+                at: &at,
                 cheapest: cheapest_per_student(&inst, &m, &elig),
             };
             whole.fits_at_the_cheapest(&[0, 1])
