@@ -79,10 +79,15 @@ pub fn estimate(
 }
 
 /// Unplaced students without a group, in order, each given an allowed WPB that still has
-/// room in the plan: a gain reachable without moving anyone.
+/// room in the plan: a gain reachable without moving anyone. Less the placed students the
+/// change takes their WPB from (a track that loses a day): they must move or drop out.
 fn direct_gain(inst: &Instance, m: &Model, placed: &[(usize, usize)], after: &Flow) -> u64 {
+    let displaced = placed
+        .iter()
+        .filter(|(s, w)| !after.allowed[*s].contains(w))
+        .count() as u64;
     let mut load = PlanLoad::of(inst, m, placed);
-    let mut gain = 0;
+    let mut gain: u64 = 0;
     for s in super::unplaced_of(inst, placed) {
         if inst.students[s].group.is_some() {
             continue;
@@ -96,7 +101,7 @@ fn direct_gain(inst: &Instance, m: &Model, placed: &[(usize, usize)], after: &Fl
             gain += 1;
         }
     }
-    gain
+    gain.saturating_sub(displaced)
 }
 
 /// What the suggestions came to.
@@ -305,4 +310,54 @@ fn rank_and_verify(
             .then(a.objective_after.total_cmp(&b.objective_after))
     });
     (out, out_of_time)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{estimate, Estimate};
+    use crate::domain::Weekday;
+    use crate::explain::change::Change;
+    use crate::explain::flow;
+    use crate::explain::verify::Base;
+    use crate::testkit::{instance, model, school, student, wpb};
+
+    /// S1 is with W1, S2 is unplaced: W2 (ma|di) is not there on wo, a day of the track.
+    fn estimate_of_wo_to_di(w1_days: &str) -> Estimate {
+        let inst = instance(
+            vec![school("A", &["havo"])],
+            vec![
+                wpb("W1", 0, &["biologie"], w1_days),
+                wpb("W2", 0, &["biologie"], "ma|di"),
+            ],
+            vec![student("S1", 0, "biologie"), student("S2", 0, "biologie")],
+            30.0,
+        );
+        let m = model();
+        let before = flow::max_flow(&inst, &m);
+        let base = Base {
+            placed: &[(0, 0)],
+            objective: 0.0,
+            allowed: &before.allowed,
+        };
+        let change = Change::TrackDays {
+            track: 0,
+            drop: Weekday::Wed,
+            add: Weekday::Tue,
+        };
+        estimate(&inst, &m, &base, &before, &change).0
+    }
+
+    #[test]
+    fn a_change_that_takes_a_placed_students_wpb_gains_nothing_directly() {
+        // The track on ma|di gives S2 room at W2, but takes W1 (ma|wo) from S1.
+        assert_eq!(
+            estimate_of_wo_to_di("ma|wo"),
+            Estimate { direct: 0, flow: 0 }
+        );
+        // With W1 there on di too, S1 stays and S2 takes W2.
+        assert_eq!(
+            estimate_of_wo_to_di("ma|di|wo"),
+            Estimate { direct: 1, flow: 1 }
+        );
+    }
 }
