@@ -2,7 +2,7 @@
 //! named placements.
 
 use super::program::PlacementProgram;
-use super::types::{solve_error, Ablation, Before, Repair, SolveError};
+use super::types::{solve_error, Ablation, Before, Prefer, Repair, SolveError};
 use super::{build, eligibility, highs_run, pins, start};
 use crate::domain::{Instance, Model, Placement};
 use good_lp::SolverModel;
@@ -45,10 +45,13 @@ pub(super) fn attempt(
     pairs: Option<&[Vec<bool>]>,
     wanted: Option<&[Option<usize>]>,
     repair: Option<&Repair>,
+    prefer: Option<&Prefer>,
     time_limit_seconds: Option<f64>,
     ablation: Ablation,
 ) -> Result<Attempt, SolveError> {
-    let mut program = build(instance, model, elig, residual, false, pairs, ablation);
+    let mut program = build(
+        instance, model, elig, residual, false, pairs, ablation, prefer,
+    );
     if let Some(repair) = repair {
         program.keep_baseline_assignments(&repair.before, repair.moved_weight);
     }

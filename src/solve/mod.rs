@@ -26,7 +26,7 @@ use std::thread::ScopedJoinHandle;
 use std::time::{Duration, Instant};
 use types::solve_error;
 pub use types::{
-    Ablation, Before, Infeasibility, Repair, SolveError, SolveOptions, SolveStatus, Solved,
+    Ablation, Before, Infeasibility, Prefer, Repair, SolveError, SolveOptions, SolveStatus, Solved,
 };
 
 /// Pins that leave no plan at all because a group must follow a pinned member to a
@@ -45,10 +45,13 @@ struct ProgramInputs<'a> {
     elig: &'a eligibility::Eligibility,
     residual: &'a pins::Residual,
     ablation: Ablation,
+    /// The tie-break's cost per (student, school), when asked (same students as `instance`).
+    prefer: Option<&'a Prefer>,
 }
 
 /// The program of every hard rule; `relaxed` for the LP relaxation, `pairs` to leave
 /// (student, school) columns out.
+#[allow(clippy::too_many_arguments)]
 fn build<'a>(
     instance: &'a Instance,
     model: &'a Model,
@@ -57,8 +60,10 @@ fn build<'a>(
     relaxed: bool,
     pairs: Option<&[Vec<bool>]>,
     ablation: Ablation,
+    prefer: Option<&Prefer>,
 ) -> PlacementProgram<'a> {
-    let mut program = PlacementProgram::new(instance, model, elig, residual, relaxed, pairs);
+    let mut program =
+        PlacementProgram::new(instance, model, elig, residual, relaxed, pairs, prefer);
     program.each_student_at_one_school_or_unplaced();
     program.students_at_school_match_wpbs_taking_them();
     program.wpb_capacity(residual);
@@ -94,6 +99,7 @@ pub fn lp_bound(
         true,
         None,
         Ablation::default(),
+        None,
     );
     let PlacementProgram {
         vars,
@@ -189,6 +195,16 @@ fn solve_from_core(
             // pin to the same WPB says otherwise.
             fixed_cost += repair.moved_weight * repair.moved(&placements) as f64;
         }
+        let pinned = |s: usize| instance.students[s].pinned_wpb.is_some();
+        // The tie-break's cost, for the pinned students here and for the free ones of a plan
+        // found outside HiGHS, so that every objective compared below counts it.
+        let preferring = |plan: &[Placement], who: &dyn Fn(usize) -> bool| {
+            options
+                .prefer
+                .as_ref()
+                .map_or(0.0, |p| p.cost_of(instance, plan, who))
+        };
+        fixed_cost += preferring(&placements, &pinned);
         let wanted = options.start.clone().or_else(|| {
             repair.map(|r| {
                 r.before
@@ -213,6 +229,7 @@ fn solve_from_core(
             elig: &elig,
             residual: &residual,
             ablation: options.ablation,
+            prefer: options.prefer.as_ref(),
         };
         let Relaxation { lp, priced, seeded } = match repair {
             Some(_) => Relaxation::default(),
@@ -289,6 +306,11 @@ fn solve_from_core(
             (None, b) => b,
             (a, _) => a,
         };
+        let free = |s: usize| !pinned(s);
+        let heuristic = heuristic.map(|(plan, objective)| {
+            let objective = objective + preferring(&plan, &free);
+            (plan, objective)
+        });
         // A national instance whose LP is not whole: the bound from its parts' LPs.
         let parts_time = remaining(limit, started).map(|l| l * parts::SHARE);
         let by_parts = (national
@@ -321,6 +343,7 @@ fn solve_from_core(
                 pairs,
                 wanted,
                 repair,
+                options.prefer.as_ref(),
                 time,
                 options.ablation,
             )
@@ -414,6 +437,7 @@ fn solve_from_core(
             None => {
                 fixed_cost
                     + model.weights.unplaced * (instance.students.len() - placements.len()) as f64
+                    + preferring(&[], &free)
             }
         };
         placements.sort();

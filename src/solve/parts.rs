@@ -253,6 +253,7 @@ mod tests {
             elig,
             residual,
             ablation: Default::default(),
+            prefer: None,
         }
     }
 

@@ -302,7 +302,16 @@ mod tests {
     fn whole_lp(inst: &Instance, m: &Model) -> (Residual, Eligibility, LpCore) {
         let (residual, _, _) = pins::apply_pins(inst, m);
         let elig = eligibility::eligibility(inst, m, &residual);
-        let program = build(inst, m, &elig, &residual, true, None, Ablation::default());
+        let program = build(
+            inst,
+            m,
+            &elig,
+            &residual,
+            true,
+            None,
+            Ablation::default(),
+            None,
+        );
         let lp = LpCore::solve(program, None).ok().flatten().expect("an LP");
         (residual, elig, lp)
     }
@@ -357,6 +366,7 @@ mod tests {
                             true,
                             Some(pairs),
                             Ablation::default(),
+                            None,
                         ),
                         limit,
                     )?;

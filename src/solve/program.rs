@@ -8,7 +8,7 @@
 
 use super::eligibility::Eligibility;
 use super::pins::Residual;
-use super::Before;
+use super::{Before, Prefer};
 use crate::cost::{student_school_cost, wpb_cost};
 use crate::domain::{group_so_hours, Instance, Model};
 use good_lp::{constraint, variable, Constraint, Expression, ProblemVariables, Variable};
@@ -56,6 +56,7 @@ impl<'a> PlacementProgram<'a> {
     /// Creates the variables and the objective (FORMAT.md section 3); `relaxed` drops
     /// integrality, for the LP bound. `pairs` leaves out the (student, school) columns it
     /// marks false, as if fixed at 0 (aligned with `elig.schools_of`; `None` keeps all).
+    /// `prefer` adds the tie-break's cost to each student's columns.
     pub fn new(
         instance: &'a Instance,
         model: &'a Model,
@@ -63,7 +64,9 @@ impl<'a> PlacementProgram<'a> {
         residual: &Residual,
         relaxed: bool,
         pairs: Option<&[Vec<bool>]>,
+        prefer: Option<&Prefer>,
     ) -> Self {
+        let prefer = |s: usize, c: Option<usize>| prefer.map_or(0.0, |p| p.cost(s, c));
         let mut vars = ProblemVariables::new();
         let mut objective = Expression::with_capacity(instance.students.len() * 4);
         let n = instance.students.len();
@@ -82,11 +85,12 @@ impl<'a> PlacementProgram<'a> {
                 } else {
                     variable().binary()
                 });
-                objective.add_mul(student_school_cost(instance, model, s, c), y);
+                let cost = student_school_cost(instance, model, s, c) + prefer(s, Some(c));
+                objective.add_mul(cost, y);
                 at_school[s].push((c, y));
             }
             let u = vars.add(variable().min(0).max(1));
-            objective.add_mul(model.weights.unplaced, u);
+            objective.add_mul(model.weights.unplaced + prefer(s, None), u);
             unplaced[s] = Some(u);
         }
         let mut takes = Vec::with_capacity(elig.classes.len());

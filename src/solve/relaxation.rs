@@ -28,6 +28,7 @@ impl ProgramInputs<'_> {
             true,
             None,
             self.ablation,
+            self.prefer,
         );
         let lp = core::LpCore::solve(relaxed, remaining(limit, started)).map_err(solve_error)?;
         Ok(Relaxation {
@@ -61,6 +62,7 @@ impl ProgramInputs<'_> {
                 true,
                 Some(pairs),
                 self.ablation,
+                self.prefer,
             );
             core::LpCore::solve(program, left)
         };

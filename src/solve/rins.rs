@@ -66,6 +66,7 @@ pub(super) fn rins(
             Some(&pairs),
             start.as_deref(),
             None,
+            at.prefer,
             Some(if step == 0 { seconds / 2.0 } else { seconds }),
             at.ablation,
         )?;

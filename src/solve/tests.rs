@@ -371,7 +371,16 @@ fn the_time_limit_fallbacks_are_the_heuristic_plan_and_a_bound_below_the_optimum
         let (inst, m) = generated(120, seed, tight, groups);
         let (residual, pinned, fixed_cost) = pins::apply_pins(&inst, &m);
         let elig = eligibility::eligibility(&inst, &m, &residual);
-        let relaxed = build(&inst, &m, &elig, &residual, true, None, Ablation::default());
+        let relaxed = build(
+            &inst,
+            &m,
+            &elig,
+            &residual,
+            true,
+            None,
+            Ablation::default(),
+            None,
+        );
         let lp = core::LpCore::solve(relaxed, None)
             .ok()
             .flatten()
@@ -462,6 +471,7 @@ fn the_neighbourhood_of_the_unplaced_frees_their_class_and_keeps_everyone_else()
         elig: &elig,
         residual: &residual,
         ablation: Ablation::default(),
+        prefer: None,
     };
     let plan = [
         Placement { student: 0, wpb: 1 },

@@ -14,6 +14,9 @@ pub struct SolveOptions {
     pub start: Option<Vec<Option<usize>>>,
     /// Re-plan a published plan with as few moves as pay (see [`Repair`]).
     pub repair: Option<Repair>,
+    /// Of plans of least objective, prefer those with students at these schools (see
+    /// [`Prefer`]).
+    pub prefer: Option<Prefer>,
     /// Techniques switched off, for tests and the bench's ablation table.
     pub ablation: Ablation,
     /// The caller has no use for the maximum flow (`Solved::capacity_flow`): it is then
@@ -91,6 +94,44 @@ impl Repair {
                 Before::WpbGone => true,
             })
             .count()
+    }
+}
+
+/// A tie-break: each student away from the school given here (unplaced included) costs
+/// `weight` more. The caller keeps all of it below the objective's step
+/// (`pipeline::tie_break`), so that it only chooses among plans of least objective. Unlike
+/// [`Repair`] it adds no column or row: a cost per (student, school) column.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prefer {
+    /// Per student of the instance, the school to prefer, if any.
+    pub school: Vec<Option<usize>>,
+    pub weight: f64,
+}
+
+impl Prefer {
+    /// What student `s` costs at `school` (`None`: unplaced).
+    pub fn cost(&self, s: usize, school: Option<usize>) -> f64 {
+        match self.school[s] {
+            Some(c) if Some(c) != school => self.weight,
+            _ => 0.0,
+        }
+    }
+
+    /// What the students `who` selects cost where `placements` has them.
+    pub fn cost_of(
+        &self,
+        instance: &crate::domain::Instance,
+        placements: &[Placement],
+        who: impl Fn(usize) -> bool,
+    ) -> f64 {
+        let mut school = vec![None; self.school.len()];
+        for p in placements {
+            school[p.student] = Some(instance.supervisors[p.wpb].school);
+        }
+        (0..self.school.len())
+            .filter(|&s| who(s))
+            .map(|s| self.cost(s, school[s]))
+            .sum()
     }
 }
 
