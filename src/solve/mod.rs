@@ -77,6 +77,17 @@ fn build<'a>(
     program
 }
 
+/// The LP relaxation over every pair, as built by default and without a tie-break.
+fn relaxed_program<'a>(
+    instance: &'a Instance,
+    model: &'a Model,
+    elig: &'a eligibility::Eligibility,
+    residual: &pins::Residual,
+) -> PlacementProgram<'a> {
+    let ablation = Ablation::default();
+    build(instance, model, elig, residual, true, None, ablation, None)
+}
+
 /// A lower bound on the objective of every plan, from the LP relaxation of the program:
 /// quick, and the reference against which any plan (also a hand-made one) is scored.
 /// `None` when the LP is not solved within `time_limit_seconds`.
@@ -91,16 +102,7 @@ pub fn lp_bound(
     if !conflicts.is_empty() {
         return Err(SolveError::Infeasible(conflicts));
     }
-    let program = build(
-        instance,
-        model,
-        &elig,
-        &residual,
-        true,
-        None,
-        Ablation::default(),
-        None,
-    );
+    let program = relaxed_program(instance, model, &elig, &residual);
     let PlacementProgram {
         vars,
         objective,

@@ -295,23 +295,14 @@ fn start_pairs(
 
 #[cfg(test)]
 mod tests {
-    use super::super::{build, eligibility, pins, tests::generated, Ablation};
+    use super::super::{build, eligibility, pins, relaxed_program, tests::generated, Ablation};
     use super::*;
 
     /// The capacity left, the eligibility and the LP over every pair of an instance.
     fn whole_lp(inst: &Instance, m: &Model) -> (Residual, Eligibility, LpCore) {
         let (residual, _, _) = pins::apply_pins(inst, m);
         let elig = eligibility::eligibility(inst, m, &residual);
-        let program = build(
-            inst,
-            m,
-            &elig,
-            &residual,
-            true,
-            None,
-            Ablation::default(),
-            None,
-        );
+        let program = relaxed_program(inst, m, &elig, &residual);
         let lp = LpCore::solve(program, None).ok().flatten().expect("an LP");
         (residual, elig, lp)
     }

@@ -371,16 +371,7 @@ fn the_time_limit_fallbacks_are_the_heuristic_plan_and_a_bound_below_the_optimum
         let (inst, m) = generated(120, seed, tight, groups);
         let (residual, pinned, fixed_cost) = pins::apply_pins(&inst, &m);
         let elig = eligibility::eligibility(&inst, &m, &residual);
-        let relaxed = build(
-            &inst,
-            &m,
-            &elig,
-            &residual,
-            true,
-            None,
-            Ablation::default(),
-            None,
-        );
+        let relaxed = relaxed_program(&inst, &m, &elig, &residual);
         let lp = core::LpCore::solve(relaxed, None)
             .ok()
             .flatten()
