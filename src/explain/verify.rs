@@ -4,7 +4,8 @@
 //! changed input is re-solved: the gain and the objective are those of the new optimum.
 //! Larger inputs are re-solved locally,
 //! so that a diagnosis costs less than the solve: only the students at the schools the
-//! change touches, and the unplaced students who may go there, are free; every other
+//! change touches (for a group's split: at the WPBs its members may go to), and the
+//! unplaced students who may go there, are free; every other
 //! placed student keeps their WPB (pinned for the re-solve) and every other unplaced
 //! student stays unplaced. The gain found is then achievable but may be less than the
 //! optimum's. Either way the plan is re-checked against the changed input without those
@@ -173,9 +174,66 @@ fn touched_schools(
     schools
 }
 
-/// The students a local re-solve may move: those placed at a touched school, the
-/// unplaced who may go to one, and everyone whose allowed WPBs the change alters.
+/// The students a local re-solve may move (see the two functions below), with their
+/// groups' members.
 fn free_students(
+    instance: &Instance,
+    changed: &Instance,
+    base: &Base,
+    after: &Flow,
+    change: &Change,
+) -> BTreeSet<usize> {
+    let mut free = match change {
+        Change::SplitGroup { group } => split_group_neighbours(instance, base, after, group),
+        _ => touched_school_students(instance, changed, base, after, change),
+    };
+    // A group moves together: free one member, free them all.
+    let groups: BTreeSet<&str> = free
+        .iter()
+        .filter_map(|&s| instance.students[s].group.as_deref())
+        .collect();
+    for (s, st) in instance.students.iter().enumerate() {
+        if st.group.as_deref().is_some_and(|g| groups.contains(g)) {
+            free.insert(s);
+        }
+    }
+    free
+}
+
+/// A split group's members, the students placed at a WPB a member may go to, and the
+/// unplaced who may go to one: a split changes who may share those WPBs, not the schools
+/// (freeing every student at those schools made a re-solve as large as the solve).
+fn split_group_neighbours(
+    instance: &Instance,
+    base: &Base,
+    after: &Flow,
+    group: &str,
+) -> BTreeSet<usize> {
+    let members: Vec<usize> = (0..instance.students.len())
+        .filter(|&s| instance.students[s].group.as_deref() == Some(group))
+        .collect();
+    let wpbs: BTreeSet<usize> = members
+        .iter()
+        .flat_map(|&s| after.allowed[s].iter().copied())
+        .collect();
+    let placed: BTreeSet<usize> = base.placed.iter().map(|&(s, _)| s).collect();
+    let mut free: BTreeSet<usize> = members.into_iter().collect();
+    free.extend(
+        base.placed
+            .iter()
+            .filter(|(_, w)| wpbs.contains(w))
+            .map(|&(s, _)| s),
+    );
+    free.extend(
+        (0..instance.students.len())
+            .filter(|s| !placed.contains(s) && after.allowed[*s].iter().any(|w| wpbs.contains(w))),
+    );
+    free
+}
+
+/// The students at the schools a change touches, the unplaced who may go to one, and
+/// everyone whose allowed WPBs the change alters.
+fn touched_school_students(
     instance: &Instance,
     changed: &Instance,
     base: &Base,
@@ -198,15 +256,50 @@ fn free_students(
             free.insert(s);
         }
     }
-    // A group moves together: free one member, free them all.
-    let groups: BTreeSet<&str> = free
-        .iter()
-        .filter_map(|&s| instance.students[s].group.as_deref())
-        .collect();
-    for (s, st) in instance.students.iter().enumerate() {
-        if st.group.as_deref().is_some_and(|g| groups.contains(g)) {
-            free.insert(s);
-        }
-    }
     free
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{free_students, Base};
+    use crate::explain::change::Change;
+    use crate::explain::flow;
+    use crate::testkit::{instance, model, school, student, wpb};
+
+    #[test]
+    fn a_split_group_frees_the_students_of_its_wpbs_not_of_its_schools() {
+        // At A: W1 teaches biologie, W2 engels and W3 biologie. The group G (S1, S2) is
+        // unplaced; S3 is with W1, S4 (engels) with W2.
+        let mut inst = instance(
+            vec![school("A", &["havo"])],
+            vec![
+                wpb("W1", 0, &["biologie"], "ma|wo"),
+                wpb("W2", 0, &["engels"], "ma|wo"),
+                wpb("W3", 0, &["biologie"], "ma|wo"),
+            ],
+            vec![
+                student("S1", 0, "biologie"),
+                student("S2", 0, "biologie"),
+                student("S3", 0, "biologie"),
+                student("S4", 0, "engels"),
+            ],
+            30.0,
+        );
+        for s in [0, 1] {
+            inst.students[s].group = Some("G".into());
+        }
+        let m = model();
+        let change = Change::SplitGroup { group: "G".into() };
+        let (changed, m2) = change.apply(&inst, &m);
+        let before = flow::max_flow(&inst, &m);
+        let after = flow::max_flow(&changed, &m2);
+        let placed = [(2, 0), (3, 1)];
+        let base = Base {
+            placed: &placed,
+            objective: 0.0,
+            allowed: &before.allowed,
+        };
+        let free = free_students(&inst, &changed, &base, &after, &change);
+        assert_eq!(free.into_iter().collect::<Vec<_>>(), vec![0, 1, 2]);
+    }
 }
