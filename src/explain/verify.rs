@@ -147,18 +147,8 @@ fn touched_schools(
         Change::SchoolPlace { school, .. } | Change::NewWpb { school, .. } => {
             schools.insert(*school);
         }
-        Change::SplitGroup { group } => {
-            for (s, st) in instance.students.iter().enumerate() {
-                if st.group.as_deref() == Some(group.as_str()) {
-                    schools.extend(
-                        after.allowed[s]
-                            .iter()
-                            .map(|&w| changed.supervisors[w].school),
-                    );
-                }
-            }
-        }
-        Change::TravelLimit { .. } | Change::TrackDays { .. } => {}
+        // A split is local to its members' WPBs (`split_group_neighbours`).
+        Change::SplitGroup { .. } | Change::TravelLimit { .. } | Change::TrackDays { .. } => {}
     }
     // Where a student's allowed WPBs changed, the schools of the WPBs gained or lost.
     for (s, now) in after.allowed.iter().enumerate() {
