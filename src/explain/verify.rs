@@ -98,10 +98,7 @@ pub fn verify(
             kept.students[s].excluded_schools = every_school.clone();
         }
     }
-    let mut start = vec![None; inst.students.len()];
-    for &(s, w) in base.placed {
-        start[s] = Some(w);
-    }
+    let start = crate::solve::start_of(inst, base.placed);
     let options = SolveOptions {
         time_limit_seconds: seconds,
         start: Some(start),

@@ -211,7 +211,7 @@ pub fn solve_preferring(
     if left.is_none_or(|l| l > 0.0) {
         let wpbs = SolveOptions {
             time_limit_seconds: left,
-            start: Some(tie_break::start_of(instance, &outcome.verdict.placed)),
+            start: Some(solve::start_of(instance, &outcome.verdict.placed)),
             repair: Some(Repair {
                 before,
                 moved_weight: weight,

@@ -86,15 +86,6 @@ pub(super) fn baseline_schools(instance: &Instance, before: &[Before], weight: f
     Prefer { school, weight }
 }
 
-/// Per student the WPB of `placed`, as a start.
-pub(super) fn start_of(instance: &Instance, placed: &[(usize, usize)]) -> Vec<Option<usize>> {
-    let mut start = vec![None; instance.students.len()];
-    for &(s, w) in placed {
-        start[s] = Some(w);
-    }
-    start
-}
-
 /// The second step's instance: each student who is not pinned may go only to their school
 /// in `placed`, or nowhere when unplaced there.
 pub(super) fn keep_schools(instance: &Instance, placed: &[(usize, usize)]) -> Instance {

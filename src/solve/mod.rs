@@ -125,6 +125,15 @@ fn residual_has_groups(instance: &Instance, elig: &eligibility::Eligibility) -> 
         .any(|s| elig.class_of[s].is_some() && instance.students[s].group.is_some())
 }
 
+/// Per student the WPB of a checked plan's (student, WPB) pairs, as `SolveOptions::start`.
+pub fn start_of(instance: &Instance, placed: &[(usize, usize)]) -> Vec<Option<usize>> {
+    let mut start = vec![None; instance.students.len()];
+    for &(s, w) in placed {
+        start[s] = Some(w);
+    }
+    start
+}
+
 /// Per student the WPB of `placements`, as a start for the next program.
 fn as_start(instance: &Instance, placements: &[Placement]) -> Vec<Option<usize>> {
     let mut wanted = vec![None; instance.students.len()];
