@@ -22,6 +22,7 @@ use attempt::attempt;
 use good_lp::SolverModel;
 use program::PlacementProgram;
 use relaxation::Relaxation;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread::ScopedJoinHandle;
 use std::time::{Duration, Instant};
 use types::solve_error;
@@ -331,78 +332,96 @@ fn solve_from_core(
             let until = parts_time.map(|l| Instant::now() + Duration::from_secs_f64(l));
             parts::bound_by_parts(&at, until)
         });
+        // Under a short time limit, smaller programs around the heuristic plan (RINS) find
+        // what the whole program has no time for; one more runs beside them on a free core.
         let rins_time = remaining(limit, started).filter(|&l| l < rins::BELOW_SECONDS);
-        let heuristic = match (lp.as_ref(), rins_time) {
+        let rins_window = match (lp.as_ref(), rins_time) {
             (Some(lp), Some(left))
                 if repair.is_none() && !national && !options.ablation.no_rins =>
             {
-                rins::rins(&at, lp, heuristic, left)?
+                Some((lp, left))
             }
-            _ => heuristic,
+            _ => None,
         };
-        let start = match &heuristic {
-            Some((plan, _)) => Some(as_start(instance, plan)),
-            None => wanted,
-        };
-        let run = |pairs: Option<&[Vec<bool>]>, wanted: Option<&[Option<usize>]>| {
-            let time = remaining(limit, started);
-            attempt(
-                instance,
-                model,
-                &elig,
-                &residual,
-                pairs,
-                wanted,
-                repair,
-                options.prefer.as_ref(),
-                time,
-                options.ablation,
-            )
-        };
-        let use_core =
-            !options.ablation.no_core && !residual_has_groups(instance, &elig) && lp_complete;
-        let (found, bound) = match lp.as_ref().filter(|_| use_core) {
-            // A priced national program holds the pairs pricing found; a bound over them holds
-            // for all pairs only through the reduced costs of the others (complete pricing).
-            None => match (&priced, &lp) {
-                (Some((pairs, lagrange, complete)), Some(lp)) => {
-                    let found = run(Some(pairs), start.as_deref())?;
-                    let bound = if *complete {
-                        lp.bound_over_all(found.bound, pairs)
+        let beside =
+            rins_window.map(|(lp, left)| rins::Beside::new(&at, lp, heuristic.as_ref(), left));
+        let settled = AtomicBool::new(false);
+        let plan_and_prove = || -> Result<_, SolveError> {
+            let heuristic = match rins_window {
+                Some((lp, left)) => rins::rins(&at, lp, heuristic, left)?,
+                None => heuristic,
+            };
+            let start = match &heuristic {
+                Some((plan, _)) => Some(as_start(instance, plan)),
+                None => wanted,
+            };
+            let run = |pairs: Option<&[Vec<bool>]>, wanted: Option<&[Option<usize>]>| {
+                let time = remaining(limit, started);
+                attempt(
+                    instance,
+                    model,
+                    &elig,
+                    &residual,
+                    pairs,
+                    wanted,
+                    repair,
+                    options.prefer.as_ref(),
+                    time,
+                    options.ablation,
+                )
+            };
+            let use_core =
+                !options.ablation.no_core && !residual_has_groups(instance, &elig) && lp_complete;
+            let (found, bound) = match lp.as_ref().filter(|_| use_core) {
+                // A priced national program holds the pairs pricing found; a bound over them holds
+                // for all pairs only through the reduced costs of the others (complete pricing).
+                None => match (&priced, &lp) {
+                    (Some((pairs, lagrange, complete)), Some(lp)) => {
+                        let found = run(Some(pairs), start.as_deref())?;
+                        let bound = if *complete {
+                            lp.bound_over_all(found.bound, pairs)
+                        } else {
+                            found.bound.min(*lagrange)
+                        };
+                        (found, bound)
+                    }
+                    // A national instance whose pricing found no LP in time: the whole program
+                    // would take gigabytes and far longer; the heuristic plan stands.
+                    (None, _) if national => (attempt::Attempt::nothing(), f64::NEG_INFINITY),
+                    _ => {
+                        let found = run(None, start.as_deref())?;
+                        let bound = found.bound;
+                        (found, bound)
+                    }
+                },
+                Some(lp) => {
+                    let pairs = lp.pairs_within(first_core);
+                    core::log("first core", &pairs);
+                    let first = run(Some(&pairs), start.as_deref())?;
+                    if first.proven_optimal && lp.proves(first.objective, &pairs) {
+                        let bound = first.bound;
+                        (first, bound)
+                    } else if first.proven_optimal {
+                        let wider = lp.pairs_within(lp.threshold_for(first.objective));
+                        core::log("pairs the gap allows", &wider);
+                        let start = first.placements.as_deref().map(|p| as_start(instance, p));
+                        let second = run(Some(&wider), start.as_deref())?;
+                        let bound = lp.bound_over_all(second.bound, &wider);
+                        (second, bound)
                     } else {
-                        found.bound.min(*lagrange)
-                    };
-                    (found, bound)
+                        let bound = lp.bound_over_all(first.bound, &pairs);
+                        (first, bound)
+                    }
                 }
-                // A national instance whose pricing found no LP in time: the whole program
-                // would take gigabytes and far longer; the heuristic plan stands.
-                (None, _) if national => (attempt::Attempt::nothing(), f64::NEG_INFINITY),
-                _ => {
-                    let found = run(None, start.as_deref())?;
-                    let bound = found.bound;
-                    (found, bound)
-                }
-            },
-            Some(lp) => {
-                let pairs = lp.pairs_within(first_core);
-                core::log("first core", &pairs);
-                let first = run(Some(&pairs), start.as_deref())?;
-                if first.proven_optimal && lp.proves(first.objective, &pairs) {
-                    let bound = first.bound;
-                    (first, bound)
-                } else if first.proven_optimal {
-                    let wider = lp.pairs_within(lp.threshold_for(first.objective));
-                    core::log("pairs the gap allows", &wider);
-                    let start = first.placements.as_deref().map(|p| as_start(instance, p));
-                    let second = run(Some(&wider), start.as_deref())?;
-                    let bound = lp.bound_over_all(second.bound, &wider);
-                    (second, bound)
-                } else {
-                    let bound = lp.bound_over_all(first.bound, &pairs);
-                    (first, bound)
-                }
-            }
+            };
+            settled.store(found.proven_optimal, Ordering::Relaxed);
+            Ok((heuristic, found, bound))
         };
+        let (planned, side) = rayon::join(plan_and_prove, || {
+            beside.as_ref().map(|b| b.run(&at, &settled)).transpose()
+        });
+        let (heuristic, found, bound) = planned?;
+        let heuristic = rins::better(heuristic, side?.flatten());
         let pinned_group = instance.students.iter().any(|s| {
             s.pinned_wpb.is_none()
                 && s.group

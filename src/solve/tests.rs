@@ -484,6 +484,62 @@ fn the_neighbourhood_of_the_unplaced_frees_their_class_and_keeps_everyone_else()
 }
 
 #[test]
+fn the_program_beside_rins_holds_both_neighbourhoods_and_stands_aside_once_settled() {
+    let wpbs = vec![
+        wpb("B0", 0, &["bio"], "ma|wo"),
+        wpb("B1", 1, &["bio"], "ma|wo"),
+        wpb("M0", 0, &["math"], "ma|wo"),
+        wpb("M1", 1, &["math"], "ma|wo"),
+    ];
+    let students = vec![
+        student("bio placed", 0, "bio"),
+        student("bio unplaced", 0, "bio"),
+        student("math placed", 0, "math"),
+    ];
+    let inst = instance(
+        vec![school("A", &[]), school("B", &[])],
+        wpbs,
+        students,
+        30.0,
+    );
+    let m = model();
+    let (residual, _, _) = pins::apply_pins(&inst, &m);
+    let elig = eligibility::eligibility(&inst, &m, &residual);
+    let at = ProgramInputs {
+        instance: &inst,
+        model: &m,
+        elig: &elig,
+        residual: &residual,
+        ablation: Ablation::default(),
+        prefer: None,
+    };
+    let Ok(Some(lp)) = core::LpCore::solve(relaxed_program(&inst, &m, &elig, &residual), None)
+    else {
+        panic!("the LP has a solution");
+    };
+    let plan = vec![
+        Placement { student: 0, wpb: 1 },
+        Placement { student: 2, wpb: 3 },
+    ];
+    let heuristic = (plan.clone(), f64::INFINITY);
+    let beside = rins::Beside::new(&at, &lp, Some(&heuristic), 5.0);
+    let near = lp.pairs_within(8.0);
+    let around = rins::around_the_unplaced(&at, &plan, &near);
+    for (s, row) in around.iter().enumerate() {
+        for (i, &free) in row.iter().enumerate() {
+            assert!(!free || beside.pairs[s][i], "student {s}, school {i}");
+        }
+    }
+    // The heuristic plan's own pairs, so that HiGHS starts from it.
+    assert!(beside.pairs[0][1] && beside.pairs[2][1]);
+    let settled = AtomicBool::new(true);
+    assert!(beside.run(&at, &settled).unwrap().is_none());
+    settled.store(false, Ordering::Relaxed);
+    let (found, _) = beside.run(&at, &settled).unwrap().expect("a plan");
+    assert_eq!(found.len(), 3, "the unplaced student is placed: {found:?}");
+}
+
+#[test]
 fn the_maximum_flow_comes_with_a_solve_unless_the_caller_has_no_use_for_it() {
     let (inst, m) = generated(60, 3, false, true);
     let with = solve(&inst, &m, &SolveOptions::default()).unwrap();
