@@ -434,8 +434,23 @@ fn the_heuristic_moves_a_placed_group_aside_to_seat_a_group_that_fits_nowhere_el
     assert_eq!(checker::check_plan(&inst, &m, &rows).violations, vec![]);
 }
 
-#[test]
-fn the_neighbourhood_of_the_unplaced_frees_their_class_and_keeps_everyone_else() {
+/// Runs `test` with the inputs of every program of `inst`.
+fn with_inputs<T>(inst: &Instance, m: &Model, test: impl FnOnce(&ProgramInputs) -> T) -> T {
+    let (residual, _, _) = pins::apply_pins(inst, m);
+    let elig = eligibility::eligibility(inst, m, &residual);
+    test(&ProgramInputs {
+        instance: inst,
+        model: m,
+        elig: &elig,
+        residual: &residual,
+        ablation: Ablation::default(),
+        prefer: None,
+    })
+}
+
+/// Two schools with a bio and a math WPB each; the plan of the two tests below places the
+/// first bio student and the math student at school B and leaves the second bio student out.
+fn a_bio_student_left_unplaced() -> (Instance, Model) {
     let wpbs = vec![
         wpb("B0", 0, &["bio"], "ma|wo"),
         wpb("B1", 1, &["bio"], "ma|wo"),
@@ -453,90 +468,63 @@ fn the_neighbourhood_of_the_unplaced_frees_their_class_and_keeps_everyone_else()
         students,
         30.0,
     );
-    let m = model();
-    let (residual, _, _) = pins::apply_pins(&inst, &m);
-    let elig = eligibility::eligibility(&inst, &m, &residual);
-    let at = ProgramInputs {
-        instance: &inst,
-        model: &m,
-        elig: &elig,
-        residual: &residual,
-        ablation: Ablation::default(),
-        prefer: None,
-    };
-    let plan = [
-        Placement { student: 0, wpb: 1 },
-        Placement { student: 2, wpb: 3 },
-    ];
-    let near = vec![vec![true, true]; 3];
-    let pairs = rins::around_the_unplaced(&at, &plan, &near);
-    assert_eq!(
-        pairs,
-        vec![vec![true, true], vec![true, true], vec![false, true]]
-    );
-    // The LP's reduced costs still leave out what no good plan uses, but never a kept seat.
-    let near = vec![vec![true, false]; 3];
-    let pairs = rins::around_the_unplaced(&at, &plan, &near);
-    assert_eq!(
-        pairs,
-        vec![vec![true, true], vec![true, false], vec![false, true]]
-    );
+    (inst, model())
+}
+
+#[test]
+fn the_neighbourhood_of_the_unplaced_frees_their_class_and_keeps_everyone_else() {
+    let (inst, m) = a_bio_student_left_unplaced();
+    with_inputs(&inst, &m, |at| {
+        let plan = [
+            Placement { student: 0, wpb: 1 },
+            Placement { student: 2, wpb: 3 },
+        ];
+        let near = vec![vec![true, true]; 3];
+        let pairs = rins::around_the_unplaced(at, &plan, &near);
+        assert_eq!(
+            pairs,
+            vec![vec![true, true], vec![true, true], vec![false, true]]
+        );
+        // The LP's reduced costs still leave out what no good plan uses, but never a kept seat.
+        let near = vec![vec![true, false]; 3];
+        let pairs = rins::around_the_unplaced(at, &plan, &near);
+        assert_eq!(
+            pairs,
+            vec![vec![true, true], vec![true, false], vec![false, true]]
+        );
+    });
 }
 
 #[test]
 fn the_program_beside_rins_holds_both_neighbourhoods_and_stands_aside_once_settled() {
-    let wpbs = vec![
-        wpb("B0", 0, &["bio"], "ma|wo"),
-        wpb("B1", 1, &["bio"], "ma|wo"),
-        wpb("M0", 0, &["math"], "ma|wo"),
-        wpb("M1", 1, &["math"], "ma|wo"),
-    ];
-    let students = vec![
-        student("bio placed", 0, "bio"),
-        student("bio unplaced", 0, "bio"),
-        student("math placed", 0, "math"),
-    ];
-    let inst = instance(
-        vec![school("A", &[]), school("B", &[])],
-        wpbs,
-        students,
-        30.0,
-    );
-    let m = model();
-    let (residual, _, _) = pins::apply_pins(&inst, &m);
-    let elig = eligibility::eligibility(&inst, &m, &residual);
-    let at = ProgramInputs {
-        instance: &inst,
-        model: &m,
-        elig: &elig,
-        residual: &residual,
-        ablation: Ablation::default(),
-        prefer: None,
-    };
-    let Ok(Some(lp)) = core::LpCore::solve(relaxed_program(&inst, &m, &elig, &residual), None)
-    else {
-        panic!("the LP has a solution");
-    };
-    let plan = vec![
-        Placement { student: 0, wpb: 1 },
-        Placement { student: 2, wpb: 3 },
-    ];
-    let heuristic = (plan.clone(), f64::INFINITY);
-    let beside = rins::Beside::new(&at, &lp, Some(&heuristic), 5.0);
-    let near = lp.pairs_within(8.0);
-    let around = rins::around_the_unplaced(&at, &plan, &near);
-    for (s, row) in around.iter().enumerate() {
-        for (i, &free) in row.iter().enumerate() {
-            assert!(!free || beside.pairs[s][i], "student {s}, school {i}");
+    let (inst, m) = a_bio_student_left_unplaced();
+    with_inputs(&inst, &m, |at| {
+        let Ok(Some(lp)) =
+            core::LpCore::solve(relaxed_program(&inst, &m, at.elig, at.residual), None)
+        else {
+            panic!("the LP has a solution");
+        };
+        let plan = vec![
+            Placement { student: 0, wpb: 1 },
+            Placement { student: 2, wpb: 3 },
+        ];
+        let heuristic = (plan.clone(), f64::INFINITY);
+        let beside = rins::Beside::new(at, &lp, Some(&heuristic), 5.0);
+        let near = lp.pairs_within(8.0);
+        let around = rins::around_the_unplaced(at, &plan, &near);
+        for (s, row) in around.iter().enumerate() {
+            for (i, &free) in row.iter().enumerate() {
+                assert!(!free || beside.pairs[s][i], "student {s}, school {i}");
+            }
         }
-    }
-    // The heuristic plan's own pairs, so that HiGHS starts from it.
-    assert!(beside.pairs[0][1] && beside.pairs[2][1]);
-    let settled = AtomicBool::new(true);
-    assert!(beside.run(&at, &settled).unwrap().is_none());
-    settled.store(false, Ordering::Relaxed);
-    let (found, _) = beside.run(&at, &settled).unwrap().expect("a plan");
-    assert_eq!(found.len(), 3, "the unplaced student is placed: {found:?}");
+        // The heuristic plan's own pairs, so that HiGHS starts from it.
+        assert!(beside.pairs[0][1] && beside.pairs[2][1]);
+        let settled = AtomicBool::new(true);
+        assert!(beside.run(at, &settled).unwrap().is_none());
+        settled.store(false, Ordering::Relaxed);
+        let (found, _) = beside.run(at, &settled).unwrap().expect("a plan");
+        assert_eq!(found.len(), 3, "the unplaced student is placed: {found:?}");
+    });
 }
 
 #[test]
