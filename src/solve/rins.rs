@@ -60,19 +60,8 @@ pub(super) fn rins(
             }
         };
         let start = best.as_ref().map(|(plan, _)| as_start(at.instance, plan));
-        let sub = attempt(
-            at.instance,
-            at.model,
-            at.elig,
-            at.residual,
-            Some(&pairs),
-            start.as_deref(),
-            None,
-            at.prefer,
-            Some(if step == 0 { seconds / 2.0 } else { seconds }),
-            at.ablation,
-        )?;
-        best = better(best, sub.placements.map(|plan| (plan, sub.objective)));
+        let seconds = if step == 0 { seconds / 2.0 } else { seconds };
+        best = better(best, solve_over(at, &pairs, start.as_deref(), seconds)?);
     }
     Ok(best)
 }
@@ -81,7 +70,8 @@ pub(super) fn rins(
 /// after them, on a core that would otherwise wait. The two alone had too little of a short
 /// limit after the LP (4.7 s): 3,000 students in duos at --time-limit 10 ended above 1 % of
 /// the optimum in 9 of 10 runs (2.3 % or 6.2 %), or, side by side from the heuristic plan,
-/// 2.1 % in 6 of 6; with the union beside them, 0.11 % to 0.15 % in 5 of 5.
+/// 2.1 % in 6 of 6; with the union beside them, 0.11 % to 0.15 % in 5 of 5, but later the
+/// same morning in 2 of 6 (2.3 % in 3, 6.2 % in 1): the LP's share still decides.
 pub(super) struct Beside {
     pub(super) pairs: Vec<Vec<bool>>,
     start: Option<Vec<Option<usize>>>,
@@ -99,12 +89,7 @@ impl Beside {
         let near = lp.pairs_within(NEAR);
         let mut pairs = with_plan(at, both(lp.pairs_the_lp_fixes(), &near), heuristic);
         if let Some((plan, _)) = heuristic {
-            let around = around_the_unplaced(at, plan, &near);
-            for (p, a) in pairs.iter_mut().zip(around) {
-                for (p, a) in p.iter_mut().zip(a) {
-                    *p = *p || a;
-                }
-            }
+            pairs = either(pairs, &around_the_unplaced(at, plan, &near));
         }
         Beside {
             pairs,
@@ -127,20 +112,30 @@ impl Beside {
         if settled.load(Ordering::Relaxed) || seconds < 0.2 {
             return Ok(None);
         }
-        let found = attempt(
-            at.instance,
-            at.model,
-            at.elig,
-            at.residual,
-            Some(&self.pairs),
-            self.start.as_deref(),
-            None,
-            at.prefer,
-            Some(seconds),
-            at.ablation,
-        )?;
-        Ok(found.placements.map(|plan| (plan, found.objective)))
+        solve_over(at, &self.pairs, self.start.as_deref(), seconds)
     }
+}
+
+/// The plan of the program over `pairs` within `seconds`, from `start`.
+fn solve_over(
+    at: &ProgramInputs,
+    pairs: &[Vec<bool>],
+    start: Option<&[Option<usize>]>,
+    seconds: f64,
+) -> Result<Option<(Vec<Placement>, f64)>, SolveError> {
+    let found = attempt(
+        at.instance,
+        at.model,
+        at.elig,
+        at.residual,
+        Some(pairs),
+        start,
+        None,
+        at.prefer,
+        Some(seconds),
+        at.ablation,
+    )?;
+    Ok(found.placements.map(|plan| (plan, found.objective)))
 }
 
 /// The cheaper of two plans; in a tie, the first.
@@ -203,10 +198,23 @@ pub(super) fn around_the_unplaced(
 }
 
 /// The pairs in both `a` and `b`.
-fn both(mut a: Vec<Vec<bool>>, b: &[Vec<bool>]) -> Vec<Vec<bool>> {
+fn both(a: Vec<Vec<bool>>, b: &[Vec<bool>]) -> Vec<Vec<bool>> {
+    combine(a, b, |p, q| p && q)
+}
+
+/// The pairs in `a` or `b`.
+fn either(a: Vec<Vec<bool>>, b: &[Vec<bool>]) -> Vec<Vec<bool>> {
+    combine(a, b, |p, q| p || q)
+}
+
+fn combine(
+    mut a: Vec<Vec<bool>>,
+    b: &[Vec<bool>],
+    f: impl Fn(bool, bool) -> bool,
+) -> Vec<Vec<bool>> {
     for (x, y) in a.iter_mut().zip(b) {
         for (p, q) in x.iter_mut().zip(y) {
-            *p = *p && *q;
+            *p = f(*p, *q);
         }
     }
     a
