@@ -158,6 +158,39 @@ fn a_high_moved_weight_keeps_students_even_if_another_stays_unplaced() {
     );
 }
 
+/// FORMAT.md's `bound` holds for any plan, also in a repair. Here keeping S2 with Y costs
+/// S1 its place, so the repair's objective is above the best plan from scratch: the
+/// summary's bound may not exceed that plan, and only the repair's own bound (on the
+/// objective plus its moves) is reached.
+#[test]
+fn a_repairs_bound_holds_for_any_plan_and_its_own_bound_for_the_moves() {
+    let model = MODEL.replace(
+        "uncertified_wpb = 20",
+        "uncertified_wpb = 20\nmoved_student = 20000",
+    );
+    let r = repair_with_model(&without_x(), true, &model);
+    let s = &r.summary;
+    let fresh = r.dir.path().join("fresh");
+    stageplan()
+        .arg("solve")
+        .arg(r.dir.path().join("inst"))
+        .arg("--out")
+        .arg(&fresh)
+        .assert()
+        .success();
+    let from_scratch = common::json(&fresh.join("summary.json"))["objective"]
+        .as_f64()
+        .unwrap();
+    let number = |v: &serde_json::Value| v.as_f64().unwrap();
+    assert!(from_scratch < number(&s["objective"]), "{s}");
+    assert!(number(&s["bound"]) <= from_scratch + 1e-6, "{s}");
+    assert!(number(&s["gap"]) > 0.0, "{s}");
+    assert_eq!(s["status"], "optimal");
+    let repair = &s["repair"];
+    assert_eq!(repair["repair_bound"], repair["repair_objective"], "{s}");
+    assert_eq!(repair["repair_gap"], 0.0);
+}
+
 /// Issue 16, items 13 and 16: a Dutch repair says in report.html who moved, from where
 /// to where and why, and changes.csv gives its reasons in Dutch.
 #[test]

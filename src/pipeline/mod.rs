@@ -24,6 +24,7 @@ pub fn repair_options(
             .weights
             .moved_student
             .unwrap_or(repair::DEFAULT_MOVED_WEIGHT),
+        bound_from_scratch: true,
     });
     options
 }
@@ -162,8 +163,10 @@ pub fn solve_and_check_against(
     let repaired = options.repair.is_some();
     let changes = baseline.map(|b| repair::changes(instance, model, b, &verdict.placed, repaired));
     let no_changes = Vec::new();
-    let repair =
-        moved.map(|(r, n)| repair_summary(r, n, &verdict, changes.as_ref().unwrap_or(&no_changes)));
+    let repair = moved.map(|(r, n)| {
+        let changes = changes.as_ref().unwrap_or(&no_changes);
+        repair_summary(r, n, &verdict, changes, solved.repair_bound)
+    });
     Ok(Outcome {
         solved,
         verdict,
@@ -215,6 +218,7 @@ pub fn solve_preferring(
             repair: Some(Repair {
                 before,
                 moved_weight: weight,
+                bound_from_scratch: false,
             }),
             ..options.clone()
         };
@@ -246,6 +250,7 @@ fn repair_summary(
     moved: usize,
     verdict: &Verdict,
     changes: &[Change],
+    bound: Option<f64>,
 ) -> RepairSummary {
     let mut by_reason: BTreeMap<String, usize> = BTreeMap::new();
     for c in changes
@@ -259,6 +264,11 @@ fn repair_summary(
         .iter()
         .filter(|b| **b != Before::Unplaced)
         .count();
+    let repair_objective =
+        crate::outcome::round(verdict.objective + repair.moved_weight * moved as f64, 6);
+    // A bound a hair above the plan is solver tolerance, not information.
+    let repair_bound =
+        crate::outcome::round(bound.unwrap_or(f64::NEG_INFINITY), 6).min(repair_objective);
     RepairSummary {
         moved_student_weight: repair.moved_weight,
         baseline_placed,
@@ -266,6 +276,8 @@ fn repair_summary(
         moved,
         moved_by_reason: by_reason,
         newly_placed: changes.iter().filter(|c| c.before.is_none()).count(),
-        repair_objective: verdict.objective + repair.moved_weight * moved as f64,
+        repair_objective,
+        repair_bound,
+        repair_gap: crate::outcome::gap(repair_objective, repair_bound),
     }
 }

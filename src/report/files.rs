@@ -128,18 +128,7 @@ struct Summary<'a> {
     quality: super::quality::Quality,
 }
 
-fn round(x: f64, digits: i32) -> f64 {
-    let f = 10f64.powi(digits);
-    (x * f).round() / f
-}
-
-/// The relative gap between a plan's objective and a proven bound.
-pub fn gap(objective: f64, bound: f64) -> f64 {
-    if objective.abs() < 1e-9 {
-        return 0.0;
-    }
-    round(((objective - bound) / objective.abs()).max(0.0), 9)
-}
+pub use crate::outcome::{gap, round};
 
 /// The headline figures of a plan as summary.json and report.html state them.
 #[derive(Debug, Clone, PartialEq)]
@@ -151,14 +140,9 @@ pub struct Headline {
     pub travel_max: f64,
 }
 
-/// The objective from the checker; the bound and gap of what was minimised (with a
-/// repair, the objective plus its moves).
-pub fn headline(
-    instance: &Instance,
-    solved: &Solved,
-    verdict: &Verdict,
-    repair: Option<&RepairSummary>,
-) -> Headline {
+/// The objective from the checker, with its bound and gap (also in a repair: against any
+/// plan from scratch).
+pub fn headline(instance: &Instance, solved: &Solved, verdict: &Verdict) -> Headline {
     let travel: Vec<f64> = verdict
         .placed
         .iter()
@@ -169,13 +153,13 @@ pub fn headline(
     } else {
         travel.iter().sum::<f64>() / travel.len() as f64
     };
-    let optimised = repair.map_or(verdict.objective, |r| r.repair_objective);
+    let objective = round(verdict.objective, 6);
     // A bound a hair above the plan is solver tolerance, not information.
-    let bound = round(solved.bound.min(optimised), 6);
+    let bound = round(solved.bound, 6).min(objective);
     Headline {
-        objective: round(verdict.objective, 6),
+        objective,
         bound,
-        gap: gap(round(optimised, 6), bound),
+        gap: gap(objective, bound),
         travel_mean: round(mean, 2),
         travel_max: travel.iter().copied().fold(0.0, f64::max),
     }
@@ -190,7 +174,7 @@ pub fn summary_json(
     warnings: usize,
     repair: Option<&RepairSummary>,
 ) -> Vec<u8> {
-    let h = headline(instance, solved, verdict, repair);
+    let h = headline(instance, solved, verdict);
     let summary = Summary {
         model: &model.name,
         students: instance.students.len(),

@@ -30,12 +30,7 @@ pub fn plan_report(
     manifest: &Manifest,
     lang: Lang,
 ) -> Vec<u8> {
-    let h = headline(
-        instance,
-        &outcome.solved,
-        &outcome.verdict,
-        outcome.repair.as_ref(),
-    );
+    let h = headline(instance, &outcome.solved, &outcome.verdict);
     let title = match &manifest.scenario {
         Some(name) => fill(w::SCENARIO_TITLE.of(lang), &[("name", name.clone())]),
         None => w::TITLE.of(lang).to_string(),

@@ -197,6 +197,8 @@ fn solve_from_core(
         // Joined where a plan first needs it, else at the end.
         let mut capacity_flow: Option<Flow> = None;
         let (residual, mut placements, mut fixed_cost) = pins::apply_pins(instance, model);
+        // The pinned students' share of the objective of FORMAT.md, without moves or tie-break.
+        let pinned_cost = fixed_cost;
         let elig = eligibility::eligibility(instance, model, &residual);
         let conflicts = eligibility::members_that_cannot_follow_the_pin(instance, &residual, &elig);
         if !conflicts.is_empty() {
@@ -417,11 +419,25 @@ fn solve_from_core(
             settled.store(found.proven_optimal, Ordering::Relaxed);
             Ok((heuristic, found, bound))
         };
-        let (planned, side) = rayon::join(plan_and_prove, || {
-            beside.as_ref().map(|b| b.run(&at, &settled)).transpose()
+        // A repair a user reads: the LP from scratch bounds the objective of FORMAT.md, which
+        // the repair's own bound (on the objective plus its moves) does not. A national
+        // instance is not priced for it: the cheapest places bound it instead.
+        let from_scratch = || -> Result<Option<f64>, SolveError> {
+            match repair {
+                Some(r) if r.bound_from_scratch && !national => {
+                    let lp = at.whole(limit, started)?.lp;
+                    Ok(lp.map(|lp| lp.bound))
+                }
+                _ => Ok(None),
+            }
+        };
+        let (planned, (side, scratch)) = rayon::join(plan_and_prove, || {
+            let side = beside.as_ref().map(|b| b.run(&at, &settled)).transpose();
+            (side, from_scratch())
         });
         let (heuristic, found, bound) = planned?;
         let heuristic = rins::better(heuristic, side?.flatten());
+        let scratch = scratch?;
         let pinned_group = instance.students.iter().any(|s| {
             s.pinned_wpb.is_none()
                 && s.group
@@ -472,6 +488,19 @@ fn solve_from_core(
         };
         placements.sort();
         let proven_optimal = found.proven_optimal && bound >= found.objective - 1e-9;
+        let own_bound = if proven_optimal {
+            found.objective
+        } else {
+            bound
+        } + fixed_cost;
+        let (bound, repair_bound) = match repair {
+            None => (own_bound, None),
+            Some(_) => {
+                let cheapest = fallback::bound_without_lp(instance, model, &elig, None);
+                let free = scratch.map_or(cheapest, |lp| lp.max(cheapest));
+                (free + pinned_cost, Some(own_bound))
+            }
+        };
         Ok(Solved {
             placements,
             status: if proven_optimal {
@@ -479,11 +508,8 @@ fn solve_from_core(
             } else {
                 SolveStatus::TimeLimit
             },
-            bound: if proven_optimal {
-                found.objective
-            } else {
-                bound
-            } + fixed_cost,
+            bound,
+            repair_bound,
             solver_objective,
             seconds: started.elapsed().as_secs_f64(),
             variables: found.variables,

@@ -79,6 +79,10 @@ pub struct Repair {
     /// Per student of the instance.
     pub before: Vec<Before>,
     pub moved_weight: f64,
+    /// Whether `Solved::bound` must bound the objective of FORMAT.md (a repair a user
+    /// reads): the repair's own bound counts its moves, so the LP from scratch is solved
+    /// beside it. A repair used inside a solve (the tie-break's WPB pass) needs no bound.
+    pub bound_from_scratch: bool,
 }
 
 impl Repair {
@@ -157,8 +161,10 @@ impl SolveStatus {
 pub struct Solved {
     pub placements: Vec<Placement>,
     pub status: SolveStatus,
-    /// Proven lower bound on the objective of FORMAT.md section 3.
+    /// Proven lower bound on the objective of FORMAT.md section 3, also in a repair.
     pub bound: f64,
+    /// A repair only: proven lower bound on what it minimised, the objective plus its moves.
+    pub repair_bound: Option<f64>,
     /// The objective as the solver computed it, to compare with the checker's.
     pub solver_objective: f64,
     pub seconds: f64,
