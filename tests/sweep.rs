@@ -242,3 +242,31 @@ fn a_scenario_that_changes_nothing_keeps_the_baseline_plan() {
     );
     assert!(rows[1]["message"].contains("same instance and model"));
 }
+
+/// A scenario file's own scenario and a grid point that make the same program are solved
+/// once: the later takes the earlier's plan and says whose, with no solve time of its own.
+#[test]
+fn a_scenario_repeating_an_earlier_one_takes_its_plan_and_says_so() {
+    let (_tmp, inst, scenarios, out) = common::what_if(
+        30,
+        4,
+        "[[scenario]]\nname = \"krap\"\ncapacity_scale = 0.7\n\n[[scenario]]\nname = \"ook krap\"\ncapacity_scale = 0.7\n\n[[scenario]]\nname = \"ruim\"\ncapacity_scale = 1.5\n",
+    );
+    sweep(&inst, &scenarios, &out, "2").success();
+    let rows = csv_rows(&read(&out.join("sweep.csv")));
+    let [first, repeat, other] = [&rows[1], &rows[2], &rows[3]];
+    assert_eq!(
+        repeat["message"],
+        "the same instance and model as scenario 'krap': its plan holds here too"
+    );
+    assert_eq!(repeat["solve_seconds"], "0");
+    assert_ne!(first["solve_seconds"], "0");
+    assert_eq!(other["message"], "");
+    for column in ["status", "placed", "objective", "bound", "changed_students"] {
+        assert_eq!(first[column], repeat[column], "{column}");
+    }
+    assert_eq!(
+        read(&out.join("02-ook-krap/plan.csv")),
+        read(&out.join("01-krap/plan.csv"))
+    );
+}

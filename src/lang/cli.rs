@@ -124,6 +124,9 @@ words! {
     pub SWEEP_SAME =
         "dezelfde invoer en hetzelfde model als de basis: het plan van de basis blijft",
         "the same instance and model as the baseline: its plan is kept";
+    pub SWEEP_SAME_AS =
+        "dezelfde invoer en hetzelfde model als scenario '{name}': het plan daarvan geldt ook hier",
+        "the same instance and model as scenario '{name}': its plan holds here too";
 
     // verify, score and greedy.
     pub RULE_BROKEN =

@@ -194,18 +194,27 @@ pub fn run(
         manifest: Manifest::of_run(dir, &loaded.model_source, &inputs),
         institutes: &institutes,
     };
-    let runs: Vec<Run> = pool.install(|| {
-        scenarios
-            .par_iter()
-            .zip(&folders)
-            .zip(read)
+    let read = scenario::mark_repeats(read);
+    let solved: Vec<scenario::Solved> = pool.install(|| {
+        read.par_iter()
             // One scenario per task: a scenario takes 0.3 to 4 s, and rayon's default
             // chunks left one core idle for the last 7 s of a sweep of 50.
             .with_max_len(1)
-            .map(|((s, folder), read)| {
-                let run = scenario::finish(s, folder, read, &base, options);
+            .map(|read| {
+                let solved = scenario::solve(read, &base, options);
                 tick();
-                run
+                solved
+            })
+            .collect()
+    });
+    let runs: Vec<Run> = pool.install(|| {
+        (0..scenarios.len())
+            .into_par_iter()
+            .zip(&folders)
+            .zip(read)
+            .with_max_len(1)
+            .map(|((i, folder), read)| {
+                scenario::finish(scenarios, i, folder, read, &solved, &base, options)
             })
             .collect()
     });

@@ -4,7 +4,7 @@
 use super::{figures, Row, SweepOptions};
 use crate::explain::{self, Explained};
 use crate::input::{self, problem::Problem, Loaded};
-use crate::lang::cli::{SWEEP_INPUT_ERRORS, SWEEP_SAME};
+use crate::lang::cli::{SWEEP_INPUT_ERRORS, SWEEP_SAME, SWEEP_SAME_AS};
 use crate::lang::Lang;
 use crate::outcome::Outcome;
 use crate::pipeline::{self, PipelineError};
@@ -41,6 +41,59 @@ pub(super) enum Read {
     Repair(Loaded),
     /// Planned from scratch, of equally good plans the one nearest the baseline's.
     FromScratch(Loaded),
+    /// The same instance, model and kind as the scenario at this earlier index: it takes
+    /// that scenario's plan.
+    SameAs(usize, Loaded),
+}
+
+/// What solving a read scenario gave: nothing to solve (no plan, the baseline's, or an
+/// earlier scenario's), or its own outcome.
+pub(super) type Solved = Option<Result<Outcome, PipelineError>>;
+
+/// Marks each scenario whose instance, model and kind equal an earlier one's: a scenario
+/// file's own "travel at most 60 minutes" and a grid's point at 60 are one program, and
+/// solving it twice could only give another plan of the same value.
+pub(super) fn mark_repeats(read: Vec<Read>) -> Vec<Read> {
+    let mut marked: Vec<Read> = Vec::with_capacity(read.len());
+    for r in read {
+        let earlier = marked.iter().position(|e| same_program(e, &r));
+        marked.push(match (earlier, r) {
+            (Some(j), Read::FromScratch(loaded) | Read::Repair(loaded)) => Read::SameAs(j, loaded),
+            (_, r) => r,
+        });
+    }
+    marked
+}
+
+fn same_program(earlier: &Read, later: &Read) -> bool {
+    match (earlier, later) {
+        (Read::FromScratch(a), Read::FromScratch(b)) | (Read::Repair(a), Read::Repair(b)) => {
+            a.instance == b.instance && a.model == b.model
+        }
+        _ => false,
+    }
+}
+
+/// Solves a read scenario against the baseline plan, if it has a program of its own.
+pub(super) fn solve(read: &Read, base: &Base, options: &SweepOptions) -> Solved {
+    let (loaded, repair) = match read {
+        Read::Repair(loaded) => (loaded, true),
+        Read::FromScratch(loaded) => (loaded, false),
+        Read::Failed(_) | Read::SameAsBaseline(_) | Read::SameAs(..) => return None,
+    };
+    let (inst, model) = (&loaded.instance, &loaded.model);
+    // The baseline plan is the start of both: most of it stays.
+    let start = SolveOptions {
+        time_limit_seconds: options.time_limit_seconds,
+        start: Some(base.plan.start(inst)),
+        ..SolveOptions::default()
+    };
+    Some(if repair {
+        let repair = pipeline::repair_options(inst, model, &base.plan, start);
+        pipeline::solve_and_check_against(inst, model, &repair, Some(&base.plan))
+    } else {
+        pipeline::solve_preferring(inst, model, &start, &base.plan)
+    })
 }
 
 pub(super) fn failure_status(e: &PipelineError) -> &'static str {
@@ -123,50 +176,49 @@ pub(super) fn read(
     Read::FromScratch(loaded)
 }
 
-/// Solves a read scenario against the baseline plan and makes its row and files.
+/// Makes a scenario's row and files from what solving it gave; `solved` holds every
+/// scenario's, in order, for a repeat of an earlier one.
 pub(super) fn finish(
-    scenario: &Scenario,
+    scenarios: &[Scenario],
+    index: usize,
     folder: &str,
     read: Read,
+    solved: &[Solved],
     base: &Base,
     options: &SweepOptions,
 ) -> Run {
+    let scenario = &scenarios[index];
     let file = |name: &str| format!("{folder}/{name}");
-    let (loaded, repair) = match read {
+    let (loaded, from) = match read {
         Read::Failed(run) => return run,
         Read::SameAsBaseline(loaded) => (loaded, None),
-        Read::Repair(loaded) => (loaded, Some(true)),
-        Read::FromScratch(loaded) => (loaded, Some(false)),
+        Read::SameAs(earlier, loaded) => (loaded, Some(earlier)),
+        Read::Repair(loaded) | Read::FromScratch(loaded) => (loaded, Some(index)),
     };
     let (inst, model) = (&loaded.instance, &loaded.model);
-    let outcome = repair.map(|repair| {
-        // The baseline plan is the start of both: most of it stays.
-        let start = SolveOptions {
-            time_limit_seconds: options.time_limit_seconds,
-            start: Some(base.plan.start(inst)),
-            ..SolveOptions::default()
-        };
-        if repair {
-            let repair = pipeline::repair_options(inst, model, &base.plan, start);
-            pipeline::solve_and_check_against(inst, model, &repair, Some(&base.plan))
-        } else {
-            pipeline::solve_preferring(inst, model, &start, &base.plan)
-        }
-    });
-    let outcome = match outcome.transpose() {
-        Ok(o) => o,
-        Err(e) => {
+    let outcome = match from.and_then(|i| solved[i].as_ref()) {
+        None => None,
+        Some(Ok(o)) => Some(o),
+        Some(Err(e)) => {
             return failed(
                 scenario,
                 folder,
-                failure_status(&e),
+                failure_status(e),
                 e.say(options.lang),
                 format!("{}\n", e.say(options.lang)).into_bytes(),
             )
         }
     };
-    let same = outcome.is_none();
-    let mut outcome = outcome.unwrap_or_else(|| base.outcome.clone());
+    let lang = options.lang;
+    let (same, message) = match from {
+        None => (true, SWEEP_SAME.of(lang).to_string()),
+        Some(earlier) if earlier != index => {
+            let name = ("name", scenarios[earlier].name.clone());
+            (true, SWEEP_SAME_AS.with_lang(lang, &[name]))
+        }
+        Some(_) => (false, String::new()),
+    };
+    let mut outcome = outcome.unwrap_or(base.outcome).clone();
     if outcome.changes.is_none() {
         outcome.changes = Some(crate::repair::changes(
             inst,
@@ -184,11 +236,7 @@ pub(super) fn finish(
         changed: outcome.changes.as_ref().map(Vec::len),
         moved: outcome.repair.as_ref().map(|r| r.moved),
         seconds: if same { 0.0 } else { outcome.solved.seconds },
-        message: if same {
-            SWEEP_SAME.of(options.lang).into()
-        } else {
-            String::new()
-        },
+        message,
     };
     let manifest = base.manifest.for_scenario(&scenario.name);
     let (mut files, xlsx_failed) = plan_files(&loaded, &outcome, folder, options.lang, &manifest);
