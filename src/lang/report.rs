@@ -55,6 +55,9 @@ words! {
     pub STATUS_OPTIMAL_NOTE =
         "status: geen beter plan mogelijk",
         "status: no better plan exists";
+    pub STATUS_REPAIR_OPTIMAL_NOTE =
+        "status: geen betere reparatie mogelijk; de ondergrens geldt voor elk plan, ook een nieuw",
+        "status: no better repair exists; the bound holds for any plan, also one from scratch";
     pub STATUS_TIME_LIMIT =
         "tijdslimiet",
         "time limit";

@@ -110,6 +110,7 @@ fn cards(
     out.push_str(&card(&percent(h.gap, lang), w::GAP.of(lang)));
     let status = outcome.solved.status.as_str();
     let note = match status {
+        "optimal" if outcome.repair.is_some() => w::STATUS_REPAIR_OPTIMAL_NOTE.of(lang),
         "optimal" => w::STATUS_OPTIMAL_NOTE.of(lang),
         "time_limit" => w::STATUS_TIME_LIMIT_NOTE.of(lang),
         _ => w::STATUS.of(lang),
