@@ -143,13 +143,18 @@ fn repair_moves_a_student_to_make_room_only_when_that_places_another() {
         .success();
 }
 
-#[test]
-fn a_high_moved_weight_keeps_students_even_if_another_stays_unplaced() {
+/// S1's WPB left and S1 may not go to B; a move costs 20,000, twice an unplaced student.
+fn repair_keeping_s2_at_a_high_price() -> Repaired {
     let model = MODEL.replace(
         "uncertified_wpb = 20",
         "uncertified_wpb = 20\nmoved_student = 20000",
     );
-    let r = repair_with_model(&without_x(), true, &model);
+    repair_with_model(&without_x(), true, &model)
+}
+
+#[test]
+fn a_high_moved_weight_keeps_students_even_if_another_stays_unplaced() {
+    let r = repair_keeping_s2_at_a_high_price();
     let changes = r.changes;
     assert_eq!(changes.len(), 1, "only S1, whose WPB left: {changes:?}");
     assert_eq!(
@@ -164,11 +169,7 @@ fn a_high_moved_weight_keeps_students_even_if_another_stays_unplaced() {
 /// objective plus its moves) is reached.
 #[test]
 fn a_repairs_bound_holds_for_any_plan_and_its_own_bound_for_the_moves() {
-    let model = MODEL.replace(
-        "uncertified_wpb = 20",
-        "uncertified_wpb = 20\nmoved_student = 20000",
-    );
-    let r = repair_with_model(&without_x(), true, &model);
+    let r = repair_keeping_s2_at_a_high_price();
     let s = &r.summary;
     let fresh = r.dir.path().join("fresh");
     stageplan()
