@@ -419,17 +419,14 @@ fn solve_from_core(
             settled.store(found.proven_optimal, Ordering::Relaxed);
             Ok((heuristic, found, bound))
         };
-        // A repair a user reads: the LP from scratch bounds the objective of FORMAT.md, which
-        // the repair's own bound (on the objective plus its moves) does not. A national
-        // instance is not priced for it: the cheapest places bound it instead.
-        let from_scratch = || -> Result<Option<f64>, SolveError> {
-            match repair {
-                Some(r) if r.bound_from_scratch && !national => {
-                    let lp = at.whole(limit, started)?.lp;
-                    Ok(lp.map(|lp| lp.bound))
-                }
-                _ => Ok(None),
-            }
+        // A repair's own bound counts its moves; FORMAT.md's bound is on the objective, from
+        // the LP from scratch beside it when a user reads it (a national instance is not
+        // priced for it: the cheapest places bound it instead).
+        let from_scratch = || match repair {
+            Some(r) => at
+                .bound_from_scratch(r.bound_from_scratch && !national, limit, started)
+                .map(Some),
+            None => Ok(None),
         };
         let (planned, (side, scratch)) = rayon::join(plan_and_prove, || {
             let side = beside.as_ref().map(|b| b.run(&at, &settled)).transpose();
@@ -493,13 +490,9 @@ fn solve_from_core(
         } else {
             bound
         } + fixed_cost;
-        let (bound, repair_bound) = match repair {
+        let (bound, repair_bound) = match scratch {
             None => (own_bound, None),
-            Some(_) => {
-                let cheapest = fallback::bound_without_lp(instance, model, &elig, None);
-                let free = scratch.map_or(cheapest, |lp| lp.max(cheapest));
-                (free + pinned_cost, Some(own_bound))
-            }
+            Some(free) => (free + pinned_cost, Some(own_bound)),
         };
         Ok(Solved {
             placements,

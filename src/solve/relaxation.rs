@@ -2,7 +2,7 @@
 //! priced from a first plan's schools (never built whole).
 
 use super::types::{solve_error, SolveError};
-use super::{as_start, build, core, heuristic, pricing, remaining, ProgramInputs};
+use super::{as_start, build, core, fallback, heuristic, pricing, remaining, ProgramInputs};
 use crate::domain::Placement;
 use std::time::{Duration, Instant};
 
@@ -35,6 +35,23 @@ impl ProgramInputs<'_> {
             lp,
             ..Relaxation::default()
         })
+    }
+
+    /// A lower bound on the free students' share of the objective of FORMAT.md, for a
+    /// repair (its own bound counts its moves): the LP from scratch when `lp`, never below
+    /// the cheapest places.
+    pub fn bound_from_scratch(
+        &self,
+        lp: bool,
+        limit: Option<f64>,
+        started: Instant,
+    ) -> Result<f64, SolveError> {
+        let cheapest = fallback::bound_without_lp(self.instance, self.model, self.elig, None);
+        if !lp {
+            return Ok(cheapest);
+        }
+        let lp = self.whole(limit, started)?.lp;
+        Ok(lp.map_or(cheapest, |lp| lp.bound.max(cheapest)))
     }
 
     /// A plan first (an eighth of what is left), whose schools seed the priced LP (half of
