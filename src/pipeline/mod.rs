@@ -4,7 +4,7 @@
 use crate::checker::{self, PlanRow, Verdict, Violation};
 use crate::domain::{Instance, Model, Placement};
 use crate::lang::{self, Lang};
-use crate::outcome::{Outcome, RepairSummary};
+use crate::outcome::{gap, round, Outcome, RepairSummary};
 use crate::repair::{self, Baseline, Change};
 use crate::solve::{self, Before, Repair, SolveError, SolveOptions, SolveStatus, Solved};
 use std::collections::BTreeMap;
@@ -264,11 +264,10 @@ fn repair_summary(
         .iter()
         .filter(|b| **b != Before::Unplaced)
         .count();
-    let repair_objective =
-        crate::outcome::round(verdict.objective + repair.moved_weight * moved as f64, 6);
-    // A bound a hair above the plan is solver tolerance, not information.
-    let repair_bound =
-        crate::outcome::round(bound.unwrap_or(f64::NEG_INFINITY), 6).min(repair_objective);
+    let repair_objective = round(verdict.objective + repair.moved_weight * moved as f64, 6);
+    // A bound a hair above the plan is solver tolerance, not information; without one,
+    // 0 holds (every cost is at least 0).
+    let repair_bound = round(bound.unwrap_or(0.0), 6).min(repair_objective);
     RepairSummary {
         moved_student_weight: repair.moved_weight,
         baseline_placed,
@@ -278,6 +277,6 @@ fn repair_summary(
         newly_placed: changes.iter().filter(|c| c.before.is_none()).count(),
         repair_objective,
         repair_bound,
-        repair_gap: crate::outcome::gap(repair_objective, repair_bound),
+        repair_gap: gap(repair_objective, repair_bound),
     }
 }

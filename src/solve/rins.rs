@@ -41,8 +41,8 @@ pub(super) fn rins(
     heuristic: Option<(Vec<Placement>, f64)>,
     left: f64,
 ) -> Result<Option<(Vec<Placement>, f64)>, SolveError> {
-    let share = if left < WHOLE_AFTER { 1.0 } else { 0.8 };
-    let until = Instant::now() + Duration::from_secs_f64(left * share);
+    let until = deadline(left);
+    let near = lp.pairs_within(NEAR);
     let mut best = heuristic;
     for step in 0..2 {
         let seconds = until
@@ -52,12 +52,9 @@ pub(super) fn rins(
             break;
         }
         let pairs = match &best {
-            Some((plan, _)) if step == 0 => around_the_unplaced(at, plan, &lp.pairs_within(NEAR)),
+            Some((plan, _)) if step == 0 => around_the_unplaced(at, plan, &near),
             None if step == 0 => continue,
-            plan => {
-                let fixed = both(lp.pairs_the_lp_fixes(), &lp.pairs_within(NEAR));
-                with_plan(at, fixed, plan.as_ref())
-            }
+            plan => what_the_lp_leaves_open(at, lp, &near, plan.as_ref()),
         };
         let start = best.as_ref().map(|(plan, _)| as_start(at.instance, plan));
         let seconds = if step == 0 { seconds / 2.0 } else { seconds };
@@ -85,16 +82,15 @@ impl Beside {
         heuristic: Option<&(Vec<Placement>, f64)>,
         left: f64,
     ) -> Self {
-        let share = if left < WHOLE_AFTER { 1.0 } else { 0.8 };
         let near = lp.pairs_within(NEAR);
-        let mut pairs = with_plan(at, both(lp.pairs_the_lp_fixes(), &near), heuristic);
+        let mut pairs = what_the_lp_leaves_open(at, lp, &near, heuristic);
         if let Some((plan, _)) = heuristic {
             pairs = either(pairs, &around_the_unplaced(at, plan, &near));
         }
         Beside {
             pairs,
             start: heuristic.map(|(plan, _)| as_start(at.instance, plan)),
-            until: Instant::now() + Duration::from_secs_f64(left * share),
+            until: deadline(left),
         }
     }
 
@@ -114,6 +110,24 @@ impl Beside {
         }
         solve_over(at, &self.pairs, self.start.as_deref(), seconds)
     }
+}
+
+/// When the smaller programs stop: all of `left` when the whole program would have too
+/// little after them, else 80 % of it.
+fn deadline(left: f64) -> Instant {
+    let share = if left < WHOLE_AFTER { 1.0 } else { 0.8 };
+    Instant::now() + Duration::from_secs_f64(left * share)
+}
+
+/// RINS's neighbourhood: a student the LP places whole at one school keeps only that school,
+/// the others keep the schools of `near`; `plan`'s pairs stay, so that it is a plan of it.
+fn what_the_lp_leaves_open(
+    at: &ProgramInputs,
+    lp: &core::LpCore,
+    near: &[Vec<bool>],
+    plan: Option<&(Vec<Placement>, f64)>,
+) -> Vec<Vec<bool>> {
+    with_plan(at, both(lp.pairs_the_lp_fixes(), near), plan)
 }
 
 /// The plan of the program over `pairs` within `seconds`, from `start`.
