@@ -14,6 +14,9 @@
 //! f(P) is the optimum of f, and of the plans with that optimum P moves the fewest.
 //! HiGHS proves f + t to within 1e-7 (`highs_run`), below q / 2 for every q >= 1e-6,
 //! so the argument holds for the plan it returns. A finer step gives no tie-break.
+//! Since `weight` is q over the whole number 2 (B + 1), the program's costs times
+//! 1 / `weight` are whole: HiGHS gets them so (`PlacementProgram::whole_objective`), knows
+//! that two plans differ by at least 1, and ends its proof there.
 //!
 //! It runs in two steps, each under the same argument. First the schools: `weight` per
 //! baseline student away from their school of then, a cost on the (student, school)

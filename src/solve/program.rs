@@ -14,6 +14,10 @@ use crate::domain::{group_so_hours, Instance, Model};
 use good_lp::{constraint, variable, Constraint, Expression, ProblemVariables, Variable};
 use std::collections::BTreeMap;
 
+/// The largest whole cost [`PlacementProgram::whole_objective`] gives HiGHS: far below
+/// where its cost scaling and tolerances start to matter.
+pub const WHOLE_AT_MOST: f64 = 1e9;
+
 /// What a row of the program says, so that its dual can be read back (pricing).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Row {
@@ -50,6 +54,8 @@ pub struct PlacementProgram<'a> {
     most: Vec<BTreeMap<usize, f64>>,
     /// Repair only: per (class, WPB), how many of its baseline students it keeps.
     pub kept: Vec<(usize, usize, Variable)>,
+    /// Each column's cost in `objective`, to scale it (`whole_objective`).
+    costs: Vec<(Variable, f64)>,
 }
 
 impl<'a> PlacementProgram<'a> {
@@ -72,6 +78,7 @@ impl<'a> PlacementProgram<'a> {
         let n = instance.students.len();
         let mut at_school = vec![Vec::new(); n];
         let mut unplaced = vec![None; n];
+        let mut costs = Vec::new();
         for s in 0..n {
             if elig.class_of[s].is_none() {
                 continue;
@@ -87,10 +94,13 @@ impl<'a> PlacementProgram<'a> {
                 });
                 let cost = student_school_cost(instance, model, s, c) + prefer(s, Some(c));
                 objective.add_mul(cost, y);
+                costs.push((y, cost));
                 at_school[s].push((c, y));
             }
             let u = vars.add(variable().min(0).max(1));
-            objective.add_mul(model.weights.unplaced + prefer(s, None), u);
+            let cost = model.weights.unplaced + prefer(s, None);
+            objective.add_mul(cost, u);
+            costs.push((u, cost));
             unplaced[s] = Some(u);
         }
         let mut takes = Vec::with_capacity(elig.classes.len());
@@ -113,7 +123,9 @@ impl<'a> PlacementProgram<'a> {
                 } else {
                     vars.add(variable().integer().min(0).max(most))
                 };
-                objective.add_mul(wpb_cost(instance, model, w), x);
+                let cost = wpb_cost(instance, model, w);
+                objective.add_mul(cost, x);
+                costs.push((x, cost));
                 row.push((w, x));
                 most_row.insert(w, most);
             }
@@ -133,7 +145,24 @@ impl<'a> PlacementProgram<'a> {
             takes,
             most: most_of,
             kept: Vec::new(),
+            costs,
         }
+    }
+
+    /// The objective times `scale`, when that makes every cost a whole number of at most
+    /// [`WHOLE_AT_MOST`]: HiGHS then knows that two plans differ by at least 1 and ends its
+    /// proof there, where with fractional costs it closes the gap to its tolerance.
+    pub fn whole_objective(&self, scale: f64) -> Option<Expression> {
+        let mut whole = Expression::with_capacity(self.costs.len());
+        for &(v, cost) in &self.costs {
+            let scaled = cost * scale;
+            let rounded = scaled.round();
+            if (scaled - rounded).abs() > 1e-6 || rounded.abs() > WHOLE_AT_MOST {
+                return None;
+            }
+            whole.add_mul(rounded, v);
+        }
+        Some(whole)
     }
 
     /// Each free student is at one school or unplaced.
@@ -341,6 +370,7 @@ impl<'a> PlacementProgram<'a> {
                 }
                 let kept = self.vars.add(variable().min(0).max(members as f64));
                 self.objective.add_mul(-weight, kept);
+                self.costs.push((kept, -weight));
                 self.constraints.push(constraint!(kept - x <= 0));
                 self.constraints.push(constraint!(kept - staying <= 0));
                 self.rows.extend([Row::Other, Row::Other]);

@@ -245,6 +245,58 @@ fn objective_prefers_short_travel_listed_preferences_and_certified_wpbs() {
 }
 
 #[test]
+fn a_tie_break_reaches_highs_as_whole_costs_and_comes_back_in_the_objectives_units() {
+    let m = model();
+    let mut inst = at_a_and_b(
+        vec![
+            wpb("WA", 0, &["bio"], "ma|wo"),
+            wpb("WB", 1, &["bio"], "ma|wo"),
+        ],
+        vec![student("S", 0, "bio")],
+    );
+    // B is 10 minutes further: the student goes to A all the same.
+    inst.travel.set(0, 1, 40.0, false);
+    let (residual, _, _) = pins::apply_pins(&inst, &m);
+    let elig = eligibility::eligibility(&inst, &m, &residual);
+    // Whole weights and minutes, and 1/40 per student away from school B.
+    let prefer = Prefer {
+        school: vec![Some(1)],
+        weight: 1.0 / 40.0,
+    };
+    let ablation = Ablation::default();
+    let program = build(
+        &inst,
+        &m,
+        &elig,
+        &residual,
+        false,
+        None,
+        ablation,
+        Some(&prefer),
+    );
+    assert!(program.whole_objective(40.0).is_some());
+    // Times 3 the tie-break is not whole: the objective stays as it is.
+    assert!(program.whole_objective(3.0).is_none());
+    // A cost past what HiGHS takes as whole: not scaled either.
+    assert!(program.whole_objective(1e9).is_none());
+    let plain = solve(&inst, &m, &SolveOptions::default()).expect("solvable");
+    let options = SolveOptions {
+        prefer: Some(prefer),
+        ..SolveOptions::default()
+    };
+    let preferring = solve(&inst, &m, &options).expect("solvable");
+    // The tie-break never beats the objective: A, and its 1/40 in the objective's units.
+    assert_eq!(
+        preferring.placements,
+        vec![Placement { student: 0, wpb: 0 }]
+    );
+    assert_eq!(preferring.status, SolveStatus::Optimal);
+    let expected = plain.solver_objective + 1.0 / 40.0;
+    assert!((preferring.solver_objective - expected).abs() < 1e-9);
+    assert!((preferring.bound - expected).abs() < 1e-9);
+}
+
+#[test]
 fn time_limit_still_returns_a_checked_plan_with_a_bound() {
     let m = model();
     let inst = instance(
