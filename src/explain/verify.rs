@@ -144,7 +144,7 @@ fn touched_schools(
         Change::SchoolPlace { school, .. } | Change::NewWpb { school, .. } => {
             schools.insert(*school);
         }
-        // A split is local to its members' WPBs (`split_group_neighbours`).
+        // Local to the WPBs its students may go to (`wpb_neighbours`).
         Change::SplitGroup { .. } | Change::TravelLimit { .. } | Change::TrackDays { .. } => {}
     }
     // Where a student's allowed WPBs changed, the schools of the WPBs gained or lost.
@@ -171,7 +171,19 @@ fn free_students(
     change: &Change,
 ) -> BTreeSet<usize> {
     let mut free = match change {
-        Change::SplitGroup { group } => split_group_neighbours(instance, base, after, group),
+        Change::SplitGroup { group } => {
+            let members: Vec<usize> = (0..instance.students.len())
+                .filter(|&s| instance.students[s].group.as_deref() == Some(group))
+                .collect();
+            wpb_neighbours(instance, base, after, members)
+        }
+        // New days change whom the track's students may go to, not the schools' room.
+        Change::TrackDays { .. } => {
+            let moved: Vec<usize> = (0..instance.students.len())
+                .filter(|&s| after.allowed[s] != base.allowed[s])
+                .collect();
+            wpb_neighbours(instance, base, after, moved)
+        }
         _ => touched_school_students(instance, changed, base, after, change),
     };
     // A group moves together: free one member, free them all.
@@ -187,18 +199,16 @@ fn free_students(
     free
 }
 
-/// A split group's members, the students placed at a WPB a member may go to, and the
-/// unplaced who may go to one: a split changes who may share those WPBs, not the schools
-/// (freeing every student at those schools made a re-solve as large as the solve).
-fn split_group_neighbours(
+/// The students `members` (a split group's, or a track's with new days), the students
+/// placed at a WPB a member may go to, and the unplaced who may go to one: such a change
+/// alters who may share those WPBs, not the schools' room (freeing every student at those
+/// schools made a re-solve as large as the solve).
+fn wpb_neighbours(
     instance: &Instance,
     base: &Base,
     after: &Flow,
-    group: &str,
+    members: Vec<usize>,
 ) -> BTreeSet<usize> {
-    let members: Vec<usize> = (0..instance.students.len())
-        .filter(|&s| instance.students[s].group.as_deref() == Some(group))
-        .collect();
     let wpbs: BTreeSet<usize> = members
         .iter()
         .flat_map(|&s| after.allowed[s].iter().copied())
@@ -288,5 +298,44 @@ mod tests {
         };
         let free = free_students(&inst, &changed, &base, &after, &change);
         assert_eq!(free.into_iter().collect::<Vec<_>>(), vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn a_track_with_new_days_frees_the_students_of_the_wpbs_it_may_go_to_not_of_its_schools() {
+        // At A: W1 teaches biologie on ma|wo, W2 biologie on di, W3 engels on ma|wo. Track P
+        // (di) has S1 with W2 and S4 unplaced; track T (ma|wo) has S2 with W1 and S3 with W3.
+        let inst = instance(
+            vec![school("A", &["havo"])],
+            vec![
+                wpb("W1", 0, &["biologie"], "ma|wo"),
+                wpb("W2", 0, &["biologie"], "di"),
+                wpb("W3", 0, &["engels"], "ma|wo"),
+            ],
+            vec![
+                student("S1", 1, "biologie"),
+                student("S2", 0, "biologie"),
+                student("S3", 0, "engels"),
+                student("S4", 1, "biologie"),
+            ],
+            30.0,
+        );
+        let m = model();
+        // P on Monday instead: its students may go to W1 only, where S2 is.
+        let change = Change::TrackDays {
+            track: 1,
+            drop: crate::domain::Weekday::Tue,
+            add: crate::domain::Weekday::Mon,
+        };
+        let (changed, m2) = change.apply(&inst, &m);
+        let before = flow::max_flow(&inst, &m);
+        let after = flow::max_flow(&changed, &m2);
+        let placed = [(0, 1), (1, 0), (2, 2)];
+        let base = Base {
+            placed: &placed,
+            objective: 0.0,
+            allowed: &before.allowed,
+        };
+        let free = free_students(&inst, &changed, &base, &after, &change);
+        assert_eq!(free.into_iter().collect::<Vec<_>>(), vec![0, 1, 3]);
     }
 }
