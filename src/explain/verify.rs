@@ -259,9 +259,26 @@ fn touched_school_students(
 #[cfg(test)]
 mod tests {
     use super::{free_students, Base};
+    use crate::domain::Instance;
     use crate::explain::change::Change;
     use crate::explain::flow;
     use crate::testkit::{instance, model, school, student, wpb};
+
+    /// The students a local re-solve of `change` frees when `placed` is the plan.
+    fn freed(inst: &Instance, change: &Change, placed: &[(usize, usize)]) -> Vec<usize> {
+        let m = model();
+        let (changed, m2) = change.apply(inst, &m);
+        let before = flow::max_flow(inst, &m);
+        let after = flow::max_flow(&changed, &m2);
+        let base = Base {
+            placed,
+            objective: 0.0,
+            allowed: &before.allowed,
+        };
+        free_students(inst, &changed, &base, &after, change)
+            .into_iter()
+            .collect()
+    }
 
     #[test]
     fn a_split_group_frees_the_students_of_its_wpbs_not_of_its_schools() {
@@ -285,19 +302,8 @@ mod tests {
         for s in [0, 1] {
             inst.students[s].group = Some("G".into());
         }
-        let m = model();
         let change = Change::SplitGroup { group: "G".into() };
-        let (changed, m2) = change.apply(&inst, &m);
-        let before = flow::max_flow(&inst, &m);
-        let after = flow::max_flow(&changed, &m2);
-        let placed = [(2, 0), (3, 1)];
-        let base = Base {
-            placed: &placed,
-            objective: 0.0,
-            allowed: &before.allowed,
-        };
-        let free = free_students(&inst, &changed, &base, &after, &change);
-        assert_eq!(free.into_iter().collect::<Vec<_>>(), vec![0, 1, 2]);
+        assert_eq!(freed(&inst, &change, &[(2, 0), (3, 1)]), vec![0, 1, 2]);
     }
 
     #[test]
@@ -319,23 +325,15 @@ mod tests {
             ],
             30.0,
         );
-        let m = model();
         // P on Monday instead: its students may go to W1 only, where S2 is.
         let change = Change::TrackDays {
             track: 1,
             drop: crate::domain::Weekday::Tue,
             add: crate::domain::Weekday::Mon,
         };
-        let (changed, m2) = change.apply(&inst, &m);
-        let before = flow::max_flow(&inst, &m);
-        let after = flow::max_flow(&changed, &m2);
-        let placed = [(0, 1), (1, 0), (2, 2)];
-        let base = Base {
-            placed: &placed,
-            objective: 0.0,
-            allowed: &before.allowed,
-        };
-        let free = free_students(&inst, &changed, &base, &after, &change);
-        assert_eq!(free.into_iter().collect::<Vec<_>>(), vec![0, 1, 3]);
+        assert_eq!(
+            freed(&inst, &change, &[(0, 1), (1, 0), (2, 2)]),
+            vec![0, 1, 3]
+        );
     }
 }
