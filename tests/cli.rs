@@ -558,3 +558,20 @@ fn a_diagnosis_out_of_time_says_what_it_left_out() {
     let json = read(&out.join("diagnosis.json"));
     assert!(!json.contains("\"not_verified_in_time\": 0"), "{json}");
 }
+
+#[test]
+fn a_developer_can_export_the_program_highs_is_given() {
+    let (dir, inst) = small_instance();
+    let prefix = dir.path().join("program");
+    stageplan()
+        .args(["solve", "--quiet", "--suggestions", "0", "--out"])
+        .arg(dir.path().join("out"))
+        .arg(&inst)
+        .env("STAGEPLAN_WRITE_MPS", &prefix)
+        .assert()
+        .success();
+    // The first program HiGHS is given, as an MPS file a solver reads back.
+    let mps = read(&dir.path().join("program.0.mps"));
+    assert!(mps.starts_with("NAME"), "{}", &mps[..mps.len().min(200)]);
+    assert!(mps.contains("ROWS") && mps.contains("COLUMNS") && mps.contains("ENDATA"));
+}

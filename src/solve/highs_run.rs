@@ -31,6 +31,26 @@ fn option<V: highs::HighsOptionValue>(
         .map_err(|_| RunError::Solver(format!("HiGHS refused the option {key}")))
 }
 
+/// For developers: STAGEPLAN_WRITE_MPS=PREFIX writes every program HiGHS is given to
+/// PREFIX.N.mps (N counts the programs of the run), to try a formulation in highspy.
+fn write_for_developers(model: &mut highs::Model) {
+    static WRITTEN: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let Some(prefix) = std::env::var_os("STAGEPLAN_WRITE_MPS") else {
+        return;
+    };
+    let n = WRITTEN.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let path = format!("{}.{n}.mps", prefix.to_string_lossy());
+    let Ok(file) = std::ffi::CString::new(path.clone()) else {
+        return;
+    };
+    // SAFETY: the pointer is the live HiGHS instance `model` owns, and `file` outlives the call.
+    let status = unsafe { highs_sys::Highs_writeModel(model.as_mut_ptr(), file.as_ptr()) };
+    // HiGHS warns (1) when it names the columns itself; only an error (-1) means no file.
+    if status < 0 {
+        eprintln!("STAGEPLAN_WRITE_MPS: HiGHS could not write {path} (status {status})");
+    }
+}
+
 /// Solves single-threaded with a fixed seed, so that runs are reproducible and safe to run
 /// side by side, and with a zero gap tolerance, so that "optimal" means optimal.
 pub fn run(
@@ -59,6 +79,7 @@ pub fn run(
         // solved all the same.
         let _ = model.try_set_solution(Some(start), None, None, None);
     }
+    write_for_developers(&mut model);
     let solved = model
         .try_solve()
         .map_err(|e| RunError::Solver(format!("HiGHS failed while solving: {e:?}")))?;
