@@ -66,7 +66,7 @@ pub(super) fn score(
             }
         })?;
         // Without a time limit HiGHS solves the LP to optimality, or fails above.
-        let bound = bound.unwrap_or(0.0).min(verdict.objective);
+        let bound = crate::outcome::stated_bound(bound.unwrap_or(0.0), verdict.objective);
         let t = &q.objective_terms;
         let rules = if verdict.violations.is_empty() {
             say::ALL_RULES_HOLD.of(lang).to_string()

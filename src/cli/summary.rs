@@ -36,7 +36,7 @@ pub(super) fn print(done: &Done) {
     } = *done;
     let v = &outcome.verdict;
     let s = &outcome.solved;
-    let bound = s.bound.min(v.objective);
+    let bound = crate::outcome::stated_bound(s.bound, v.objective);
     let count = |n: usize| n.to_string();
     tell(
         &say::SOLVE_STUDENTS,

@@ -4,7 +4,7 @@
 use crate::checker::{self, PlanRow, Verdict, Violation};
 use crate::domain::{Instance, Model, Placement};
 use crate::lang::{self, Lang};
-use crate::outcome::{gap, round, Outcome, RepairSummary};
+use crate::outcome::{gap, round, stated_bound, Outcome, RepairSummary};
 use crate::repair::{self, Baseline, Change};
 use crate::solve::{self, Before, Repair, SolveError, SolveOptions, SolveStatus, Solved};
 use std::collections::BTreeMap;
@@ -265,9 +265,8 @@ fn repair_summary(
         .filter(|b| **b != Before::Unplaced)
         .count();
     let repair_objective = round(verdict.objective + repair.moved_weight * moved as f64, 6);
-    // A bound a hair above the plan is solver tolerance, not information; without one,
-    // 0 holds (every cost is at least 0).
-    let repair_bound = round(bound.unwrap_or(0.0), 6).min(repair_objective);
+    // Without a bound of its own, 0 holds (every cost is at least 0).
+    let repair_bound = stated_bound(round(bound.unwrap_or(0.0), 6), repair_objective);
     RepairSummary {
         moved_student_weight: repair.moved_weight,
         baseline_placed,

@@ -128,7 +128,7 @@ struct Summary<'a> {
     quality: super::quality::Quality,
 }
 
-pub use crate::outcome::{gap, round};
+pub use crate::outcome::{gap, round, stated_bound};
 
 /// The headline figures of a plan as summary.json and report.html state them.
 #[derive(Debug, Clone, PartialEq)]
@@ -154,8 +154,7 @@ pub fn headline(instance: &Instance, solved: &Solved, verdict: &Verdict) -> Head
         travel.iter().sum::<f64>() / travel.len() as f64
     };
     let objective = round(verdict.objective, 6);
-    // A bound a hair above the plan is solver tolerance, not information.
-    let bound = round(solved.bound, 6).min(objective);
+    let bound = stated_bound(round(solved.bound, 6), objective);
     Headline {
         objective,
         bound,

@@ -215,7 +215,7 @@ fn summary(
 ) -> Vec<Vec<Cell>> {
     let v = &outcome.verdict;
     let q = quality(instance, model, &v.placed, &v.terms);
-    let bound = outcome.solved.bound.min(v.objective);
+    let bound = crate::outcome::stated_bound(outcome.solved.bound, v.objective);
     let figures: [(&l::Word, Cell); 16] = [
         (&l::F_STUDENTS, Cell::Number(instance.students.len() as f64)),
         (&l::F_PLACED, Cell::Number(v.placed.len() as f64)),

@@ -107,7 +107,7 @@ fn figures(instance: &Instance, model: &Model, institutes: &[String], o: &Outcom
         students: instance.students.len(),
         placed: v.placed.len(),
         objective: v.objective,
-        bound: o.solved.bound.min(v.objective),
+        bound: crate::outcome::stated_bound(o.solved.bound, v.objective),
         travel_mean: q.travel_minutes.mean,
         travel_max: q.travel_minutes.max,
         placed_by_institute,
