@@ -62,9 +62,9 @@ pub(super) fn attempt(
         .map(|p| (1.0 / p.weight).round())
         .filter(|&scale| scale > 1.0)
         .and_then(|scale| Some((program.whole_objective(scale)?, scale)));
+    let (objective, scale) = whole.unwrap_or_else(|| (program.objective(), 1.0));
     let PlacementProgram {
         vars,
-        objective,
         constraints,
         at_school,
         unplaced,
@@ -80,7 +80,6 @@ pub(super) fn attempt(
         .map(|(i, (v, _))| (v, i))
         .collect();
     let constraint_count = constraints.len();
-    let (objective, scale) = whole.unwrap_or((objective, 1.0));
     let mut problem = vars.minimise(objective).using(good_lp::highs);
     for c in constraints {
         problem.add_constraint(c);

@@ -48,9 +48,9 @@ impl LpCore {
         time_limit_seconds: Option<f64>,
     ) -> Result<Option<LpCore>, RunError> {
         let elig = program.eligibility();
+        let objective = program.objective();
         let PlacementProgram {
             vars,
-            objective,
             constraints,
             rows,
             at_school,

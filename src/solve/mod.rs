@@ -104,11 +104,9 @@ pub fn lp_bound(
         return Err(SolveError::Infeasible(conflicts));
     }
     let program = relaxed_program(instance, model, &elig, &residual);
+    let objective = program.objective();
     let PlacementProgram {
-        vars,
-        objective,
-        constraints,
-        ..
+        vars, constraints, ..
     } = program;
     let mut problem = vars.minimise(objective).using(good_lp::highs);
     for c in constraints {

@@ -43,7 +43,6 @@ pub struct PlacementProgram<'a> {
     model: &'a Model,
     elig: &'a Eligibility,
     pub vars: ProblemVariables,
-    pub objective: Expression,
     pub constraints: Vec<Constraint>,
     /// What each row of `constraints` says, aligned with it.
     pub rows: Vec<Row>,
@@ -54,7 +53,8 @@ pub struct PlacementProgram<'a> {
     most: Vec<BTreeMap<usize, f64>>,
     /// Repair only: per (class, WPB), how many of its baseline students it keeps.
     pub kept: Vec<(usize, usize, Variable)>,
-    /// Each column's cost in `objective`, to scale it (`whole_objective`).
+    /// Each column's cost in the objective (FORMAT.md section 3, and a tie-break's or a
+    /// repair's when asked): `objective` and `whole_objective` build it from these.
     costs: Vec<(Variable, f64)>,
 }
 
@@ -74,7 +74,6 @@ impl<'a> PlacementProgram<'a> {
     ) -> Self {
         let prefer = |s: usize, c: Option<usize>| prefer.map_or(0.0, |p| p.cost(s, c));
         let mut vars = ProblemVariables::new();
-        let mut objective = Expression::with_capacity(instance.students.len() * 4);
         let n = instance.students.len();
         let mut at_school = vec![Vec::new(); n];
         let mut unplaced = vec![None; n];
@@ -93,13 +92,11 @@ impl<'a> PlacementProgram<'a> {
                     variable().binary()
                 });
                 let cost = student_school_cost(instance, model, s, c) + prefer(s, Some(c));
-                objective.add_mul(cost, y);
                 costs.push((y, cost));
                 at_school[s].push((c, y));
             }
             let u = vars.add(variable().min(0).max(1));
             let cost = model.weights.unplaced + prefer(s, None);
-            objective.add_mul(cost, u);
             costs.push((u, cost));
             unplaced[s] = Some(u);
         }
@@ -124,7 +121,6 @@ impl<'a> PlacementProgram<'a> {
                     vars.add(variable().integer().min(0).max(most))
                 };
                 let cost = wpb_cost(instance, model, w);
-                objective.add_mul(cost, x);
                 costs.push((x, cost));
                 row.push((w, x));
                 most_row.insert(w, most);
@@ -137,7 +133,6 @@ impl<'a> PlacementProgram<'a> {
             model,
             elig,
             vars,
-            objective,
             constraints: Vec::new(),
             rows: Vec::new(),
             at_school,
@@ -147,6 +142,15 @@ impl<'a> PlacementProgram<'a> {
             kept: Vec::new(),
             costs,
         }
+    }
+
+    /// The objective to minimise.
+    pub fn objective(&self) -> Expression {
+        let mut objective = Expression::with_capacity(self.costs.len());
+        for &(v, cost) in &self.costs {
+            objective.add_mul(cost, v);
+        }
+        objective
     }
 
     /// The objective times `scale`, when that makes every cost a whole number of at most
@@ -369,7 +373,6 @@ impl<'a> PlacementProgram<'a> {
                     continue;
                 }
                 let kept = self.vars.add(variable().min(0).max(members as f64));
-                self.objective.add_mul(-weight, kept);
                 self.costs.push((kept, -weight));
                 self.constraints.push(constraint!(kept - x <= 0));
                 self.constraints.push(constraint!(kept - staying <= 0));
