@@ -74,6 +74,9 @@ fn build<'a>(
     if !ablation.no_seat_cuts {
         program.groups_take_whole_seats();
     }
+    if !ablation.no_wpb_group_cuts {
+        program.wpb_seats_at_most_its_seats_of_a_group();
+    }
 
     program
 }

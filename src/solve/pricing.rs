@@ -38,10 +38,13 @@ struct Duals {
     school_hours: Vec<f64>,
     rival: Vec<f64>,
     seats: HashMap<(usize, usize, usize), f64>,
+    /// Per (class, school): each WPB group-seat row's dual and the WPB's seats.
+    wpb_group_seats: HashMap<(usize, usize), Vec<(f64, usize)>>,
 }
 
 impl Duals {
-    fn of(lp: &LpCore, students: usize, schools: usize, rivals: usize) -> Duals {
+    fn of(instance: &Instance, lp: &LpCore, rivals: usize) -> Duals {
+        let (students, schools) = (instance.students.len(), instance.schools.len());
         let mut d = Duals {
             student: vec![0.0; students],
             class_at_school: HashMap::new(),
@@ -49,6 +52,7 @@ impl Duals {
             school_hours: vec![0.0; schools],
             rival: vec![0.0; rivals],
             seats: HashMap::new(),
+            wpb_group_seats: HashMap::new(),
         };
         let (rows, duals) = lp.duals();
         for (row, &y) in rows.iter().zip(duals) {
@@ -62,6 +66,13 @@ impl Duals {
                 Row::Rival(i) => d.rival[i] = y,
                 Row::Seats(k, c, n) => {
                     d.seats.insert((k, c, n), y);
+                }
+                Row::WpbGroupSeats(k, w, seats) => {
+                    let c = instance.supervisors[w].school;
+                    d.wpb_group_seats
+                        .entry((k, c))
+                        .or_default()
+                        .push((y, seats));
                 }
                 Row::Other => {}
             }
@@ -122,12 +133,7 @@ pub fn priced_lp(
         let Some(mut lp) = solve_lp(&pairs, left)? else {
             break;
         };
-        let duals = Duals::of(
-            &lp,
-            instance.students.len(),
-            instance.schools.len(),
-            elig.rival_groups.len(),
-        );
+        let duals = Duals::of(instance, &lp, elig.rival_groups.len());
         let mut gain = 0.0;
         let mut added = 0;
         for unit in &units {
@@ -200,6 +206,10 @@ fn reduced_cost(instance: &Instance, model: &Model, d: &Duals, unit: &Unit, c: u
             if let Some(y) = d.seats.get(&(k, c, size)) {
                 rc -= (n / size) as f64 * y;
             }
+        }
+        // The unit enters each such row with minus the members the WPB can seat.
+        for &(y, seats) in d.wpb_group_seats.get(&(k, c)).into_iter().flatten() {
+            rc += n.min(seats) as f64 * y;
         }
     }
     rc -= unit.group_hours * d.school_hours[c];
@@ -309,28 +319,43 @@ mod tests {
 
     #[test]
     fn priced_reduced_costs_equal_the_lps_own() {
-        let (inst, m) = generated(120, 5, true, false);
-        let (residual, elig, lp) = whole_lp(&inst, &m);
-        let duals = Duals::of(
-            &lp,
-            inst.students.len(),
-            inst.schools.len(),
-            elig.rival_groups.len(),
-        );
-        let mut compared = 0;
-        for unit in units(&inst, &m, &elig, &residual) {
-            let s = unit.members[0];
-            for (i, &c) in elig.schools_of[s].iter().enumerate() {
-                let mine = reduced_cost(&inst, &m, &duals, &unit, c);
-                let highs = lp.reduced(s, i);
-                assert!(
-                    (mine - highs).abs() < 1e-6,
-                    "student {s} school {c}: {mine} vs {highs}"
-                );
-                compared += 1;
+        // A group's unit is the sum of its members' columns: the rows that tie the members
+        // to the first cancel out, and what is left is its rows at the school (the WPBs with
+        // fewer seats than the group has members among them).
+        for groups in [false, true] {
+            let (inst, m) = generated(120, 5, true, groups);
+            let (residual, elig, lp) = whole_lp(&inst, &m);
+            let duals = Duals::of(&inst, &lp, elig.rival_groups.len());
+            let binding = duals
+                .wpb_group_seats
+                .values()
+                .flatten()
+                .filter(|(y, _)| y.abs() > 1e-9)
+                .count();
+            assert_eq!(binding > 0, groups, "rows of WPBs with few seats that bind");
+            let mut compared = 0;
+            for unit in units(&inst, &m, &elig, &residual) {
+                let s = unit.members[0];
+                for &c in &elig.schools_of[s] {
+                    let highs: Option<f64> = unit
+                        .members
+                        .iter()
+                        .map(|&m| {
+                            let j = elig.schools_of[m].binary_search(&c).ok()?;
+                            Some(lp.reduced(m, j))
+                        })
+                        .sum();
+                    let Some(highs) = highs else { continue };
+                    let mine = reduced_cost(&inst, &m, &duals, &unit, c);
+                    assert!(
+                        (mine - highs).abs() < 1e-6,
+                        "unit of {s} school {c}: {mine} vs {highs}"
+                    );
+                    compared += 1;
+                }
             }
+            assert!(compared > 100);
         }
-        assert!(compared > 100);
     }
 
     #[test]

@@ -33,6 +33,8 @@ pub enum Row {
     Rival(usize),
     /// Class k's seats at school c hold whole groups of d members.
     Seats(usize, usize, usize),
+    /// WPB w seats at most its `seats` seats of each group of class k.
+    WpbGroupSeats(usize, usize, usize),
     /// Any other row (WPB capacity, group ties, pins, repair).
     Other,
 }
@@ -347,6 +349,57 @@ impl<'a> PlacementProgram<'a> {
                     }
                 }
             }
+        }
+    }
+
+    /// Rules 5 and 9 together: a WPB seats at most its own seats of a group. So the students
+    /// of a class it takes at a school are at most the class's single students there plus,
+    /// per group there, the lesser of its members and the WPB's seats. Without this the LP
+    /// relaxation sends a quarter of a group of four to a school and seats that whole
+    /// quarter, one student, on the one seat of a certified WPB (`data/hos`: the LP bound
+    /// 122,606 → 122,661 of the optimum 122,729).
+    pub fn wpb_seats_at_most_its_seats_of_a_group(&mut self) {
+        let sup = &self.instance.supervisors;
+        let mut lead_of: BTreeMap<usize, usize> = BTreeMap::new();
+        let mut leads: BTreeMap<&str, usize> = BTreeMap::new();
+        for (s, student) in self.instance.students.iter().enumerate() {
+            if let (Some(g), Some(_)) = (&student.group, self.unplaced[s]) {
+                lead_of.insert(s, *leads.entry(g.as_str()).or_insert(s));
+            }
+        }
+        let mut rows = Vec::new();
+        for (k, class) in self.elig.classes.iter().enumerate() {
+            // Per group (by its lead, whose columns its members' equal): members in the class.
+            let mut members: BTreeMap<usize, usize> = BTreeMap::new();
+            for &s in &class.students {
+                if let Some(&lead) = lead_of.get(&s) {
+                    *members.entry(lead).or_default() += 1;
+                }
+            }
+            let largest = members.values().copied().max().unwrap_or(0) as f64;
+            for &(w, x) in &self.takes[k] {
+                let seats = self.most[k][&w];
+                if seats >= largest {
+                    continue; // every group fits on its seats: the row adds nothing
+                }
+                let c = sup[w].school;
+                let mut row = Expression::from(x);
+                for &s in &class.students {
+                    if !lead_of.contains_key(&s) {
+                        row -= self.at(s, c);
+                    }
+                }
+                for (&lead, &n) in &members {
+                    row.add_mul(-(n as f64).min(seats), self.at(lead, c));
+                }
+                rows.push((
+                    Row::WpbGroupSeats(k, w, seats as usize),
+                    constraint!(row <= 0),
+                ));
+            }
+        }
+        for (what, row) in rows {
+            self.add(what, row);
         }
     }
 

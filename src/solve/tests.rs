@@ -318,6 +318,83 @@ fn time_limit_still_returns_a_checked_plan_with_a_bound() {
     assert!(solved.bound <= solved.solver_objective + 1e-6);
 }
 
+/// The LP bound of the program with the techniques `without` names switched off.
+fn lp_bound_without(inst: &Instance, m: &Model, without: &str) -> f64 {
+    let (residual, _, _) = pins::apply_pins(inst, m);
+    let elig = eligibility::eligibility(inst, m, &residual);
+    let ablation = Ablation::parse(without).unwrap();
+    let relaxed = build(inst, m, &elig, &residual, true, None, ablation, None);
+    let lp = core::LpCore::solve(relaxed, None).ok().flatten();
+    lp.expect("the LP solves").bound
+}
+
+#[test]
+fn a_wpb_seats_at_most_its_seats_of_a_group() {
+    // A group of four. At A one certified seat and three uncertified ones; at B three
+    // certified seats and one uncertified. Whole, the group pays one uncertified seat at
+    // B. The LP without the rule sends a quarter of it to A, on A's certified seat, and
+    // three quarters to B, on B's: no uncertified seat at all.
+    let mut m = model();
+    m.tracks[0].wpb_hours = 0.0;
+    let seats = |id: &str, school: usize, n: u32, certified: bool| {
+        let mut w = wpb(id, school, &["bio"], "ma|wo");
+        w.max_students = n;
+        w.certified = certified;
+        w
+    };
+    let wpbs = vec![
+        seats("WA1", 0, 1, true),
+        seats("WA2", 0, 3, false),
+        seats("WB1", 1, 3, true),
+        seats("WB2", 1, 1, false),
+    ];
+    let students = group_of(["S1", "S2", "S3", "S4"].map(|id| student(id, 0, "bio")));
+    let inst = at_a_and_b(wpbs, students.to_vec());
+    let placed = plan(&inst, &m);
+    assert_eq!(placed.len(), 4);
+    assert!(placed.iter().filter(|(_, w)| w == "WB2").count() == 1);
+    let optimum = solve(&inst, &m, &SolveOptions::default())
+        .unwrap()
+        .solver_objective;
+    let with_rule = lp_bound_without(&inst, &m, "");
+    let without_rule = lp_bound_without(&inst, &m, "wpb-group-cuts");
+    let uncertified = m.weights.uncertified_wpb;
+    assert!(
+        (with_rule - optimum).abs() < 1e-6,
+        "{with_rule} vs {optimum}"
+    );
+    assert!(
+        (without_rule - (optimum - uncertified)).abs() < 1e-6,
+        "{without_rule}"
+    );
+}
+
+#[test]
+fn the_wpb_group_rows_keep_every_plan_so_the_optimum_stays() {
+    for seed in [6, 7] {
+        let (inst, m) = generated(120, seed, true, true);
+        let without = SolveOptions {
+            ablation: Ablation::parse("wpb-group-cuts").unwrap(),
+            ..SolveOptions::default()
+        };
+        let a = solve(&inst, &m, &SolveOptions::default()).unwrap();
+        let b = solve(&inst, &m, &without).unwrap();
+        assert_eq!(
+            (a.status, b.status),
+            (SolveStatus::Optimal, SolveStatus::Optimal)
+        );
+        assert!(
+            (a.solver_objective - b.solver_objective).abs() < 1e-6,
+            "seed {seed}: {} vs {}",
+            a.solver_objective,
+            b.solver_objective
+        );
+        assert!(
+            lp_bound_without(&inst, &m, "") >= lp_bound_without(&inst, &m, "wpb-group-cuts") - 1e-6
+        );
+    }
+}
+
 #[test]
 fn big_groups_do_not_hang_the_seating_search() {
     // Two groups of eight at one school with seven WPBs of two places: before the

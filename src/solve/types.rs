@@ -32,6 +32,8 @@ pub struct Ablation {
     pub no_core: bool,
     /// No seat cuts: a class's seats at a school are not forced to hold whole groups.
     pub no_seat_cuts: bool,
+    /// No WPB group cuts: a WPB's seats are not limited to its own seats of each group.
+    pub no_wpb_group_cuts: bool,
     /// No LP-guided heuristic plan before HiGHS (HiGHS starts from nothing).
     pub no_heuristic: bool,
     /// No pricing: a national instance's program is built over every pair.
@@ -42,7 +44,14 @@ pub struct Ablation {
 
 impl Ablation {
     /// The names `--without` takes, each with the switch it sets.
-    pub const NAMES: [&'static str; 5] = ["core", "seat-cuts", "heuristic", "rins", "pricing"];
+    pub const NAMES: [&'static str; 6] = [
+        "core",
+        "seat-cuts",
+        "wpb-group-cuts",
+        "heuristic",
+        "rins",
+        "pricing",
+    ];
 
     /// Parses a comma-separated list of `NAMES`; the unknown name on failure.
     pub fn parse(list: &str) -> Result<Ablation, String> {
@@ -51,6 +60,7 @@ impl Ablation {
             match name {
                 "core" => ablation.no_core = true,
                 "seat-cuts" => ablation.no_seat_cuts = true,
+                "wpb-group-cuts" => ablation.no_wpb_group_cuts = true,
                 "heuristic" => ablation.no_heuristic = true,
                 "pricing" => ablation.no_pricing = true,
                 "rins" => ablation.no_rins = true,
