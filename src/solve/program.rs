@@ -6,7 +6,7 @@
 //! Per (school, class) the students sent equal the students taken, which is exact: the
 //! WPB-dependent cost (certified) is the same for every student of a class.
 
-use super::eligibility::Eligibility;
+use super::eligibility::{Class, Eligibility};
 use super::pins::Residual;
 use super::{Before, Prefer};
 use crate::cost::{student_school_cost, wpb_cost};
@@ -109,11 +109,7 @@ impl<'a> PlacementProgram<'a> {
             let mut row = Vec::new();
             let mut most_row = BTreeMap::new();
             for &w in &class.wpbs {
-                let mut most = residual.room.wpb_students[w] as f64;
-                if let (Some(h), true) = (residual.room.wpb_hours[w], hours > 0.0) {
-                    most = most.min((h / hours + 1e-9).floor());
-                }
-                most = most.min(class.students.len() as f64);
+                let most = seats_for_class(residual, hours, class, w);
                 if most < 1.0 {
                     continue;
                 }
@@ -352,54 +348,25 @@ impl<'a> PlacementProgram<'a> {
         }
     }
 
-    /// Rules 5 and 9 together: a WPB seats at most its own seats of a group. So the students
-    /// of a class it takes at a school are at most the class's single students there plus,
-    /// per group there, the lesser of its members and the WPB's seats. Without this the LP
-    /// relaxation sends a quarter of a group of four to a school and seats that whole
-    /// quarter, one student, on the one seat of a certified WPB (`data/hos`: the LP bound
-    /// 122,606 → 122,661 of the optimum 122,729).
-    pub fn wpb_seats_at_most_its_seats_of_a_group(&mut self) {
-        let sup = &self.instance.supervisors;
-        let mut lead_of: BTreeMap<usize, usize> = BTreeMap::new();
-        let mut leads: BTreeMap<&str, usize> = BTreeMap::new();
-        for (s, student) in self.instance.students.iter().enumerate() {
-            if let (Some(g), Some(_)) = (&student.group, self.unplaced[s]) {
-                lead_of.insert(s, *leads.entry(g.as_str()).or_insert(s));
-            }
-        }
+    /// Rules 5 and 9 together: a WPB seats at most its own seats of a group (see
+    /// [`WpbGroupRow`]).
+    pub fn wpb_seats_at_most_its_seats_of_a_group(&mut self, residual: &Residual) {
         let mut rows = Vec::new();
-        for (k, class) in self.elig.classes.iter().enumerate() {
-            // Per group (by its lead, whose columns its members' equal): members in the class.
-            let mut members: BTreeMap<usize, usize> = BTreeMap::new();
-            for &s in &class.students {
-                if let Some(&lead) = lead_of.get(&s) {
-                    *members.entry(lead).or_default() += 1;
-                }
+        for r in wpb_group_rows(self.instance, self.model, self.elig, residual) {
+            let Some(&(_, x)) = self.takes[r.class].iter().find(|(w, _)| *w == r.wpb) else {
+                continue;
+            };
+            let mut row = Expression::from(x);
+            for &s in &r.singles {
+                row -= self.at(s, r.school);
             }
-            let largest = members.values().copied().max().unwrap_or(0) as f64;
-            for &(w, x) in &self.takes[k] {
-                let seats = self.most[k][&w];
-                if seats >= largest {
-                    continue; // every group fits on its seats: the row adds nothing
-                }
-                let c = sup[w].school;
-                let mut row = Expression::from(x);
-                for &s in &class.students {
-                    if !lead_of.contains_key(&s) {
-                        row -= self.at(s, c);
-                    }
-                }
-                for (&lead, &n) in &members {
-                    row.add_mul(-(n as f64).min(seats), self.at(lead, c));
-                }
-                rows.push((
-                    Row::WpbGroupSeats(k, w, seats as usize),
-                    constraint!(row <= 0),
-                ));
+            for &(lead, n) in &r.groups {
+                row.add_mul(-(n as f64).min(r.seats), self.at(lead, r.school));
             }
+            rows.push((Row::WpbGroupSeats(r.class, r.wpb, r.seats as usize), row));
         }
         for (what, row) in rows {
-            self.add(what, row);
+            self.add(what, constraint!(row <= 0));
         }
     }
 
@@ -474,4 +441,77 @@ impl<'a> PlacementProgram<'a> {
             .find(|(school, _)| *school == c)
             .map_or_else(Expression::default, |&(_, y)| Expression::from(y))
     }
+}
+
+/// The most students of `class` WPB `w` can take: its seats and hours left, and the class.
+fn seats_for_class(residual: &Residual, hours: f64, class: &Class, w: usize) -> f64 {
+    let mut most = residual.room.wpb_students[w] as f64;
+    if let (Some(h), true) = (residual.room.wpb_hours[w], hours > 0.0) {
+        most = most.min((h / hours + 1e-9).floor());
+    }
+    most.min(class.students.len() as f64)
+}
+
+/// A row of the rule "a WPB seats at most its own seats of a group" (rules 5 and 9
+/// together): the students of `class` that `wpb` takes at its `school` are at most the
+/// class's single students there plus, per group there, the lesser of its members and the
+/// WPB's `seats`. Valid for every plan: a WPB that takes at most `seats` students of a class
+/// takes at most that many of any one group. Without it the LP sends a quarter of a group of
+/// four to a school and seats that quarter, one whole student, on the single seat of a
+/// certified WPB (`data/hos`: the LP bound 122,606 → 122,661 of the optimum 122,729).
+pub struct WpbGroupRow {
+    pub class: usize,
+    pub wpb: usize,
+    pub school: usize,
+    pub seats: f64,
+    /// The class's students outside groups.
+    pub singles: Vec<usize>,
+    /// Per group (by its first free member, whose columns its members' equal): its members
+    /// in the class.
+    pub groups: Vec<(usize, usize)>,
+}
+
+/// Every row of the rule that can bind: a WPB with fewer seats than a group of the class has
+/// members.
+pub fn wpb_group_rows(
+    instance: &Instance,
+    model: &Model,
+    elig: &Eligibility,
+    residual: &Residual,
+) -> Vec<WpbGroupRow> {
+    let mut lead_of: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut leads: BTreeMap<&str, usize> = BTreeMap::new();
+    for (s, student) in instance.students.iter().enumerate() {
+        if let (Some(g), Some(_)) = (&student.group, elig.class_of[s]) {
+            lead_of.insert(s, *leads.entry(g.as_str()).or_insert(s));
+        }
+    }
+    let mut rows = Vec::new();
+    for (k, class) in elig.classes.iter().enumerate() {
+        let mut members: BTreeMap<usize, usize> = BTreeMap::new();
+        let mut singles = Vec::new();
+        for &s in &class.students {
+            match lead_of.get(&s) {
+                Some(&lead) => *members.entry(lead).or_default() += 1,
+                None => singles.push(s),
+            }
+        }
+        let largest = members.values().copied().max().unwrap_or(0) as f64;
+        let hours = model.tracks[class.track].wpb_hours;
+        for &w in &class.wpbs {
+            let seats = seats_for_class(residual, hours, class, w);
+            if seats < 1.0 || seats >= largest {
+                continue;
+            }
+            rows.push(WpbGroupRow {
+                class: k,
+                wpb: w,
+                school: instance.supervisors[w].school,
+                seats,
+                singles: singles.clone(),
+                groups: members.iter().map(|(&l, &n)| (l, n)).collect(),
+            });
+        }
+    }
+    rows
 }
