@@ -33,7 +33,7 @@ fn option<V: highs::HighsOptionValue>(
 
 /// For developers: STAGEPLAN_WRITE_MPS=PREFIX writes every program HiGHS is given to
 /// PREFIX.N.mps (N counts the programs of the run), to try a formulation in highspy.
-fn write_for_developers(model: &mut highs::Model) {
+fn write_for_developers(model: &mut highs::Model, start: Option<&[f64]>) {
     static WRITTEN: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let Some(prefix) = std::env::var_os("STAGEPLAN_WRITE_MPS") else {
         return;
@@ -48,6 +48,14 @@ fn write_for_developers(model: &mut highs::Model) {
     // HiGHS warns (1) when it names the columns itself; only an error (-1) means no file.
     if status < 0 {
         eprintln!("STAGEPLAN_WRITE_MPS: HiGHS could not write {path} (status {status})");
+    }
+    // The start plan beside it, one column value per line, to re-solve with the same start.
+    if let Some(start) = start {
+        let text: String = start.iter().map(|v| format!("{v}\n")).collect();
+        let path = format!("{}.{n}.start", prefix.to_string_lossy());
+        if let Err(e) = std::fs::write(&path, text) {
+            eprintln!("STAGEPLAN_WRITE_MPS: could not write {path}: {e}");
+        }
     }
 }
 
@@ -79,7 +87,7 @@ pub fn run(
         // solved all the same.
         let _ = model.try_set_solution(Some(start), None, None, None);
     }
-    write_for_developers(&mut model);
+    write_for_developers(&mut model, start);
     let solved = model
         .try_solve()
         .map_err(|e| RunError::Solver(format!("HiGHS failed while solving: {e:?}")))?;
