@@ -62,6 +62,9 @@ pub(super) fn attempt(
         .map(|p| (1.0 / p.weight).round())
         .filter(|&scale| scale > 1.0)
         .and_then(|scale| Some((program.whole_objective(scale)?, scale)));
+    // Only the developers' trace asks (a whole objective's bound proves one above it).
+    let costs_whole =
+        whole.is_some() || (super::highs_trace::wanted() && program.whole_objective(1.0).is_some());
     let (objective, scale) = whole.unwrap_or_else(|| (program.objective(), 1.0));
     let PlacementProgram {
         vars,
@@ -95,8 +98,8 @@ pub(super) fn attempt(
         };
         start::start_values(instance, model, elig, residual, &columns, wanted, before)
     });
-    let outcome =
-        highs_run::run(problem, time_limit_seconds, start.as_deref()).map_err(solve_error)?;
+    let outcome = highs_run::run(problem, time_limit_seconds, start.as_deref(), costs_whole)
+        .map_err(solve_error)?;
     let placements = outcome.values.as_ref().map(|values| {
         let value = |v: &good_lp::Variable| values[column[v]];
         decode(instance, elig, &at_school, &takes, before, value)

@@ -1,6 +1,7 @@
 //! Runs HiGHS on a built program and reads back values, status and the proven bound.
 //! The only place that talks to HiGHS directly: good_lp does not expose the dual bound.
 
+use super::highs_trace;
 use good_lp::solvers::highs::HighsProblem;
 use highs::{HighsModelStatus, HighsSolutionStatus};
 
@@ -32,7 +33,8 @@ fn option<V: highs::HighsOptionValue>(
 }
 
 /// For developers: STAGEPLAN_WRITE_MPS=PREFIX writes every program HiGHS is given to
-/// PREFIX.N.mps (N counts the programs of the run), to try a formulation in highspy.
+/// PREFIX.N.mps (N counts the programs of the run), to try a formulation in highspy, and
+/// its start plan, if any, to PREFIX.N.start (one column value per line).
 fn write_for_developers(model: &mut highs::Model, start: Option<&[f64]>) {
     static WRITTEN: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let Some(prefix) = std::env::var_os("STAGEPLAN_WRITE_MPS") else {
@@ -65,6 +67,7 @@ pub fn run(
     problem: HighsProblem,
     time_limit_seconds: Option<f64>,
     start: Option<&[f64]>,
+    costs_whole: bool,
 ) -> Result<RunOutcome, RunError> {
     let mut model = problem
         .try_into_inner()
@@ -88,6 +91,15 @@ pub fn run(
         let _ = model.try_set_solution(Some(start), None, None, None);
     }
     write_for_developers(&mut model, start);
+    // SAFETY: the pointer is the live HiGHS instance `model` owns.
+    let columns = unsafe { highs_sys::Highs_getNumCol(model.as_mut_ptr()) }.max(0) as usize;
+    let mut trace = highs_trace::wanted().then(highs_trace::Trace::new);
+    if let Some(trace) = trace.as_mut() {
+        // SAFETY: `model` is live, and the boxed trace is dropped only after the solve.
+        if !unsafe { trace.attach(model.as_mut_ptr()) } {
+            eprintln!("STAGEPLAN_HIGHS_TRACE: HiGHS refused the callback");
+        }
+    }
     let solved = model
         .try_solve()
         .map_err(|e| RunError::Solver(format!("HiGHS failed while solving: {e:?}")))?;
@@ -118,6 +130,9 @@ pub fn run(
     let values = (solved.primal_solution_status() == HighsSolutionStatus::Feasible)
         .then(|| solved.get_solution().columns().to_vec());
     let objective = solved.objective_value();
+    if let Some(trace) = &trace {
+        eprintln!("{}", trace.report(objective, costs_whole, columns));
+    }
     // Proven optimal with a zero gap: the bound is the objective (HiGHS leaves the MIP bound
     // unset when presolve leaves an LP). Otherwise its dual bound, and never below 0, which
     // every plan reaches or exceeds because no cost is negative.

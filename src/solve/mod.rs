@@ -7,6 +7,7 @@ mod eligibility;
 mod fallback;
 mod heuristic;
 mod highs_run;
+mod highs_trace;
 mod parts;
 mod pins;
 mod pricing;
@@ -123,7 +124,7 @@ pub fn lp_bound(
     for c in constraints {
         problem.add_constraint(c);
     }
-    let outcome = highs_run::run(problem, time_limit_seconds, None).map_err(solve_error)?;
+    let outcome = highs_run::run(problem, time_limit_seconds, None, false).map_err(solve_error)?;
     Ok(outcome
         .proven_optimal
         .then_some(outcome.objective + fixed_cost))
