@@ -709,3 +709,13 @@ fn the_heuristic_started_from_the_maximum_flow_keeps_what_the_flow_places() {
     placed.sort();
     assert_eq!(placed, vec![(0, 1), (1, 0)]);
 }
+
+#[test]
+fn the_whole_program_starts_only_with_time_for_its_presolve() {
+    let now = std::time::Instant::now();
+    assert!(super::time_for_the_whole(None, now, 10_000_000));
+    assert!(super::time_for_the_whole(Some(10.0), now, 176_000));
+    // 176,000 pairs need 3.5 s; 2 s left is too little.
+    assert!(!super::time_for_the_whole(Some(2.0), now, 176_000));
+    assert!(super::time_for_the_whole(Some(2.0), now, 1_785));
+}
