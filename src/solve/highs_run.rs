@@ -91,10 +91,12 @@ pub fn run(
         let _ = model.try_set_solution(Some(start), None, None, None);
     }
     write_for_developers(&mut model, start);
-    // SAFETY: the pointer is the live HiGHS instance `model` owns.
-    let columns = unsafe { highs_sys::Highs_getNumCol(model.as_mut_ptr()) }.max(0) as usize;
-    let mut trace = highs_trace::wanted().then(highs_trace::Trace::new);
-    if let Some(trace) = trace.as_mut() {
+    let mut trace = highs_trace::wanted().then(|| {
+        // SAFETY: the pointer is the live HiGHS instance `model` owns.
+        let columns = unsafe { highs_sys::Highs_getNumCol(model.as_mut_ptr()) }.max(0) as usize;
+        (highs_trace::Trace::new(), columns)
+    });
+    if let Some((trace, _)) = trace.as_mut() {
         // SAFETY: `model` is live, and the boxed trace is dropped only after the solve.
         if !unsafe { trace.attach(model.as_mut_ptr()) } {
             eprintln!("STAGEPLAN_HIGHS_TRACE: HiGHS refused the callback");
@@ -130,8 +132,8 @@ pub fn run(
     let values = (solved.primal_solution_status() == HighsSolutionStatus::Feasible)
         .then(|| solved.get_solution().columns().to_vec());
     let objective = solved.objective_value();
-    if let Some(trace) = &trace {
-        eprintln!("{}", trace.report(objective, costs_whole, columns));
+    if let Some((trace, columns)) = &trace {
+        eprintln!("{}", trace.report(objective, costs_whole, *columns));
     }
     // Proven optimal with a zero gap: the bound is the objective (HiGHS leaves the MIP bound
     // unset when presolve leaves an LP). Otherwise its dual bound, and never below 0, which
