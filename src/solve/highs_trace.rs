@@ -64,8 +64,14 @@ impl Trace {
             .events
             .iter()
             .find(|&&(_, _, dual)| proves(dual, objective, whole));
+        // A whole objective as a whole number, not as HiGHS's sum of its costs.
+        let shown = if (objective - objective.round()).abs() < 1e-6 {
+            format!("{}", objective.round())
+        } else {
+            format!("{objective:.4}")
+        };
         format!(
-            "HiGHS trace: {columns} columns, {total:.2} s; the plan of {objective} found at {}, \
+            "HiGHS trace: {columns} columns, {total:.2} s; the plan of {shown} found at {}, \
              proved by the bound at {}",
             at(plan),
             at(proof)
@@ -123,8 +129,9 @@ mod tests {
             (0.5, 130.0, 119.5),
             (0.9, 120.0, 119.5),
         ];
-        let line = trace.report(120.0, true, 7);
+        let line = trace.report(120.000_000_000_1, true, 7);
         assert!(line.contains("7 columns"), "{line}");
+        assert!(line.contains("the plan of 120 found"), "{line}");
         assert!(line.contains("found at 0.90 s"), "{line}");
         assert!(line.contains("by the bound at 0.50 s"), "{line}");
         let line = trace.report(120.0, false, 7);
