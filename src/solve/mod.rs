@@ -82,8 +82,7 @@ fn build<'a>(
     if !ablation.no_seat_cuts {
         program.groups_take_whole_seats();
     }
-    let pairs: usize = elig.schools_of.iter().map(Vec::len).sum();
-    if !ablation.no_wpb_group_cuts && pairs <= WPB_GROUP_ROWS_UP_TO_PAIRS {
+    if !ablation.no_wpb_group_cuts && elig.pair_count() <= WPB_GROUP_ROWS_UP_TO_PAIRS {
         program.wpb_seats_at_most_its_seats_of_a_group(residual);
     }
 
@@ -260,7 +259,7 @@ fn solve_from_core(
         // holds at any time limit, it guides the heuristic, and without groups its reduced
         // costs leave out the pairs no optimum uses (`core`).
         // A national instance has millions of pairs: its LP is priced, never built whole.
-        let pairs_total: usize = elig.schools_of.iter().map(Vec::len).sum();
+        let pairs_total = elig.pair_count();
         let national = pairs_total > pricing::PRICE_ABOVE && !options.ablation.no_pricing;
         let at = ProgramInputs {
             instance,

@@ -257,13 +257,7 @@ impl<'a> PlacementProgram<'a> {
     /// Rule 9: students of a group are all at one school, or all unplaced; a group with a
     /// pinned member goes to that member's school (`pins` checked that each member can).
     pub fn group_at_one_school(&mut self, residual: &Residual) {
-        let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-        for (s, student) in self.instance.students.iter().enumerate() {
-            if let (Some(g), Some(_)) = (&student.group, self.unplaced[s]) {
-                groups.entry(g.as_str()).or_default().push(s);
-            }
-        }
-        for (g, members) in groups {
+        for (g, members) in groups_of_free_students(self.instance, self.elig) {
             if let Some(&school) = residual.group_school.get(g) {
                 for &s in &members {
                     let row = self.at(s, school);
@@ -303,12 +297,7 @@ impl<'a> PlacementProgram<'a> {
     /// three quarters of a group of four. (A Chvatal-Gomory rounding of the seat row.)
     pub fn groups_take_whole_seats(&mut self) {
         let sup = &self.instance.supervisors;
-        let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-        for (s, student) in self.instance.students.iter().enumerate() {
-            if let (Some(g), Some(_)) = (&student.group, self.unplaced[s]) {
-                groups.entry(g.as_str()).or_default().push(s);
-            }
-        }
+        let groups = groups_of_free_students(self.instance, self.elig);
         for (k, class) in self.elig.classes.iter().enumerate() {
             let mut seats: BTreeMap<usize, f64> = BTreeMap::new();
             for &(w, _) in &self.takes[k] {
@@ -443,6 +432,21 @@ impl<'a> PlacementProgram<'a> {
     }
 }
 
+/// Per group name, its free (unpinned) members, ascending: the first is the group's lead,
+/// whose columns stand for the whole group.
+fn groups_of_free_students<'i>(
+    instance: &'i Instance,
+    elig: &Eligibility,
+) -> BTreeMap<&'i str, Vec<usize>> {
+    let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (s, student) in instance.students.iter().enumerate() {
+        if let (Some(g), Some(_)) = (&student.group, elig.class_of[s]) {
+            groups.entry(g.as_str()).or_default().push(s);
+        }
+    }
+    groups
+}
+
 /// The most students of `class` WPB `w` can take: its seats and hours left, and the class.
 fn seats_for_class(residual: &Residual, hours: f64, class: &Class, w: usize) -> f64 {
     let mut most = residual.room.wpb_students[w] as f64;
@@ -480,10 +484,9 @@ pub fn wpb_group_rows(
     residual: &Residual,
 ) -> Vec<WpbGroupRow> {
     let mut lead_of: BTreeMap<usize, usize> = BTreeMap::new();
-    let mut leads: BTreeMap<&str, usize> = BTreeMap::new();
-    for (s, student) in instance.students.iter().enumerate() {
-        if let (Some(g), Some(_)) = (&student.group, elig.class_of[s]) {
-            lead_of.insert(s, *leads.entry(g.as_str()).or_insert(s));
+    for members in groups_of_free_students(instance, elig).values() {
+        for &s in members {
+            lead_of.insert(s, members[0]);
         }
     }
     let mut rows = Vec::new();

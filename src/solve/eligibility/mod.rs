@@ -44,6 +44,13 @@ pub struct Eligibility {
     pub rival_groups: Vec<(usize, Vec<usize>)>,
 }
 
+impl Eligibility {
+    /// How many (student, school) pairs the whole program has: the measure of its size.
+    pub fn pair_count(&self) -> usize {
+        self.schools_of.iter().map(Vec::len).sum()
+    }
+}
+
 /// Builds the classes and allowed schools for every student that is not pinned.
 pub fn eligibility(instance: &Instance, model: &Model, residual: &Residual) -> Eligibility {
     let mut by_key: BTreeMap<(&str, usize), usize> = BTreeMap::new();
