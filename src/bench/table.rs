@@ -2,7 +2,8 @@
 //! target of the issue, computed from the same rows.
 
 use super::BenchInstance;
-use crate::report::files::{gap, number};
+use crate::outcome::gap;
+use crate::report::files::number;
 use std::fmt::Write;
 
 /// One tool on one instance.

@@ -5,7 +5,8 @@ use super::{load, print_problems, tell, warn, FAILURE, INVALID};
 use crate::checker;
 use crate::lang::cli as say;
 use crate::lang::Lang;
-use crate::report::files::{gap, number, plan_csv};
+use crate::outcome::gap;
+use crate::report::files::{number, plan_csv};
 use crate::report::quality::quality;
 use crate::solve;
 use std::path::Path;
@@ -139,7 +140,7 @@ pub(super) fn score(
             ),
         ];
         for (word, args) in lines {
-            tell(&word, lang, &args);
+            tell(word, lang, &args);
         }
     }
     if verdict.violations.is_empty() {

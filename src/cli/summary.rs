@@ -63,7 +63,7 @@ pub(super) fn print(done: &Done) {
             ("bound", files::number(bound)),
             (
                 "gap",
-                format!("{:.4}", 100.0 * files::gap(v.objective, bound)),
+                format!("{:.4}", 100.0 * crate::outcome::gap(v.objective, bound)),
             ),
             ("status", report::page::status_word(s.status.as_str(), lang)),
             ("seconds", format!("{:.2}", s.seconds)),

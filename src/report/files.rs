@@ -128,7 +128,7 @@ struct Summary<'a> {
     quality: super::quality::Quality,
 }
 
-pub use crate::outcome::{gap, round, stated_bound};
+use crate::outcome::{gap, round, stated_bound};
 
 /// The headline figures of a plan as summary.json and report.html state them.
 #[derive(Debug, Clone, PartialEq)]

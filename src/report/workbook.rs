@@ -2,7 +2,6 @@
 //! frozen header row, an autofilter and ids as text; `vastzetten` can be set to `ja` and
 //! read back with `solve --pins`, to pin a hand-corrected plan and solve again.
 
-use super::files::gap;
 use super::quality::quality;
 use super::school_so_hours;
 use crate::domain::{Instance, Model};
@@ -10,6 +9,7 @@ use crate::explain::UnplacedReason;
 use crate::input::problem::Problem;
 use crate::lang::workbook as l;
 use crate::lang::Lang;
+use crate::outcome::gap;
 use crate::outcome::Outcome;
 use rust_xlsxwriter::{
     DataValidation, DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError,

@@ -305,16 +305,13 @@ fn start_pairs(
 
 #[cfg(test)]
 mod tests {
-    use super::super::{build, eligibility, pins, relaxed_program, tests::generated, Ablation};
+    use super::super::tests::{generated, lp_of};
+    use super::super::{build, Ablation};
     use super::*;
 
     /// The capacity left, the eligibility and the LP over every pair of an instance.
     fn whole_lp(inst: &Instance, m: &Model) -> (Residual, Eligibility, LpCore) {
-        let (residual, _, _) = pins::apply_pins(inst, m);
-        let elig = eligibility::eligibility(inst, m, &residual);
-        let program = relaxed_program(inst, m, &elig, &residual);
-        let lp = LpCore::solve(program, None).ok().flatten().expect("an LP");
-        (residual, elig, lp)
+        lp_of(inst, m, Ablation::default())
     }
 
     #[test]

@@ -468,7 +468,7 @@ pub struct WpbGroupRow {
     pub wpb: usize,
     pub school: usize,
     pub seats: f64,
-    /// The class's students outside groups.
+    /// The class's students outside groups who may go to the WPB's school.
     pub singles: Vec<usize>,
     /// Per group (by its first free member, whose columns its members' equal): its members
     /// in the class.
@@ -506,12 +506,17 @@ pub fn wpb_group_rows(
             if seats < 1.0 || seats >= largest {
                 continue;
             }
+            let school = instance.supervisors[w].school;
             rows.push(WpbGroupRow {
                 class: k,
                 wpb: w,
-                school: instance.supervisors[w].school,
+                school,
                 seats,
-                singles: singles.clone(),
+                singles: singles
+                    .iter()
+                    .copied()
+                    .filter(|&s| elig.schools_of[s].binary_search(&school).is_ok())
+                    .collect(),
                 groups: members.iter().map(|(&l, &n)| (l, n)).collect(),
             });
         }

@@ -318,14 +318,23 @@ fn time_limit_still_returns_a_checked_plan_with_a_bound() {
     assert!(solved.bound <= solved.solver_objective + 1e-6);
 }
 
-/// The LP bound of the program with the techniques `without` names switched off.
-fn lp_bound_without(inst: &Instance, m: &Model, without: &str) -> f64 {
+/// The capacity left, the eligibility and the LP over every pair of an instance, with the
+/// techniques `ablation` names switched off.
+pub(super) fn lp_of(
+    inst: &Instance,
+    m: &Model,
+    ablation: Ablation,
+) -> (pins::Residual, eligibility::Eligibility, core::LpCore) {
     let (residual, _, _) = pins::apply_pins(inst, m);
     let elig = eligibility::eligibility(inst, m, &residual);
-    let ablation = Ablation::parse(without).unwrap();
     let relaxed = build(inst, m, &elig, &residual, true, None, ablation, None);
     let lp = core::LpCore::solve(relaxed, None).ok().flatten();
-    lp.expect("the LP solves").bound
+    (residual, elig, lp.expect("the LP solves"))
+}
+
+/// The LP bound of the program with the techniques `without` names switched off.
+fn lp_bound_without(inst: &Instance, m: &Model, without: &str) -> f64 {
+    lp_of(inst, m, Ablation::parse(without).unwrap()).2.bound
 }
 
 #[test]

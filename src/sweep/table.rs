@@ -68,10 +68,7 @@ pub fn sweep_csv(institutes: &[String], rows: &[Row], base: Option<&PlanFigures>
             cell(p, |p| number(p.objective)),
             cell(p, |p| number(p.bound)),
             cell(p, |p| {
-                fixed(
-                    crate::report::files::gap(p.objective.max(p.bound), p.bound),
-                    9,
-                )
+                fixed(crate::outcome::gap(p.objective.max(p.bound), p.bound), 9)
             }),
             cell(p, |p| fixed(p.travel_mean, 2)),
             cell(p, |p| number(p.travel_max)),
