@@ -10,40 +10,22 @@ written beside it by STAGEPLAN_WRITE_MPS; without it, from no start).
 import sys
 import time
 
-import highspy
+from common import highs, start_of, with_start
 
 
 def solve(path, start):
-    h = highspy.Highs()
-    h.silent()
-    h.readModel(path)
-    h.setOptionValue("threads", 1)
-    h.setOptionValue("random_seed", 0)
-    h.setOptionValue("mip_rel_gap", 0.0)
-    h.setOptionValue("mip_abs_gap", 1e-7)
-    if start is not None:
-        solution = highspy.HighsSolution()
-        solution.col_value = start
-        solution.value_valid = True
-        h.setSolution(solution)
+    h = highs(path)
+    with_start(h, start)
     began = time.time()
     h.run()
     seconds = time.time() - began
     return seconds, h.getInfo().objective_function_value, list(h.getSolution().col_value)
 
 
-def own_start(path):
-    try:
-        with open(path[: -len(".mps")] + ".start") as f:
-            return [float(line) for line in f]
-    except OSError:
-        return None
-
-
 def main():
     total_own = total_optimal = 0.0
     for path in sys.argv[1:]:
-        own = own_start(path)
+        own = start_of(path)
         first, objective, optimal = solve(path, own)
         again = solve(path, own)[0]
         from_optimal = [solve(path, optimal)[0] for _ in range(2)]

@@ -15,31 +15,7 @@ import time
 import highspy
 import numpy as np
 
-
-def highs(path):
-    h = highspy.Highs()
-    h.silent()
-    h.readModel(path)
-    h.setOptionValue("threads", 1)
-    h.setOptionValue("random_seed", 0)
-    h.setOptionValue("mip_rel_gap", 0.0)
-    return h
-
-
-def start_of(path):
-    try:
-        with open(path[: -len(".mps")] + ".start") as f:
-            return [float(line) for line in f]
-    except OSError:
-        return None
-
-
-def with_start(h, start):
-    if start is not None:
-        solution = highspy.HighsSolution()
-        solution.col_value = start
-        solution.value_valid = True
-        h.setSolution(solution)
+from common import highs, start_of, with_start
 
 
 def root_cuts(path):
