@@ -309,11 +309,6 @@ mod tests {
     use super::super::{build, Ablation};
     use super::*;
 
-    /// The capacity left, the eligibility and the LP over every pair of an instance.
-    fn whole_lp(inst: &Instance, m: &Model) -> (Residual, Eligibility, LpCore) {
-        lp_of(inst, m, Ablation::default())
-    }
-
     #[test]
     fn priced_reduced_costs_equal_the_lps_own() {
         // A group's unit is the sum of its members' columns: the rows that tie the members
@@ -321,7 +316,7 @@ mod tests {
         // fewer seats than the group has members among them).
         for groups in [false, true] {
             let (inst, m) = generated(120, 5, true, groups);
-            let (residual, elig, lp) = whole_lp(&inst, &m);
+            let (residual, elig, lp) = lp_of(&inst, &m, Ablation::default());
             let duals = Duals::of(&inst, &lp, elig.rival_groups.len());
             let binding = duals
                 .wpb_group_seats
@@ -359,7 +354,7 @@ mod tests {
     fn pricing_reaches_the_lp_over_every_pair_and_bounds_it_on_the_way() {
         for (seed, groups) in [(3, false), (4, true)] {
             let (inst, m) = generated(150, seed, true, groups);
-            let (residual, elig, full) = whole_lp(&inst, &m);
+            let (residual, elig, full) = lp_of(&inst, &m, Ablation::default());
             let mut bounds = Vec::new();
             let priced = priced_lp(
                 &inst,
