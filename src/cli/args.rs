@@ -241,8 +241,8 @@ pub(super) struct SolveFlags {
     #[arg(long, value_name = "SECONDS")]
     pub diagnosis_seconds: Option<f64>,
     /// Switch solver techniques off to measure what they buy (comma-separated: core,
-    /// seat-cuts, wpb-group-cuts, heuristic, rins, pricing); the optimum stays the same, only
-    /// the time changes.
+    /// seat-cuts, wpb-group-cuts, heuristic, rins, chains, pricing); the optimum stays the
+    /// same, only the time changes.
     #[arg(long, value_name = "TECHNIQUES")]
     pub without: Option<String>,
 }

@@ -2,6 +2,7 @@
 //! from the rules, runs HiGHS and turns the answer back into placements.
 
 mod attempt;
+mod chains;
 mod core;
 mod eligibility;
 mod fallback;
@@ -343,6 +344,16 @@ fn solve_from_core(
             (Some(a), Some(b)) if b.1 < a.1 - 1e-9 => Some(b),
             (None, b) => b,
             (a, _) => a,
+        };
+        // Chains of moves place the heuristic plan's unplaced (`chains`): milliseconds,
+        // where the programs below need seconds to find the same plan.
+        let heuristic = match heuristic {
+            Some(plan) if repair.is_none() && !national && !options.ablation.no_chains => {
+                let until = remaining(limit, started)
+                    .map(|l| Instant::now() + Duration::from_secs_f64(l * chains::SHARE));
+                Some(chains::improve(&at, plan, until)?)
+            }
+            heuristic => heuristic,
         };
         let free = |s: usize| !pinned(s);
         let heuristic = heuristic.map(|(plan, objective)| {

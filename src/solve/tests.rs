@@ -573,7 +573,11 @@ fn the_heuristic_moves_a_placed_group_aside_to_seat_a_group_that_fits_nowhere_el
 }
 
 /// Runs `test` with the inputs of every program of `inst`.
-fn with_inputs<T>(inst: &Instance, m: &Model, test: impl FnOnce(&ProgramInputs) -> T) -> T {
+pub(super) fn with_inputs<T>(
+    inst: &Instance,
+    m: &Model,
+    test: impl FnOnce(&ProgramInputs) -> T,
+) -> T {
     let (residual, _, _) = pins::apply_pins(inst, m);
     let elig = eligibility::eligibility(inst, m, &residual);
     test(&ProgramInputs {

@@ -40,16 +40,19 @@ pub struct Ablation {
     pub no_pricing: bool,
     /// No RINS sub-program (the LP's whole placements kept) before the whole program.
     pub no_rins: bool,
+    /// No chains of moves re-planned for the heuristic plan's unplaced (`chains`).
+    pub no_chains: bool,
 }
 
 impl Ablation {
     /// The names `--without` takes, each with the switch it sets.
-    pub const NAMES: [&'static str; 6] = [
+    pub const NAMES: [&'static str; 7] = [
         "core",
         "seat-cuts",
         "wpb-group-cuts",
         "heuristic",
         "rins",
+        "chains",
         "pricing",
     ];
 
@@ -64,6 +67,7 @@ impl Ablation {
                 "heuristic" => ablation.no_heuristic = true,
                 "pricing" => ablation.no_pricing = true,
                 "rins" => ablation.no_rins = true,
+                "chains" => ablation.no_chains = true,
                 other => return Err(other.to_string()),
             }
         }

@@ -1,0 +1,338 @@
+//! Room for the unplaced by chains of moves, re-planned exactly in a small program.
+//!
+//! From a plan, a breadth-first search over WPBs finds, for each unplaced student, the
+//! placed students whose moves could make room: the students of a full WPB the unplaced
+//! student may take, who may go to a WPB with room, or to another full one whose students
+//! may move on, up to `MAX_DEPTH` moves. Those students, the unplaced and their group
+//! members are re-planned together at every school they may go to, in a program where
+//! everyone else is pinned where the plan has them: a few hundred columns. The heuristic's
+//! own chains move one student at a time and keep every rule on the way; the program also
+//! finds moves that only work together (two students trading WPBs, a duo and a single).
+//! `3000-duos`, from the LP-guided heuristic's plan (40 unplaced, 537,705): 517,959 after
+//! one move deep (0.05 s), 508,024 after two (0.16 s), with 37 unplaced, where the two
+//! programs of `rins` needed about 3 s to reach 517,704.
+
+use super::attempt::attempt;
+use super::types::SolveError;
+use super::{as_start, eligibility, pins, ProgramInputs};
+use crate::domain::Placement;
+use std::collections::{BTreeMap, HashMap};
+use std::time::Instant;
+
+/// The longest chain: moves in a row that make room for one unplaced student.
+const MAX_DEPTH: usize = 3;
+
+/// The share of what is left of a time limit that the chains may take at most.
+pub(super) const SHARE: f64 = 0.25;
+
+/// Seconds one program may take at most: they take milliseconds, and a chain that needs
+/// longer is not worth the wait.
+const STEP_SECONDS: f64 = 2.0;
+
+/// `plan` (free students only, with its objective without the pins) improved by chains of
+/// up to `MAX_DEPTH` moves, each depth tried after the shorter ones place no one more,
+/// until no chain helps or `until` passes.
+pub(super) fn improve(
+    at: &ProgramInputs,
+    plan: (Vec<Placement>, f64),
+    until: Option<Instant>,
+) -> Result<(Vec<Placement>, f64), SolveError> {
+    let mut plan = plan;
+    let (_, _, pins_cost) = pins::apply_pins(at.instance, at.model);
+    let mut depth = 1;
+    while depth <= MAX_DEPTH {
+        let seconds = match until {
+            Some(u) => u.saturating_duration_since(Instant::now()).as_secs_f64(),
+            None => STEP_SECONDS,
+        };
+        if seconds < 0.05 {
+            break;
+        }
+        let movers = movers(at, &plan.0, depth);
+        match replan(at, &plan.0, &movers, pins_cost, seconds.min(STEP_SECONDS))? {
+            Some(better) if better.1 < plan.1 - 1e-9 => {
+                plan = better;
+                depth = 1;
+            }
+            _ => depth += 1,
+        }
+    }
+    Ok(plan)
+}
+
+/// How full each WPB and school is in a plan, and who is where.
+struct Load {
+    wpb_students: Vec<u32>,
+    wpb_hours: Vec<f64>,
+    school_students: Vec<u32>,
+    at_wpb: Vec<Vec<usize>>,
+    placed: Vec<bool>,
+}
+
+impl Load {
+    /// The plan's load; what the pins take is already out of the residual room.
+    fn of(at: &ProgramInputs, plan: &[Placement]) -> Load {
+        let (instance, model) = (at.instance, at.model);
+        let wpbs = instance.supervisors.len();
+        let mut load = Load {
+            wpb_students: vec![0; wpbs],
+            wpb_hours: vec![0.0; wpbs],
+            school_students: vec![0; instance.schools.len()],
+            at_wpb: vec![Vec::new(); wpbs],
+            placed: vec![false; instance.students.len()],
+        };
+        for p in plan {
+            let c = instance.supervisors[p.wpb].school;
+            load.wpb_students[p.wpb] += 1;
+            load.wpb_hours[p.wpb] += model.tracks[instance.students[p.student].track].wpb_hours;
+            load.school_students[c] += 1;
+            load.at_wpb[p.wpb].push(p.student);
+            load.placed[p.student] = true;
+        }
+        load
+    }
+
+    /// Whether WPB `w` and its school have a seat and the hours for student `s` (the
+    /// school's SO hours are left to the program).
+    fn has_room(&self, at: &ProgramInputs, s: usize, w: usize) -> bool {
+        let room = &at.residual.room;
+        let hours = at.model.tracks[at.instance.students[s].track].wpb_hours;
+        let c = at.instance.supervisors[w].school;
+        self.wpb_students[w] < room.wpb_students[w]
+            && room.wpb_hours[w].is_none_or(|h| self.wpb_hours[w] + hours <= h + 1e-9)
+            && room.school_students[c].is_none_or(|n| self.school_students[c] < n)
+    }
+}
+
+/// The WPBs free student `s` may take: its class's WPBs at its schools.
+fn wpbs_of(at: &ProgramInputs, s: usize) -> Vec<usize> {
+    let Some(k) = at.elig.class_of[s] else {
+        return Vec::new();
+    };
+    let class = &at.elig.classes[k];
+    at.elig.schools_of[s]
+        .iter()
+        .flat_map(|&c| class.wpbs_at_school(c).iter().copied())
+        .collect()
+}
+
+/// The students to re-plan: every unplaced free student, the students on chains of up to
+/// `depth` moves that end at a WPB with room, and the group members of all of them.
+fn movers(at: &ProgramInputs, plan: &[Placement], depth: usize) -> Vec<bool> {
+    let instance = at.instance;
+    let load = Load::of(at, plan);
+    let n = instance.students.len();
+    let mut moves = vec![false; n];
+    for u in 0..n {
+        if load.placed[u] || at.elig.class_of[u].is_none() {
+            continue;
+        }
+        moves[u] = true;
+        // Each WPB reached, with the WPB before it and the student who moves from there.
+        let mut came_from: HashMap<usize, Option<(usize, usize)>> = HashMap::new();
+        let mut layer: Vec<usize> = Vec::new();
+        for w in wpbs_of(at, u) {
+            if came_from.insert(w, None).is_none() {
+                layer.push(w);
+            }
+        }
+        for _ in 0..depth {
+            let mut next = Vec::new();
+            for &w in &layer {
+                for &b in &load.at_wpb[w] {
+                    for w2 in wpbs_of(at, b) {
+                        if w2 == w {
+                            continue;
+                        }
+                        if load.has_room(at, b, w2) {
+                            moves[b] = true;
+                            let mut at_wpb = w;
+                            while let Some(&Some((before, mover))) = came_from.get(&at_wpb) {
+                                moves[mover] = true;
+                                at_wpb = before;
+                            }
+                        } else if let std::collections::hash_map::Entry::Vacant(e) =
+                            came_from.entry(w2)
+                        {
+                            e.insert(Some((w, b)));
+                            next.push(w2);
+                        }
+                    }
+                }
+            }
+            layer = next;
+        }
+    }
+    // A group goes to one school: its members move together.
+    let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (s, student) in instance.students.iter().enumerate() {
+        if let (Some(g), Some(_)) = (&student.group, at.elig.class_of[s]) {
+            groups.entry(g.as_str()).or_default().push(s);
+        }
+    }
+    for members in groups.values() {
+        if members.iter().any(|&m| moves[m]) {
+            for &m in members {
+                moves[m] = true;
+            }
+        }
+    }
+    moves
+}
+
+/// The plan with the `movers` re-planned at every school they may go to and everyone else
+/// pinned where `plan` has them; `None` when the program finds no plan in `seconds`.
+/// `pins_cost` is what the instance's own pins cost, which `plan`'s objective leaves out.
+fn replan(
+    at: &ProgramInputs,
+    plan: &[Placement],
+    movers: &[bool],
+    pins_cost: f64,
+    seconds: f64,
+) -> Result<Option<(Vec<Placement>, f64)>, SolveError> {
+    let mut pinned = at.instance.clone();
+    let mut kept = Vec::new();
+    for p in plan.iter().filter(|p| !movers[p.student]) {
+        pinned.students[p.student].pinned_wpb = Some(p.wpb);
+        kept.push(*p);
+    }
+    let (residual, _, pins_now) = pins::apply_pins(&pinned, at.model);
+    let elig = eligibility::eligibility(&pinned, at.model, &residual);
+    // Whole groups move, so every member may follow its group; this only guards that.
+    if !eligibility::members_that_cannot_follow_the_pin(&pinned, &residual, &elig).is_empty() {
+        return Ok(None);
+    }
+    let start = as_start(&pinned, plan);
+    let found = attempt(
+        &pinned,
+        at.model,
+        &elig,
+        &residual,
+        None,
+        Some(&start),
+        None,
+        None,
+        Some(seconds),
+        at.ablation,
+    )?;
+    Ok(found.placements.map(|mut placements| {
+        placements.extend(kept);
+        placements.sort_by_key(|p| p.student);
+        // The kept students' cost is in the pins now: the same objective as `plan`'s.
+        (placements, found.objective + pins_now - pins_cost)
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cost::{student_school_cost, wpb_cost};
+    use crate::domain::{Instance, Model};
+    use crate::solve::tests::with_inputs;
+    use crate::testkit::*;
+
+    /// Three schools with one bio seat each. U (track H, Thursdays) fits only W1, where A
+    /// sits; A fits W1 and W2, where B sits; B (track P, Tuesdays) fits W2 and the empty W3.
+    /// The plan leaves U out: two moves in a row make room for U.
+    fn a_chain_of_two_moves() -> (Instance, Model) {
+        let wpbs = vec![
+            wpb("W1", 0, &["bio"], "ma|wo|do"),
+            wpb("W2", 1, &["bio"], "ma|di|wo"),
+            wpb("W3", 2, &["bio"], "di"),
+        ];
+        let students = vec![
+            student("U", 2, "bio"),
+            student("A", 0, "bio"),
+            student("B", 1, "bio"),
+        ];
+        let schools = vec![school("X", &[]), school("Y", &[]), school("Z", &[])];
+        (instance(schools, wpbs, students, 30.0), model())
+    }
+
+    /// A at W1, B at W2, U unplaced.
+    fn plan_without_u() -> Vec<Placement> {
+        vec![
+            Placement { student: 1, wpb: 0 },
+            Placement { student: 2, wpb: 1 },
+        ]
+    }
+
+    /// The objective of a plan of the free students, from the costs of FORMAT.md.
+    fn objective(inst: &Instance, m: &Model, plan: &[Placement]) -> f64 {
+        let unplaced = inst.students.len() - plan.len();
+        plan.iter()
+            .map(|p| {
+                let c = inst.supervisors[p.wpb].school;
+                student_school_cost(inst, m, p.student, c) + wpb_cost(inst, m, p.wpb)
+            })
+            .sum::<f64>()
+            + m.weights.unplaced * unplaced as f64
+    }
+
+    #[test]
+    fn the_movers_are_the_unplaced_and_the_students_on_a_chain_that_ends_in_room() {
+        let (inst, m) = a_chain_of_two_moves();
+        with_inputs(&inst, &m, |at| {
+            let plan = plan_without_u();
+            // One move deep: A could leave W1 only for W2, which is full.
+            assert_eq!(movers(at, &plan, 1), vec![true, false, false]);
+            // Two deep: B leaves W2 for W3, A takes W2, U takes W1.
+            assert_eq!(movers(at, &plan, 2), vec![true, true, true]);
+        });
+    }
+
+    #[test]
+    fn a_group_member_of_a_mover_moves_too() {
+        let (mut inst, m) = a_chain_of_two_moves();
+        // C (math) sits at X in A's duo; Y has a math seat too. No chain passes C's WPB.
+        inst.supervisors.push(wpb("W4", 0, &["math"], "ma|wo"));
+        inst.supervisors.push(wpb("W5", 1, &["math"], "ma|wo"));
+        inst.students.push(student("C", 0, "math"));
+        inst.students[1].group = Some("G".into());
+        inst.students[3].group = Some("G".into());
+        let inst = Instance::new(
+            inst.schools.clone(),
+            inst.supervisors.clone(),
+            inst.students.clone(),
+            crate::domain::TravelMatrix::given(4, 3, |_, _| 30.0),
+        );
+        with_inputs(&inst, &m, |at| {
+            let mut plan = plan_without_u();
+            plan.push(Placement { student: 3, wpb: 3 });
+            assert_eq!(movers(at, &plan, 2), vec![true, true, true, true]);
+        });
+    }
+
+    #[test]
+    fn chains_place_the_unplaced_and_say_the_objective_of_the_plan_they_return() {
+        let (inst, m) = a_chain_of_two_moves();
+        with_inputs(&inst, &m, |at| {
+            let plan = plan_without_u();
+            let before = objective(&inst, &m, &plan);
+            let (after, value) = improve(at, (plan, before), None).expect("solvable");
+            assert_eq!(
+                after,
+                vec![
+                    Placement { student: 0, wpb: 0 },
+                    Placement { student: 1, wpb: 1 },
+                    Placement { student: 2, wpb: 2 },
+                ]
+            );
+            assert_eq!(value, objective(&inst, &m, &after));
+            assert!(value < before);
+        });
+    }
+
+    #[test]
+    fn a_plan_no_chain_improves_comes_back_as_it_was() {
+        // W3 not there on Tuesdays: B has nowhere else to go, so U stays out.
+        let (mut inst, m) = a_chain_of_two_moves();
+        inst.supervisors[2].days = crate::input::cells::parse_days("vr").expect("days");
+        with_inputs(&inst, &m, |at| {
+            let plan = plan_without_u();
+            let before = objective(&inst, &m, &plan);
+            let after = improve(at, (plan.clone(), before), None).expect("solvable");
+            assert_eq!(after, (plan, before));
+        });
+    }
+}
