@@ -25,13 +25,22 @@ const MAX_DEPTH: usize = 3;
 /// The share of what is left of a time limit that the chains may take at most.
 pub(super) const SHARE: f64 = 0.25;
 
-/// Seconds one program may take at most: they take milliseconds, and a chain that needs
-/// longer is not worth the wait.
+/// Seconds one program may take at most under a time limit: they take milliseconds, and a
+/// chain that needs longer is not worth the wait. Without a limit a program runs to its
+/// end, so that the same input gives the same plan.
 const STEP_SECONDS: f64 = 2.0;
 
+/// Students re-planned at most in one program: the unplaced are taken in batches whose
+/// chains free at most this many (`3000-duos`, two moves deep: 92 in one batch).
+const MAX_MOVERS: usize = 400;
+
+/// Passes over every batch at most: each pass that places no one more goes one move deeper.
+const MAX_PASSES: usize = 6;
+
 /// `plan` (free students only, with its objective without the pins) improved by chains of
-/// up to `MAX_DEPTH` moves, each depth tried after the shorter ones place no one more,
-/// until no chain helps or `until` passes.
+/// up to `MAX_DEPTH` moves: a pass re-plans every batch of the unplaced in turn, one move
+/// deep first, one deeper after a pass that finds nothing better, from one again after a
+/// pass that does, until no chain helps, `MAX_PASSES` passes have run or `until` passes.
 pub(super) fn improve(
     at: &ProgramInputs,
     plan: (Vec<Placement>, f64),
@@ -40,24 +49,55 @@ pub(super) fn improve(
     let mut plan = plan;
     let (_, _, pins_cost) = pins::apply_pins(at.instance, at.model);
     let mut depth = 1;
-    while depth <= MAX_DEPTH {
-        let seconds = match until {
-            Some(u) => u.saturating_duration_since(Instant::now()).as_secs_f64(),
-            None => STEP_SECONDS,
-        };
-        if seconds < 0.05 {
-            break;
-        }
-        let movers = movers(at, &plan.0, depth);
-        match replan(at, &plan.0, &movers, pins_cost, seconds.min(STEP_SECONDS))? {
-            Some(better) if better.1 < plan.1 - 1e-9 => {
-                plan = better;
-                depth = 1;
+    for _ in 0..MAX_PASSES {
+        let mut improved = false;
+        let mut from = 0;
+        loop {
+            let seconds = until.map(|u| u.saturating_duration_since(Instant::now()).as_secs_f64());
+            if seconds.is_some_and(|s| s < 0.05) {
+                return Ok(plan);
             }
-            _ => depth += 1,
+            let (movers, next) = movers(at, &plan.0, depth, from, MAX_MOVERS);
+            let count = movers.iter().filter(|&&m| m).count();
+            if count == 0 {
+                break;
+            }
+            let seconds = seconds.map(|s| s.min(STEP_SECONDS));
+            let started = Instant::now();
+            let replanned = replan(at, &plan.0, &movers, pins_cost, seconds)?;
+            log(
+                depth,
+                count,
+                plan.1,
+                replanned.as_ref().map(|r| r.1),
+                started,
+            );
+            if let Some(better) = replanned.filter(|b| b.1 < plan.1 - 1e-9) {
+                plan = better;
+                improved = true;
+            }
+            match next {
+                Some(next) => from = next,
+                None => break,
+            }
+        }
+        depth = if improved { 1 } else { depth + 1 };
+        if depth > MAX_DEPTH {
+            break;
         }
     }
     Ok(plan)
+}
+
+/// One program's figures on stderr with `STAGEPLAN_HIGHS_LOG`.
+fn log(depth: usize, movers: usize, before: f64, after: Option<f64>, started: Instant) {
+    if std::env::var_os("STAGEPLAN_HIGHS_LOG").is_some() {
+        let after = after.map_or("no plan".to_string(), |a| a.to_string());
+        eprintln!(
+            "stageplan: chains {depth} deep: {movers} students re-planned, {before} -> {after} in {:.2} s",
+            started.elapsed().as_secs_f64()
+        );
+    }
 }
 
 /// How full each WPB and school is in a plan, and who is where.
@@ -116,53 +156,20 @@ fn wpbs_of(at: &ProgramInputs, s: usize) -> Vec<usize> {
         .collect()
 }
 
-/// The students to re-plan: every unplaced free student, the students on chains of up to
-/// `depth` moves that end at a WPB with room, and the group members of all of them.
-fn movers(at: &ProgramInputs, plan: &[Placement], depth: usize) -> Vec<bool> {
+/// One batch of students to re-plan: unplaced free students from student `from` on, each
+/// with the students on its chains of up to `depth` moves that end at a WPB with room, and
+/// the group members of all of them, while they number at most `max` (the first unplaced
+/// student's always go in). Also where the next batch starts, if any is left.
+fn movers(
+    at: &ProgramInputs,
+    plan: &[Placement],
+    depth: usize,
+    from: usize,
+    max: usize,
+) -> (Vec<bool>, Option<usize>) {
     let instance = at.instance;
     let load = Load::of(at, plan);
     let n = instance.students.len();
-    let mut moves = vec![false; n];
-    for u in 0..n {
-        if load.placed[u] || at.elig.class_of[u].is_none() {
-            continue;
-        }
-        moves[u] = true;
-        // Each WPB reached, with the WPB before it and the student who moves from there.
-        let mut came_from: HashMap<usize, Option<(usize, usize)>> = HashMap::new();
-        let mut layer: Vec<usize> = Vec::new();
-        for w in wpbs_of(at, u) {
-            if came_from.insert(w, None).is_none() {
-                layer.push(w);
-            }
-        }
-        for _ in 0..depth {
-            let mut next = Vec::new();
-            for &w in &layer {
-                for &b in &load.at_wpb[w] {
-                    for w2 in wpbs_of(at, b) {
-                        if w2 == w {
-                            continue;
-                        }
-                        if load.has_room(at, b, w2) {
-                            moves[b] = true;
-                            let mut at_wpb = w;
-                            while let Some(&Some((before, mover))) = came_from.get(&at_wpb) {
-                                moves[mover] = true;
-                                at_wpb = before;
-                            }
-                        } else if let std::collections::hash_map::Entry::Vacant(e) =
-                            came_from.entry(w2)
-                        {
-                            e.insert(Some((w, b)));
-                            next.push(w2);
-                        }
-                    }
-                }
-            }
-            layer = next;
-        }
-    }
     // A group goes to one school: its members move together.
     let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (s, student) in instance.students.iter().enumerate() {
@@ -170,25 +177,87 @@ fn movers(at: &ProgramInputs, plan: &[Placement], depth: usize) -> Vec<bool> {
             groups.entry(g.as_str()).or_default().push(s);
         }
     }
-    for members in groups.values() {
-        if members.iter().any(|&m| moves[m]) {
-            for &m in members {
-                moves[m] = true;
+    let mut moves = vec![false; n];
+    let mut count = 0;
+    for u in from..n {
+        if load.placed[u] || at.elig.class_of[u].is_none() {
+            continue;
+        }
+        let mut with: Vec<usize> = Vec::new();
+        for s in chains_of(at, &load, u, depth) {
+            match instance.students[s]
+                .group
+                .as_ref()
+                .and_then(|g| groups.get(g.as_str()))
+            {
+                Some(members) => with.extend(members),
+                None => with.push(s),
             }
         }
+        with.sort_unstable();
+        with.dedup();
+        with.retain(|&s| !moves[s]);
+        if count > 0 && count + with.len() > max {
+            return (moves, Some(u));
+        }
+        count += with.len();
+        for s in with {
+            moves[s] = true;
+        }
     }
-    moves
+    (moves, None)
+}
+
+/// Unplaced student `u` and the students on its chains of up to `depth` moves that end at
+/// a WPB with room.
+fn chains_of(at: &ProgramInputs, load: &Load, u: usize, depth: usize) -> Vec<usize> {
+    let mut on_chain = vec![u];
+    // Each WPB reached, with the WPB before it and the student who moves from there.
+    let mut came_from: HashMap<usize, Option<(usize, usize)>> = HashMap::new();
+    let mut layer: Vec<usize> = Vec::new();
+    for w in wpbs_of(at, u) {
+        if came_from.insert(w, None).is_none() {
+            layer.push(w);
+        }
+    }
+    for _ in 0..depth {
+        let mut next = Vec::new();
+        for &w in &layer {
+            for &b in &load.at_wpb[w] {
+                for w2 in wpbs_of(at, b) {
+                    if w2 == w {
+                        continue;
+                    }
+                    if load.has_room(at, b, w2) {
+                        on_chain.push(b);
+                        let mut at_wpb = w;
+                        while let Some(&Some((before, mover))) = came_from.get(&at_wpb) {
+                            on_chain.push(mover);
+                            at_wpb = before;
+                        }
+                    } else if let std::collections::hash_map::Entry::Vacant(e) = came_from.entry(w2)
+                    {
+                        e.insert(Some((w, b)));
+                        next.push(w2);
+                    }
+                }
+            }
+        }
+        layer = next;
+    }
+    on_chain
 }
 
 /// The plan with the `movers` re-planned at every school they may go to and everyone else
-/// pinned where `plan` has them; `None` when the program finds no plan in `seconds`.
+/// pinned where `plan` has them; `None` when the program finds no plan in `seconds`
+/// (without a limit when `None`).
 /// `pins_cost` is what the instance's own pins cost, which `plan`'s objective leaves out.
 fn replan(
     at: &ProgramInputs,
     plan: &[Placement],
     movers: &[bool],
     pins_cost: f64,
-    seconds: f64,
+    seconds: Option<f64>,
 ) -> Result<Option<(Vec<Placement>, f64)>, SolveError> {
     let mut pinned = at.instance.clone();
     let mut kept = Vec::new();
@@ -212,7 +281,7 @@ fn replan(
         Some(&start),
         None,
         None,
-        Some(seconds),
+        seconds,
         at.ablation,
     )?;
     Ok(found.placements.map(|mut placements| {
@@ -275,9 +344,40 @@ mod tests {
         with_inputs(&inst, &m, |at| {
             let plan = plan_without_u();
             // One move deep: A could leave W1 only for W2, which is full.
-            assert_eq!(movers(at, &plan, 1), vec![true, false, false]);
+            assert_eq!(
+                movers(at, &plan, 1, 0, MAX_MOVERS),
+                (vec![true, false, false], None)
+            );
             // Two deep: B leaves W2 for W3, A takes W2, U takes W1.
-            assert_eq!(movers(at, &plan, 2), vec![true, true, true]);
+            assert_eq!(
+                movers(at, &plan, 2, 0, MAX_MOVERS),
+                (vec![true, true, true], None)
+            );
+        });
+    }
+
+    #[test]
+    fn the_unplaced_are_taken_in_batches_of_at_most_so_many_movers() {
+        // V, a second Thursday student, also fits only W1.
+        let (mut inst, m) = a_chain_of_two_moves();
+        inst.students.push(student("V", 2, "bio"));
+        let inst = Instance::new(
+            inst.schools.clone(),
+            inst.supervisors.clone(),
+            inst.students.clone(),
+            crate::domain::TravelMatrix::given(4, 3, |_, _| 30.0),
+        );
+        with_inputs(&inst, &m, |at| {
+            let plan = plan_without_u();
+            // U's chain alone fills a batch of three; V's starts the next one.
+            let first = movers(at, &plan, 2, 0, 3);
+            assert_eq!(first, (vec![true, true, true, false], Some(3)));
+            assert_eq!(
+                movers(at, &plan, 2, 3, 3),
+                (vec![false, true, true, true], None)
+            );
+            // One batch holds both when it may be larger.
+            assert_eq!(movers(at, &plan, 2, 0, 4), (vec![true; 4], None));
         });
     }
 
@@ -299,7 +399,10 @@ mod tests {
         with_inputs(&inst, &m, |at| {
             let mut plan = plan_without_u();
             plan.push(Placement { student: 3, wpb: 3 });
-            assert_eq!(movers(at, &plan, 2), vec![true, true, true, true]);
+            assert_eq!(
+                movers(at, &plan, 2, 0, MAX_MOVERS).0,
+                vec![true, true, true, true]
+            );
         });
     }
 
