@@ -9,7 +9,7 @@
 //! own chains move one student at a time and keep every rule on the way; the program also
 //! finds moves that only work together (two students trading WPBs, a duo and a single).
 //! `3000-duos`, from the LP-guided heuristic's plan (40 unplaced, 537,705): 517,959 after
-//! one move deep (0.05 s), 508,024 after two (0.16 s), with 37 unplaced, where the two
+//! one move deep (0.02 s), 508,024 after two (0.08 s), with 37 unplaced, where the two
 //! programs of `rins` needed about 3 s to reach 517,704.
 
 use super::attempt::attempt;
@@ -296,7 +296,7 @@ fn replan(
 mod tests {
     use super::*;
     use crate::cost::{student_school_cost, wpb_cost};
-    use crate::domain::{Instance, Model};
+    use crate::domain::{Instance, Model, Student, Supervisor};
     use crate::solve::tests::with_inputs;
     use crate::testkit::*;
 
@@ -304,18 +304,25 @@ mod tests {
     /// sits; A fits W1 and W2, where B sits; B (track P, Tuesdays) fits W2 and the empty W3.
     /// The plan leaves U out: two moves in a row make room for U.
     fn a_chain_of_two_moves() -> (Instance, Model) {
-        let wpbs = vec![
+        with_more(vec![], vec![])
+    }
+
+    /// `a_chain_of_two_moves` with more WPBs and students after its own.
+    fn with_more(wpbs: Vec<Supervisor>, students: Vec<Student>) -> (Instance, Model) {
+        let mut all_wpbs = vec![
             wpb("W1", 0, &["bio"], "ma|wo|do"),
             wpb("W2", 1, &["bio"], "ma|di|wo"),
             wpb("W3", 2, &["bio"], "di"),
         ];
-        let students = vec![
+        all_wpbs.extend(wpbs);
+        let mut all_students = vec![
             student("U", 2, "bio"),
             student("A", 0, "bio"),
             student("B", 1, "bio"),
         ];
+        all_students.extend(students);
         let schools = vec![school("X", &[]), school("Y", &[]), school("Z", &[])];
-        (instance(schools, wpbs, students, 30.0), model())
+        (instance(schools, all_wpbs, all_students, 30.0), model())
     }
 
     /// A at W1, B at W2, U unplaced.
@@ -359,14 +366,7 @@ mod tests {
     #[test]
     fn the_unplaced_are_taken_in_batches_of_at_most_so_many_movers() {
         // V, a second Thursday student, also fits only W1.
-        let (mut inst, m) = a_chain_of_two_moves();
-        inst.students.push(student("V", 2, "bio"));
-        let inst = Instance::new(
-            inst.schools.clone(),
-            inst.supervisors.clone(),
-            inst.students.clone(),
-            crate::domain::TravelMatrix::given(4, 3, |_, _| 30.0),
-        );
+        let (inst, m) = with_more(vec![], vec![student("V", 2, "bio")]);
         with_inputs(&inst, &m, |at| {
             let plan = plan_without_u();
             // U's chain alone fills a batch of three; V's starts the next one.
@@ -383,19 +383,16 @@ mod tests {
 
     #[test]
     fn a_group_member_of_a_mover_moves_too() {
-        let (mut inst, m) = a_chain_of_two_moves();
         // C (math) sits at X in A's duo; Y has a math seat too. No chain passes C's WPB.
-        inst.supervisors.push(wpb("W4", 0, &["math"], "ma|wo"));
-        inst.supervisors.push(wpb("W5", 1, &["math"], "ma|wo"));
-        inst.students.push(student("C", 0, "math"));
+        let (mut inst, m) = with_more(
+            vec![
+                wpb("W4", 0, &["math"], "ma|wo"),
+                wpb("W5", 1, &["math"], "ma|wo"),
+            ],
+            vec![student("C", 0, "math")],
+        );
         inst.students[1].group = Some("G".into());
         inst.students[3].group = Some("G".into());
-        let inst = Instance::new(
-            inst.schools.clone(),
-            inst.supervisors.clone(),
-            inst.students.clone(),
-            crate::domain::TravelMatrix::given(4, 3, |_, _| 30.0),
-        );
         with_inputs(&inst, &m, |at| {
             let mut plan = plan_without_u();
             plan.push(Placement { student: 3, wpb: 3 });
