@@ -25,9 +25,8 @@ const MAX_DEPTH: usize = 3;
 /// The share of what is left of a time limit that the chains may take at most.
 pub(super) const SHARE: f64 = 0.25;
 
-/// Seconds one program may take at most under a time limit: they take milliseconds, and a
-/// chain that needs longer is not worth the wait. Without a limit a program runs to its
-/// end, so that the same input gives the same plan.
+/// Seconds one program may take at most: they take milliseconds, and a chain that needs
+/// longer is not worth the wait.
 const STEP_SECONDS: f64 = 2.0;
 
 /// Students re-planned at most in one program: the unplaced are taken in batches whose
@@ -41,29 +40,33 @@ const MAX_PASSES: usize = 6;
 /// up to `MAX_DEPTH` moves: a pass re-plans every batch of the unplaced in turn, one move
 /// deep first, one deeper after a pass that finds nothing better, from one again after a
 /// pass that does, until no chain helps, `MAX_PASSES` passes have run or `until` passes.
+/// `pins_cost` is what the instance's own pins cost, which `plan`'s objective leaves out.
 pub(super) fn improve(
     at: &ProgramInputs,
     plan: (Vec<Placement>, f64),
-    until: Option<Instant>,
+    pins_cost: f64,
+    until: Instant,
 ) -> Result<(Vec<Placement>, f64), SolveError> {
     let mut plan = plan;
-    let (_, _, pins_cost) = pins::apply_pins(at.instance, at.model);
+    let groups = groups_of_free_students(at);
     let mut depth = 1;
     for _ in 0..MAX_PASSES {
         let mut improved = false;
         let mut from = 0;
         loop {
-            let seconds = until.map(|u| u.saturating_duration_since(Instant::now()).as_secs_f64());
-            if seconds.is_some_and(|s| s < 0.05) {
+            let seconds = until
+                .saturating_duration_since(Instant::now())
+                .as_secs_f64();
+            if seconds < 0.05 {
                 return Ok(plan);
             }
-            let (movers, next) = movers(at, &plan.0, depth, from, MAX_MOVERS);
+            let (movers, next) = movers(at, &groups, &plan.0, depth, from, MAX_MOVERS);
             let count = movers.iter().filter(|&&m| m).count();
             if count == 0 {
                 break;
             }
-            let seconds = seconds.map(|s| s.min(STEP_SECONDS));
             let started = Instant::now();
+            let seconds = seconds.min(STEP_SECONDS);
             let replanned = replan(at, &plan.0, &movers, pins_cost, seconds)?;
             log(
                 depth,
@@ -162,6 +165,7 @@ fn wpbs_of(at: &ProgramInputs, s: usize) -> Vec<usize> {
 /// student's always go in). Also where the next batch starts, if any is left.
 fn movers(
     at: &ProgramInputs,
+    groups: &BTreeMap<&str, Vec<usize>>,
     plan: &[Placement],
     depth: usize,
     from: usize,
@@ -170,13 +174,6 @@ fn movers(
     let instance = at.instance;
     let load = Load::of(at, plan);
     let n = instance.students.len();
-    // A group goes to one school: its members move together.
-    let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (s, student) in instance.students.iter().enumerate() {
-        if let (Some(g), Some(_)) = (&student.group, at.elig.class_of[s]) {
-            groups.entry(g.as_str()).or_default().push(s);
-        }
-    }
     let mut moves = vec![false; n];
     let mut count = 0;
     for u in from..n {
@@ -206,6 +203,17 @@ fn movers(
         }
     }
     (moves, None)
+}
+
+/// The free members of each group: a group goes to one school, so they move together.
+fn groups_of_free_students<'a>(at: &ProgramInputs<'a>) -> BTreeMap<&'a str, Vec<usize>> {
+    let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (s, student) in at.instance.students.iter().enumerate() {
+        if let (Some(g), Some(_)) = (&student.group, at.elig.class_of[s]) {
+            groups.entry(g.as_str()).or_default().push(s);
+        }
+    }
+    groups
 }
 
 /// Unplaced student `u` and the students on its chains of up to `depth` moves that end at
@@ -249,15 +257,13 @@ fn chains_of(at: &ProgramInputs, load: &Load, u: usize, depth: usize) -> Vec<usi
 }
 
 /// The plan with the `movers` re-planned at every school they may go to and everyone else
-/// pinned where `plan` has them; `None` when the program finds no plan in `seconds`
-/// (without a limit when `None`).
-/// `pins_cost` is what the instance's own pins cost, which `plan`'s objective leaves out.
+/// pinned where `plan` has them; `None` when the program finds no plan in `seconds`.
 fn replan(
     at: &ProgramInputs,
     plan: &[Placement],
     movers: &[bool],
     pins_cost: f64,
-    seconds: Option<f64>,
+    seconds: f64,
 ) -> Result<Option<(Vec<Placement>, f64)>, SolveError> {
     let mut pinned = at.instance.clone();
     let mut kept = Vec::new();
@@ -281,7 +287,7 @@ fn replan(
         Some(&start),
         None,
         None,
-        seconds,
+        Some(seconds),
         at.ablation,
     )?;
     Ok(found.placements.map(|mut placements| {
@@ -333,6 +339,11 @@ mod tests {
         ]
     }
 
+    /// A deadline no test reaches.
+    fn a_minute() -> Instant {
+        Instant::now() + std::time::Duration::from_secs(60)
+    }
+
     /// The objective of a plan of the free students, from the costs of FORMAT.md.
     fn objective(inst: &Instance, m: &Model, plan: &[Placement]) -> f64 {
         let unplaced = inst.students.len() - plan.len();
@@ -352,12 +363,12 @@ mod tests {
             let plan = plan_without_u();
             // One move deep: A could leave W1 only for W2, which is full.
             assert_eq!(
-                movers(at, &plan, 1, 0, MAX_MOVERS),
+                movers(at, &groups_of_free_students(at), &plan, 1, 0, MAX_MOVERS),
                 (vec![true, false, false], None)
             );
             // Two deep: B leaves W2 for W3, A takes W2, U takes W1.
             assert_eq!(
-                movers(at, &plan, 2, 0, MAX_MOVERS),
+                movers(at, &groups_of_free_students(at), &plan, 2, 0, MAX_MOVERS),
                 (vec![true, true, true], None)
             );
         });
@@ -370,14 +381,17 @@ mod tests {
         with_inputs(&inst, &m, |at| {
             let plan = plan_without_u();
             // U's chain alone fills a batch of three; V's starts the next one.
-            let first = movers(at, &plan, 2, 0, 3);
+            let first = movers(at, &groups_of_free_students(at), &plan, 2, 0, 3);
             assert_eq!(first, (vec![true, true, true, false], Some(3)));
             assert_eq!(
-                movers(at, &plan, 2, 3, 3),
+                movers(at, &groups_of_free_students(at), &plan, 2, 3, 3),
                 (vec![false, true, true, true], None)
             );
             // One batch holds both when it may be larger.
-            assert_eq!(movers(at, &plan, 2, 0, 4), (vec![true; 4], None));
+            assert_eq!(
+                movers(at, &groups_of_free_students(at), &plan, 2, 0, 4),
+                (vec![true; 4], None)
+            );
         });
     }
 
@@ -397,7 +411,7 @@ mod tests {
             let mut plan = plan_without_u();
             plan.push(Placement { student: 3, wpb: 3 });
             assert_eq!(
-                movers(at, &plan, 2, 0, MAX_MOVERS).0,
+                movers(at, &groups_of_free_students(at), &plan, 2, 0, MAX_MOVERS).0,
                 vec![true, true, true, true]
             );
         });
@@ -409,7 +423,7 @@ mod tests {
         with_inputs(&inst, &m, |at| {
             let plan = plan_without_u();
             let before = objective(&inst, &m, &plan);
-            let (after, value) = improve(at, (plan, before), None).expect("solvable");
+            let (after, value) = improve(at, (plan, before), 0.0, a_minute()).expect("solvable");
             assert_eq!(
                 after,
                 vec![
@@ -431,7 +445,7 @@ mod tests {
         with_inputs(&inst, &m, |at| {
             let plan = plan_without_u();
             let before = objective(&inst, &m, &plan);
-            let after = improve(at, (plan.clone(), before), None).expect("solvable");
+            let after = improve(at, (plan.clone(), before), 0.0, a_minute()).expect("solvable");
             assert_eq!(after, (plan, before));
         });
     }

@@ -172,6 +172,12 @@ fn remaining(limit: Option<f64>, started: Instant) -> Option<f64> {
     limit.map(|l| (l - started.elapsed().as_secs_f64()).max(0.1))
 }
 
+/// Seconds left of `limit` when they are few enough for the smaller programs around the
+/// heuristic plan (the chains, RINS) to pay: less than `rins::BELOW_SECONDS`.
+fn short_limit(limit: Option<f64>, started: Instant) -> Option<f64> {
+    remaining(limit, started).filter(|&l| l < rins::BELOW_SECONDS)
+}
+
 /// HiGHS does not stop inside its presolve, which takes about this long per (student,
 /// school) pair of the whole program (`3000-duos`, 176,000 pairs: 1.2 to 2 s alone, 4.9 s
 /// beside another solve). With less time left, the whole program is not started: it would
@@ -349,14 +355,12 @@ fn solve_from_core(
         // (`chains`): milliseconds, where the programs below need seconds for the same plan.
         // Without one the whole program finds it too, and a better start did not make it
         // reliably faster (`1000-tight` 49 to 84 s against 74 to 79 s).
-        let chains_until = remaining(limit, started)
-            .filter(|&l| l < rins::BELOW_SECONDS)
-            .map(|l| Instant::now() + Duration::from_secs_f64(l * chains::SHARE));
-        let heuristic = match (heuristic, chains_until) {
-            (Some(plan), Some(until))
+        let heuristic = match (heuristic, short_limit(limit, started)) {
+            (Some(plan), Some(left))
                 if repair.is_none() && !national && !options.ablation.no_chains =>
             {
-                Some(chains::improve(&at, plan, Some(until))?)
+                let until = Instant::now() + Duration::from_secs_f64(left * chains::SHARE);
+                Some(chains::improve(&at, plan, pinned_cost, until)?)
             }
             (heuristic, _) => heuristic,
         };
@@ -376,7 +380,7 @@ fn solve_from_core(
         });
         // Under a short time limit, smaller programs around the heuristic plan (RINS) find
         // what the whole program has no time for; one more runs beside them on a free core.
-        let rins_time = remaining(limit, started).filter(|&l| l < rins::BELOW_SECONDS);
+        let rins_time = short_limit(limit, started);
         let rins_window = match (lp.as_ref(), rins_time) {
             (Some(lp), Some(left))
                 if repair.is_none() && !national && !options.ablation.no_rins =>
