@@ -203,6 +203,7 @@ pub fn diagnose(
         placed,
         objective,
         allowed: &flow.allowed,
+        model,
     };
     let found = suggest::suggestions(
         instance,

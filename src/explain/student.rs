@@ -154,6 +154,7 @@ fn what_would_help(
         placed,
         objective,
         allowed: &flow.allowed,
+        model,
     };
     let options = DiagnoseOptions {
         verify_top: HELP_TRIED,

@@ -338,6 +338,7 @@ mod tests {
             placed: &[(0, 0)],
             objective: 0.0,
             allowed: &before.allowed,
+            model: &m,
         };
         let change = Change::TrackDays {
             track: 0,

@@ -9,12 +9,14 @@
 //! placed student keeps their WPB (pinned for the re-solve) and every other unplaced
 //! student stays unplaced. The gain found is then achievable but may be less than the
 //! optimum's. Either way the plan is re-checked against the changed input without those
-//! pins, and when it reaches the changed input's flow bound no plan places more.
+//! pins, and when it reaches the changed input's flow bound no plan places more. A plan
+//! that places more but holds without the change too is not credited to the change.
 
 use super::change::Change;
 use super::flow::Flow;
 use crate::checker;
 use crate::domain::{Instance, Model};
+use crate::outcome::Outcome;
 use crate::pipeline;
 use crate::solve::{SolveOptions, SolveStatus};
 use std::collections::BTreeSet;
@@ -26,6 +28,8 @@ pub struct Base<'a> {
     pub objective: f64,
     /// Allowed WPBs per student before any change (the base flow's).
     pub allowed: &'a [Vec<usize>],
+    /// The model before any change, to tell whether a re-solved plan needs the change.
+    pub model: &'a Model,
 }
 
 /// A change, verified by re-solving.
@@ -55,6 +59,9 @@ pub enum Verified {
     NoPlan,
     /// The re-solve did not finish within the time the diagnosis had left.
     OutOfTime,
+    /// The re-solved plan places more but holds without the change too, so the change is
+    /// not what places them.
+    NotNeeded,
 }
 
 impl Verified {
@@ -64,6 +71,7 @@ impl Verified {
             Verified::Gain(s) => format!("gain {}", s.gain),
             Verified::NoPlan => "no plan".into(),
             Verified::OutOfTime => "out of time".into(),
+            Verified::NotNeeded => "places more, but holds without the change".into(),
         }
     }
 }
@@ -117,6 +125,9 @@ pub fn verify(
     }
     let before: BTreeSet<usize> = base.placed.iter().map(|&(s, _)| s).collect();
     let now: BTreeSet<usize> = verdict.placed.iter().map(|&(s, _)| s).collect();
+    if now.len() > before.len() && holds_without_the_change(instance, base.model, inst, &outcome) {
+        return Verified::NotNeeded;
+    }
     Verified::Gain(Suggestion {
         change: change.clone(),
         estimate,
@@ -126,6 +137,21 @@ pub fn verify(
         objective_after: verdict.objective,
         proven_best: now.len() as u64 >= after.placed,
     })
+}
+
+/// True when the re-solved plan also holds every rule of the input without the change:
+/// then its gain is the re-solve's, not the change's. A base plan found under a time limit
+/// may leave room that a re-solve then finds.
+fn holds_without_the_change(
+    instance: &Instance,
+    model: &Model,
+    changed: &Instance,
+    outcome: &Outcome,
+) -> bool {
+    let rows = pipeline::plan_rows(changed, &outcome.solved);
+    checker::check_plan(instance, model, &rows)
+        .violations
+        .is_empty()
 }
 
 /// Schools a change opens or enlarges.
@@ -258,7 +284,7 @@ fn touched_school_students(
 
 #[cfg(test)]
 mod tests {
-    use super::{free_students, Base};
+    use super::{free_students, verify, Base, Verified};
     use crate::domain::Instance;
     use crate::explain::change::Change;
     use crate::explain::flow;
@@ -274,10 +300,66 @@ mod tests {
             placed,
             objective: 0.0,
             allowed: &before.allowed,
+            model: &m,
         };
         free_students(inst, &changed, &base, &after, change)
             .into_iter()
             .collect()
+    }
+
+    /// Verifies one more place for W1 (1 place) from `placed`, by a full re-solve: S1 and
+    /// S2 both want W1, and W2 (engels) has room for no one of them.
+    fn one_more_place_for_w1(max_students: u32, placed: &[(usize, usize)]) -> Verified {
+        let mut inst = instance(
+            vec![school("A", &["havo"])],
+            vec![
+                wpb("W1", 0, &["biologie"], "ma|wo"),
+                wpb("W2", 0, &["engels"], "ma|wo"),
+            ],
+            vec![student("S1", 0, "biologie"), student("S2", 0, "biologie")],
+            30.0,
+        );
+        inst.supervisors[0].max_students = max_students;
+        let m = model();
+        let change = Change::WpbPlace {
+            wpb: 0,
+            place: true,
+            hours: 0.0,
+        };
+        let (changed, m2) = change.apply(&inst, &m);
+        let before = flow::max_flow(&inst, &m);
+        let after = flow::max_flow(&changed, &m2);
+        let base = Base {
+            placed,
+            objective: 0.0,
+            allowed: &before.allowed,
+            model: &m,
+        };
+        verify(
+            &inst,
+            (&changed, &m2),
+            &base,
+            &after,
+            &change,
+            1,
+            true,
+            None,
+        )
+    }
+
+    #[test]
+    fn a_gain_the_input_allows_without_the_change_is_not_the_changes() {
+        // W1 has its one place taken by S1: the second place is what lets S2 in.
+        match one_more_place_for_w1(1, &[(0, 0)]) {
+            Verified::Gain(s) => assert_eq!((s.gain, s.newly_placed), (1, vec![1])),
+            other => panic!("expected a gain, got {}", other.describe()),
+        }
+        // W1 has room for both already (a plan found under a time limit can leave room):
+        // the re-solve places S2, but not because of the change.
+        assert!(matches!(
+            one_more_place_for_w1(2, &[(0, 0)]),
+            Verified::NotNeeded
+        ));
     }
 
     #[test]
