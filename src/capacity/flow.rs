@@ -137,6 +137,41 @@ fn lighter(slot: &mut Option<f64>, hours: f64) {
     *slot = Some(slot.map_or(hours, |h: f64| h.min(hours)));
 }
 
+/// The places of each WPB and each school in the network of the `allowed` pairs: an hour
+/// limit counts by the lightest track that may come.
+pub fn capacities(
+    instance: &Instance,
+    model: &Model,
+    allowed: &[Vec<usize>],
+) -> (Vec<Capacity>, Vec<Capacity>) {
+    let mut wpb_light = vec![None; instance.supervisors.len()];
+    let mut school_light = vec![None; instance.schools.len()];
+    for (s, list) in allowed.iter().enumerate() {
+        let track = &model.tracks[instance.students[s].track];
+        for &w in list {
+            lighter(&mut wpb_light[w], track.wpb_hours);
+            lighter(
+                &mut school_light[instance.supervisors[w].school],
+                track.so_hours,
+            );
+        }
+    }
+    let most = instance.students.len() as u64;
+    let wpb_capacity = instance
+        .supervisors
+        .iter()
+        .zip(&wpb_light)
+        .map(|(w, &light)| capacity(Some(w.max_students), w.max_hours, light, most))
+        .collect();
+    let school_capacity = instance
+        .schools
+        .iter()
+        .zip(&school_light)
+        .map(|(c, &light)| capacity(c.max_students, c.so_hours, light, most))
+        .collect();
+    (wpb_capacity, school_capacity)
+}
+
 /// Builds the network, runs the maximum flow, and finds the smallest minimum cut.
 pub fn max_flow(instance: &Instance, model: &Model) -> Flow {
     let allowed = allowed_wpbs(instance, model);
@@ -151,31 +186,8 @@ pub fn max_flow_with(instance: &Instance, model: &Model, allowed: Vec<Vec<usize>
         instance.supervisors.len(),
         instance.schools.len(),
     );
-    let mut wpb_light = vec![None; nw];
-    let mut school_light = vec![None; nc];
-    for (s, list) in allowed.iter().enumerate() {
-        let track = &model.tracks[instance.students[s].track];
-        for &w in list {
-            lighter(&mut wpb_light[w], track.wpb_hours);
-            lighter(
-                &mut school_light[instance.supervisors[w].school],
-                track.so_hours,
-            );
-        }
-    }
     let most = ns as u64;
-    let wpb_capacity: Vec<Capacity> = instance
-        .supervisors
-        .iter()
-        .zip(&wpb_light)
-        .map(|(w, &light)| capacity(Some(w.max_students), w.max_hours, light, most))
-        .collect();
-    let school_capacity: Vec<Capacity> = instance
-        .schools
-        .iter()
-        .zip(&school_light)
-        .map(|(c, &light)| capacity(c.max_students, c.so_hours, light, most))
-        .collect();
+    let (wpb_capacity, school_capacity) = capacities(instance, model, &allowed);
 
     let hubs = Hubs::of(instance, &allowed);
     let seed = Seed::greedy(instance, &hubs, &wpb_capacity, &school_capacity);

@@ -3,6 +3,7 @@
 //! heuristic), and the maximum flow of students through WPBs and schools (`flow`), a
 //! relaxation whose count bounds both the solver and the diagnosis.
 
+pub mod augment;
 pub mod flow;
 
 use crate::domain::{Instance, Model};

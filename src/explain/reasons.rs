@@ -70,8 +70,9 @@ impl PlanLoad {
         let wpb = &instance.supervisors[w];
         let school = &instance.schools[wpb.school];
         let c = wpb.school;
-        let wpb_name = format!("WPB {}", wpb.id);
-        let school_name = format!("school {}", school.id);
+        // Named only when full: the diagnosis asks this of every candidate's WPBs.
+        let wpb_name = || format!("WPB {}", wpb.id);
+        let school_name = || format!("school {}", school.id);
         let students = |what: &str, used: u32, max: u32| {
             fill(
                 t.used_students,
@@ -94,26 +95,30 @@ impl PlanLoad {
             )
         };
         if self.wpb_students[w] >= wpb.max_students {
-            return Some(students(&wpb_name, self.wpb_students[w], wpb.max_students));
+            return Some(students(
+                &wpb_name(),
+                self.wpb_students[w],
+                wpb.max_students,
+            ));
         }
         if let Some(max) = wpb
             .max_hours
             .filter(|&m| self.wpb_hours[w] + track.wpb_hours > m + 1e-9)
         {
-            return Some(hours(&wpb_name, self.wpb_hours[w], max, track.wpb_hours));
+            return Some(hours(&wpb_name(), self.wpb_hours[w], max, track.wpb_hours));
         }
         if let Some(max) = school
             .max_students
             .filter(|&m| self.school_students[c] >= m)
         {
-            return Some(students(&school_name, self.school_students[c], max));
+            return Some(students(&school_name(), self.school_students[c], max));
         }
         if let Some(max) = school
             .so_hours
             .filter(|&m| self.school_hours[c] + track.so_hours > m + 1e-9)
         {
             return Some(hours(
-                &school_name,
+                &school_name(),
                 self.school_hours[c],
                 max,
                 track.so_hours,

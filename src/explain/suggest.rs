@@ -9,6 +9,7 @@ use super::flow::{self, Flow};
 use super::reasons::PlanLoad;
 use super::verify::{verify, Base, Suggestion, Verified};
 use super::DiagnoseOptions;
+use crate::capacity::augment;
 use crate::domain::{Instance, Model};
 use crate::lang::Lang;
 use crate::rules;
@@ -72,19 +73,51 @@ pub fn estimate(
     let (inst, m) = change.apply(instance, model);
     let after = flow::max_flow_with(&inst, &m, allowed_after(&inst, &m, &flow.allowed, change));
     let estimate = Estimate {
-        direct: direct_gain(&inst, &m, base.placed, &after),
+        direct: direct_gain(&inst, &m, base.placed, &after.allowed),
         flow: after.placed.saturating_sub(flow.placed),
     };
     (estimate, (inst, m), after)
 }
 
+/// Augmenting paths a ranking follows before a flow from scratch is the quicker way.
+const AUGMENT_AT_MOST: u64 = 32;
+
+/// As `estimate`, without the changed flow itself: where the change only adds room, the
+/// flow's gain is found by augmenting the base flow (`augment`), not by a flow from scratch.
+/// The same numbers as `estimate` (a maximum flow's value is unique).
+pub fn ranking_estimate(
+    instance: &Instance,
+    model: &Model,
+    base: &Base,
+    flow: &Flow,
+    change: &Change,
+) -> Estimate {
+    let (inst, m) = change.apply(instance, model);
+    let allowed = allowed_after(&inst, &m, &flow.allowed, change);
+    let direct = direct_gain(&inst, &m, base.placed, &allowed);
+    let extra =
+        augment::extra_placed(flow, &inst, &m, &allowed, AUGMENT_AT_MOST).unwrap_or_else(|| {
+            let after = flow::max_flow_with(&inst, &m, allowed);
+            after.placed.saturating_sub(flow.placed)
+        });
+    Estimate {
+        direct,
+        flow: extra,
+    }
+}
+
 /// Unplaced students without a group, in order, each given an allowed WPB that still has
 /// room in the plan: a gain reachable without moving anyone. Less the placed students the
 /// change takes their WPB from (a track that loses a day): they must move or drop out.
-fn direct_gain(inst: &Instance, m: &Model, placed: &[(usize, usize)], after: &Flow) -> u64 {
+fn direct_gain(
+    inst: &Instance,
+    m: &Model,
+    placed: &[(usize, usize)],
+    allowed: &[Vec<usize>],
+) -> u64 {
     let displaced = placed
         .iter()
-        .filter(|(s, w)| !after.allowed[*s].contains(w))
+        .filter(|(s, w)| !allowed[*s].contains(w))
         .count() as u64;
     let mut load = PlanLoad::of(inst, m, placed);
     let mut gain: u64 = 0;
@@ -92,7 +125,7 @@ fn direct_gain(inst: &Instance, m: &Model, placed: &[(usize, usize)], after: &Fl
         if inst.students[s].group.is_some() {
             continue;
         }
-        let free = after.allowed[s]
+        let free = allowed[s]
             .iter()
             .copied()
             .find(|&w| load.why_full(inst, m, s, w, Lang::En).is_none());
@@ -243,22 +276,36 @@ fn rank_and_verify(
     if no_time_for_any(flow, options) {
         return (Vec::new(), options.verify_top.min(considered));
     }
-    let mut ranked: Vec<(Estimate, usize, Change, bool)> = Vec::new();
-    let mut ranked_all = true;
-    for (i, (first, c)) in all.into_iter().enumerate() {
-        if past(rank_until) {
-            ranked_all = false;
-            break;
-        }
-        let est = estimate(instance, model, base, flow, &c).0;
-        if est.direct > 0 || est.flow > 0 || matches!(c, Change::SplitGroup { .. }) {
-            ranked.push((est, i, c, first));
-        }
-    }
+    // Each estimate runs a maximum flow of its own (2 ms at 1,000 students, hundreds of
+    // candidates): side by side, one per core. `None`: not estimated in time.
+    let estimated: Vec<Option<(Estimate, usize, Change, bool)>> = all
+        .into_par_iter()
+        .enumerate()
+        .map(|(i, (first, c))| {
+            if past(rank_until) {
+                return None;
+            }
+            Some((
+                ranking_estimate(instance, model, base, flow, &c),
+                i,
+                c,
+                first,
+            ))
+        })
+        .collect();
+    let estimates = estimated.iter().filter(|e| e.is_some()).count();
+    let ranked_all = estimates == considered;
+    let mut ranked: Vec<(Estimate, usize, Change, bool)> = estimated
+        .into_iter()
+        .flatten()
+        .filter(|(est, _, c, _)| {
+            est.direct > 0 || est.flow > 0 || matches!(c, Change::SplitGroup { .. })
+        })
+        .collect();
     ranked.sort_by(|a, b| (b.3, b.0.key()).cmp(&(a.3, a.0.key())).then(a.1.cmp(&b.1)));
     if options.log.is_some() {
         log(format!(
-            "{considered} candidates ranked in {:.2} s",
+            "{estimates} of {considered} candidates estimated in {:.2} s",
             started.elapsed().as_secs_f64()
         ));
         for (est, _, c, _) in ranked.iter().take(40) {

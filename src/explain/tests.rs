@@ -433,3 +433,50 @@ fn no_candidate_is_listed_when_the_time_given_is_shorter_than_two_flows() {
     assert_eq!(quick.none_in_time, None);
     assert!(quick.candidates > 0);
 }
+
+/// Ranking estimates a candidate by augmenting the base flow where the change only adds
+/// room: the same numbers as a flow from scratch, for every candidate of generated
+/// instances with scarce and ample capacity and with groups.
+#[test]
+fn a_ranking_estimate_equals_the_estimate_from_a_flow_from_scratch() {
+    let mut augmented = 0;
+    let mut considered = 0;
+    for (seed, tight, group_share) in [(1, true, None), (3, false, None), (8, true, Some(0.3))] {
+        let dir = tempfile::tempdir().unwrap();
+        let options = crate::generate::GenerateOptions {
+            students: 300,
+            schools: 8,
+            seed,
+            tight,
+            coordinates_only: false,
+            group_share,
+        };
+        for (name, text) in crate::generate::generate(&options) {
+            std::fs::write(dir.path().join(name), text).unwrap();
+        }
+        let loaded = crate::input::load(dir.path(), None).expect("valid instance");
+        let (inst, m) = (&loaded.instance, &loaded.model);
+        let placed = crate::greedy::greedy(inst, m);
+        let flow = flow::max_flow(inst, m);
+        let base = verify::Base {
+            placed: &placed,
+            objective: 0.0,
+            allowed: &flow.allowed,
+            model: m,
+        };
+        let bottlenecks = bottleneck::bottlenecks(inst, &flow);
+        let unplaced = unplaced_of(inst, &placed);
+        for change in candidates::candidates(inst, m, &flow, &bottlenecks, &unplaced) {
+            let (full, (changed, m2), after) = suggest::estimate(inst, m, &base, &flow, &change);
+            let quick = suggest::ranking_estimate(inst, m, &base, &flow, &change);
+            assert_eq!(quick, full, "seed {seed}: {change:?}");
+            considered += 1;
+            let extra =
+                crate::capacity::augment::extra_placed(&flow, &changed, &m2, &after.allowed, 32);
+            augmented += usize::from(extra.is_some());
+        }
+    }
+    // Most candidates add room, so the test covers the augmenting paths, not only the
+    // flows from scratch.
+    assert!(augmented * 2 > considered, "{augmented} of {considered}");
+}
