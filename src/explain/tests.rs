@@ -296,6 +296,28 @@ fn a_flow_the_solve_computed_gives_the_same_diagnosis() {
     assert_eq!(own.suggestions[0].gain, reused.suggestions[0].gain);
 }
 
+/// A generated instance of `students` students at 8 schools, read as `solve` reads it.
+fn generated(
+    students: usize,
+    seed: u64,
+    tight: bool,
+    group_share: Option<f64>,
+) -> crate::input::Loaded {
+    let dir = tempfile::tempdir().unwrap();
+    let options = crate::generate::GenerateOptions {
+        students,
+        schools: 8,
+        seed,
+        tight,
+        coordinates_only: false,
+        group_share,
+    };
+    for (name, text) in crate::generate::generate(&options) {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    crate::input::load(dir.path(), None).expect("valid instance")
+}
+
 /// The flow through hubs (`capacity::flow`) against the network it stands for, one edge
 /// per allowed (student, WPB) pair: the same number placed and the same residual cut, on
 /// generated instances with scarce and ample capacity.
@@ -304,19 +326,7 @@ fn the_hub_network_places_and_cuts_as_one_edge_per_pair() {
     use petgraph::algo::dinics;
     use petgraph::graph::DiGraph;
     for (seed, tight) in [(1, true), (2, true), (3, false), (4, true)] {
-        let dir = tempfile::tempdir().unwrap();
-        let options = crate::generate::GenerateOptions {
-            students: 400,
-            schools: 8,
-            seed,
-            tight,
-            coordinates_only: false,
-            group_share: None,
-        };
-        for (name, text) in crate::generate::generate(&options) {
-            std::fs::write(dir.path().join(name), text).unwrap();
-        }
-        let loaded = crate::input::load(dir.path(), None).expect("valid instance");
+        let loaded = generated(400, seed, tight, None);
         let (inst, m) = (&loaded.instance, &loaded.model);
         let hubs = flow::max_flow(inst, m);
         let (ns, nw, nc) = (
@@ -442,19 +452,7 @@ fn a_ranking_estimate_equals_the_estimate_from_a_flow_from_scratch() {
     let mut augmented = 0;
     let mut considered = 0;
     for (seed, tight, group_share) in [(1, true, None), (3, false, None), (8, true, Some(0.3))] {
-        let dir = tempfile::tempdir().unwrap();
-        let options = crate::generate::GenerateOptions {
-            students: 300,
-            schools: 8,
-            seed,
-            tight,
-            coordinates_only: false,
-            group_share,
-        };
-        for (name, text) in crate::generate::generate(&options) {
-            std::fs::write(dir.path().join(name), text).unwrap();
-        }
-        let loaded = crate::input::load(dir.path(), None).expect("valid instance");
+        let loaded = generated(300, seed, tight, group_share);
         let (inst, m) = (&loaded.instance, &loaded.model);
         let placed = crate::greedy::greedy(inst, m);
         let flow = flow::max_flow(inst, m);

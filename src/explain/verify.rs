@@ -285,13 +285,20 @@ fn touched_school_students(
 #[cfg(test)]
 mod tests {
     use super::{free_students, verify, Base, Verified};
-    use crate::domain::Instance;
+    use crate::domain::{Instance, Model};
     use crate::explain::change::Change;
     use crate::explain::flow;
+    use crate::explain::flow::Flow;
     use crate::testkit::{instance, model, school, student, wpb};
 
-    /// The students a local re-solve of `change` frees when `placed` is the plan.
-    fn freed(inst: &Instance, change: &Change, placed: &[(usize, usize)]) -> Vec<usize> {
+    /// Runs `f` with the base of `placed` (under the test model) and the input `change`
+    /// makes, with its flow.
+    fn against<T>(
+        inst: &Instance,
+        change: &Change,
+        placed: &[(usize, usize)],
+        f: impl FnOnce(&Base, (&Instance, &Model), &Flow) -> T,
+    ) -> T {
         let m = model();
         let (changed, m2) = change.apply(inst, &m);
         let before = flow::max_flow(inst, &m);
@@ -302,9 +309,16 @@ mod tests {
             allowed: &before.allowed,
             model: &m,
         };
-        free_students(inst, &changed, &base, &after, change)
-            .into_iter()
-            .collect()
+        f(&base, (&changed, &m2), &after)
+    }
+
+    /// The students a local re-solve of `change` frees when `placed` is the plan.
+    fn freed(inst: &Instance, change: &Change, placed: &[(usize, usize)]) -> Vec<usize> {
+        against(inst, change, placed, |base, (changed, _), after| {
+            free_students(inst, changed, base, after, change)
+                .into_iter()
+                .collect()
+        })
     }
 
     /// Verifies one more place for W1 (1 place) from `placed`, by a full re-solve: S1 and
@@ -320,31 +334,14 @@ mod tests {
             30.0,
         );
         inst.supervisors[0].max_students = max_students;
-        let m = model();
         let change = Change::WpbPlace {
             wpb: 0,
             place: true,
             hours: 0.0,
         };
-        let (changed, m2) = change.apply(&inst, &m);
-        let before = flow::max_flow(&inst, &m);
-        let after = flow::max_flow(&changed, &m2);
-        let base = Base {
-            placed,
-            objective: 0.0,
-            allowed: &before.allowed,
-            model: &m,
-        };
-        verify(
-            &inst,
-            (&changed, &m2),
-            &base,
-            &after,
-            &change,
-            1,
-            true,
-            None,
-        )
+        against(&inst, &change, placed, |base, changed, after| {
+            verify(&inst, changed, base, after, &change, 1, true, None)
+        })
     }
 
     #[test]
