@@ -6,6 +6,7 @@ mod chains;
 mod core;
 mod eligibility;
 mod fallback;
+mod first_plan;
 mod heuristic;
 mod highs_run;
 mod highs_trace;
@@ -154,19 +155,6 @@ fn as_start(instance: &Instance, placements: &[Placement]) -> Vec<Option<usize>>
     wanted
 }
 
-/// Seconds the heuristic needs from the maximum flow's plan to beat pricing's seed plan
-/// (20,000 students: 0.1 s found nothing better and only made the run longer; 0.75 s gave
-/// 6,682,317 against 7,219,421, and 6.5 s 5,884,352).
-const FROM_THE_FLOW_AT_LEAST: f64 = 0.5;
-
-/// Per free student the WPB the maximum flow sends it to, as a start for the heuristic: it
-/// places the most students the counts allow, but ignores groups and counts hours loosely.
-fn as_start_from_flow(instance: &Instance, flow: &Flow) -> Vec<Option<usize>> {
-    (0..instance.students.len())
-        .map(|s| flow.wpb_of[s].filter(|_| instance.students[s].pinned_wpb.is_none()))
-        .collect()
-}
-
 /// Seconds left of `limit` after `started`, at least a little so HiGHS can return a plan.
 fn remaining(limit: Option<f64>, started: Instant) -> Option<f64> {
     limit.map(|l| (l - started.elapsed().as_secs_f64()).max(0.1))
@@ -288,87 +276,26 @@ fn solve_from_core(
             _ => lp.as_ref().map(|lp| lp.bound),
         };
         let lp_complete = !matches!(priced, Some((_, _, false)));
-        // A good plan before HiGHS starts: the wanted plan where it holds, the LP rounded,
-        // and a local search. It gets a quarter of what is left under a time limit.
-        let heuristic = match repair {
-            _ if options.ablation.no_heuristic => None,
-            Some(_) => None,
-            // A national instance: the pricing's seed plan stands unless the heuristic does
-            // better, started from the maximum flow's plan, which places the most students the
-            // counts allow (the heuristic makes groups and hours hold in it). Without an LP
-            // nothing but the diagnosis and writing follow, so it gets most of what is left,
-            // but with under `FROM_THE_FLOW_AT_LEAST` seconds it would not beat the seed plan.
-            None if national => {
-                capacity_flow = flow.take().map(join);
-                let from_flow = capacity_flow
-                    .as_ref()
-                    .map(|f| as_start_from_flow(instance, f));
-                let start = from_flow.as_deref().or(wanted.as_deref());
-                let left = remaining(limit, started);
-                let share = if lp.is_some() { 0.25 } else { 0.75 };
-                let worth_it = lp.is_some()
-                    || (from_flow.is_some()
-                        && left.is_none_or(|l| l * share >= FROM_THE_FLOW_AT_LEAST));
-                if worth_it {
-                    let until = left.map(|l| Instant::now() + Duration::from_secs_f64(l * share));
-                    let guide = lp.as_ref().map(core::LpCore::guide);
-                    let guide = guide.as_ref();
-                    heuristic::plan(instance, model, &elig, &residual, guide, start, until)
-                } else {
-                    None
-                }
-            }
-            None => {
-                let until = remaining(limit, started)
-                    .map(|l| Instant::now() + Duration::from_secs_f64(l / 4.0));
-                let guide = lp.as_ref().map(core::LpCore::guide);
-                // Without the LP to guide it (no time for it), the heuristic starts from the
-                // plan a careful person makes by hand, so it is never worse than that one.
-                let by_hand = (lp.is_none() && wanted.is_none()).then(|| {
-                    let mut by_hand = vec![None; instance.students.len()];
-                    for (s, w) in crate::greedy::greedy(instance, model) {
-                        if instance.students[s].pinned_wpb.is_none() {
-                            by_hand[s] = Some(w);
-                        }
-                    }
-                    by_hand
-                });
-                heuristic::plan(
-                    instance,
-                    model,
-                    &elig,
-                    &residual,
-                    guide.as_ref(),
-                    wanted.as_deref().or(by_hand.as_deref()),
-                    until,
-                )
-            }
-        };
-        // The better of the seed plan and the LP-guided one.
-        let seeded = seeded.filter(|_| !options.ablation.no_heuristic);
-        let heuristic = match (heuristic, seeded) {
-            (Some(a), Some(b)) if b.1 < a.1 - 1e-9 => Some(b),
-            (None, b) => b,
-            (a, _) => a,
-        };
-        // Under a short time limit, chains of moves place the heuristic plan's unplaced
-        // (`chains`): milliseconds, where the programs below need seconds for the same plan.
-        // Without one the whole program finds it too, and a better start did not make it
-        // reliably faster (`1000-tight` 49 to 84 s against 74 to 79 s).
-        let heuristic = match (heuristic, short_limit(limit, started)) {
-            (Some(plan), Some(left))
-                if repair.is_none() && !national && !options.ablation.no_chains =>
-            {
-                let until = Instant::now() + Duration::from_secs_f64(left * chains::SHARE);
-                Some(chains::improve(&at, plan, pinned_cost, until)?)
-            }
-            (heuristic, _) => heuristic,
-        };
+        // A good plan before HiGHS starts (`first_plan`). A national instance's starts from the
+        // maximum flow's plan, so the flow is joined here.
+        if national && repair.is_none() && !options.ablation.no_heuristic {
+            capacity_flow = flow.take().map(join);
+        }
+        let heuristic = first_plan::first_plan(
+            &at,
+            first_plan::From {
+                options,
+                lp: lp.as_ref(),
+                seeded,
+                wanted: wanted.as_deref(),
+                national,
+                flow: capacity_flow.as_ref(),
+                pinned_cost,
+                limit,
+                started,
+            },
+        )?;
         let free = |s: usize| !pinned(s);
-        let heuristic = heuristic.map(|(plan, objective)| {
-            let objective = objective + preferring(&plan, &free);
-            (plan, objective)
-        });
         // A national instance whose LP is not whole: the bound from its parts' LPs.
         let parts_time = remaining(limit, started).map(|l| l * parts::SHARE);
         let by_parts = (national

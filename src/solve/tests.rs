@@ -712,7 +712,7 @@ fn the_heuristic_started_from_the_maximum_flow_keeps_what_the_flow_places() {
     let m = model();
     let flow = crate::capacity::flow::max_flow(&inst, &m);
     assert_eq!(flow.wpb_of, vec![Some(1), Some(0), Some(2)]);
-    let wanted = as_start_from_flow(&inst, &flow);
+    let wanted = first_plan::as_start_from_flow(&inst, &flow);
     assert_eq!(wanted, vec![Some(1), Some(0), None]);
     let (residual, _, _) = pins::apply_pins(&inst, &m);
     let elig = eligibility::eligibility(&inst, &m, &residual);
