@@ -141,7 +141,7 @@ pub(super) fn first_plan(
         let tie_break = options
             .prefer
             .as_ref()
-            .map_or(0.0, |p| p.cost_of(instance, &plan, &free));
+            .map_or(0.0, |p| p.cost_of(instance, &plan, free));
         (plan, objective + tie_break)
     }))
 }
