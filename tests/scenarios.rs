@@ -298,10 +298,27 @@ fn a_grid_crosses_its_axes_into_named_scenarios() {
     );
     assert_eq!(all[5].model.travel_limit_minutes, Some(Some(120.0)));
     assert_eq!(all[5].data.capacity_scale, Some(1.2));
+    // Along the last axis, ascending, each point after the first has less room before it.
+    let after: Vec<bool> = all.iter().map(|s| s.after_previous).collect();
+    assert_eq!(after, [false, true, false, true, false, true]);
     let p =
         scenarios_in("[[grid]]\nname = \"g\"\ncapacity_scale = { from = 1, to = 0, step = 0.1 }\n")
             .unwrap_err();
     assert_eq!((p[0].code, p[0].line), ("E052", 3));
+}
+
+/// A grid whose last axis does not ascend, or that repairs, has no chains: a point's
+/// predecessor need not have less room, and a repair starts from the baseline plan.
+#[test]
+fn only_an_ascending_last_axis_chains_grid_points() {
+    for grid in [
+        "[[grid]]\nname = \"x{capacity_scale}\"\ncapacity_scale = [1.2, 0.8]\n",
+        "[[grid]]\nname = \"x{capacity_scale}\"\ncapacity_scale = [0.8, 1.2]\nrepair = true\n",
+        "[[scenario]]\nname = \"a\"\ncapacity_scale = 0.8\n[[scenario]]\nname = \"b\"\ncapacity_scale = 1.2\n",
+    ] {
+        let all = scenarios_in(grid).unwrap();
+        assert!(all.iter().all(|s| !s.after_previous), "{grid}");
+    }
 }
 
 /// A refused grid axis is E052 at the axis, saying which key and why.

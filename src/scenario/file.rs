@@ -188,6 +188,7 @@ impl Reader<'_> {
             model: self.model_changes(raw),
             data: self.data_changes(raw),
             repair: raw.repair,
+            after_previous: false,
         }
     }
 

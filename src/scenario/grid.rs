@@ -91,9 +91,16 @@ impl Reader<'_> {
             );
             return Vec::new();
         }
+        // Every axis gives more room as its value grows. With the last axis ascending, each
+        // point but the first of a run along it has less room before it: a chain.
+        let last_ascending = axes
+            .last()
+            .is_some_and(|(_, values)| values.windows(2).all(|w| w[0] < w[1]));
+        let run = axes.last().map_or(1, |(_, values)| values.len().max(1));
         combos
             .into_iter()
-            .map(|combo| {
+            .enumerate()
+            .map(|(k, combo)| {
                 let mut name = raw.name.get_ref().trim().to_string();
                 let mut data = DataChanges::default();
                 let mut model = ModelChanges::default();
@@ -113,6 +120,7 @@ impl Reader<'_> {
                     model,
                     data,
                     repair: raw.repair,
+                    after_previous: last_ascending && !raw.repair && k % run != 0,
                 }
             })
             .collect()

@@ -97,6 +97,10 @@ pub struct Scenario {
     pub data: DataChanges,
     /// Re-plan from the baseline plan with as few moves as pay, instead of from scratch.
     pub repair: bool,
+    /// A grid point right after one that differs only in the grid's last axis, which
+    /// gives it less room (a lower travel limit or capacity): that scenario's plan still
+    /// holds here, so a sweep starts this one from it (`sweep`).
+    pub after_previous: bool,
 }
 
 /// Reads a scenario file; every problem is listed with its line and column.

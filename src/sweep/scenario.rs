@@ -74,18 +74,29 @@ fn same_program(earlier: &Read, later: &Read) -> bool {
     }
 }
 
-/// Solves a read scenario against the baseline plan, if it has a program of its own.
-pub(super) fn solve(read: &Read, base: &Base, options: &SweepOptions) -> Solved {
+/// Solves a read scenario against the baseline plan, if it has a program of its own,
+/// started from `from` (the plan of a scenario with less room, which holds here) or else
+/// from the baseline plan.
+pub(super) fn solve(
+    read: &Read,
+    base: &Base,
+    options: &SweepOptions,
+    from: Option<&[(usize, usize)]>,
+) -> Solved {
     let (loaded, repair) = match read {
         Read::Repair(loaded) => (loaded, true),
         Read::FromScratch(loaded) => (loaded, false),
         Read::Failed(_) | Read::SameAsBaseline(_) | Read::SameAs(..) => return None,
     };
     let (inst, model) = (&loaded.instance, &loaded.model);
-    // The baseline plan is the start of both: most of it stays.
+    // The baseline plan is the start of both, where no better one is known: most of it
+    // stays.
     let start = SolveOptions {
         time_limit_seconds: options.time_limit_seconds,
-        start: Some(base.plan.start(inst)),
+        start: Some(match from {
+            Some(placed) => Baseline::from_placed(inst, placed).start(inst),
+            None => base.plan.start(inst),
+        }),
         ..SolveOptions::default()
     };
     Some(if repair {
