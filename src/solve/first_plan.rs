@@ -63,6 +63,17 @@ pub(super) fn first_plan(
     let (instance, model) = (at.instance, at.model);
     let repair = options.repair.is_some();
     let guide = lp.map(core::LpCore::guide);
+    let plan = |start: Option<&[Option<usize>]>, until: Option<Instant>| {
+        heuristic::plan(
+            instance,
+            model,
+            at.elig,
+            at.residual,
+            guide.as_ref(),
+            start,
+            until,
+        )
+    };
     let heuristic = if options.ablation.no_heuristic || repair {
         None
     } else if national {
@@ -79,15 +90,7 @@ pub(super) fn first_plan(
             || (from_flow.is_some() && left.is_none_or(|l| l * share >= FROM_THE_FLOW_AT_LEAST));
         if worth_it {
             let until = left.map(|l| Instant::now() + Duration::from_secs_f64(l * share));
-            heuristic::plan(
-                instance,
-                model,
-                at.elig,
-                at.residual,
-                guide.as_ref(),
-                start,
-                until,
-            )
+            plan(start, until)
         } else {
             None
         }
@@ -105,16 +108,7 @@ pub(super) fn first_plan(
             }
             by_hand
         });
-        let start = wanted.or(by_hand.as_deref());
-        heuristic::plan(
-            instance,
-            model,
-            at.elig,
-            at.residual,
-            guide.as_ref(),
-            start,
-            until,
-        )
+        plan(wanted.or(by_hand.as_deref()), until)
     };
     // The better of the seed plan and the LP-guided one.
     let seeded = seeded.filter(|_| !options.ablation.no_heuristic);
