@@ -121,7 +121,7 @@ pub fn priced_lp(
     mut solve_lp: impl FnMut(&[Vec<bool>], Option<f64>) -> Result<Option<LpCore>, RunError>,
 ) -> Result<Option<Priced>, RunError> {
     // The first LP holds about `start` pairs per student: without the time for it, the
-    // pairs are not even gathered (2.6 s at 20,000 students).
+    // pairs are not even gathered.
     let first_lp = LP_SECONDS_PER_PAIR * (instance.students.len() * start) as f64;
     let left = deadline.map(|d| d.saturating_duration_since(Instant::now()).as_secs_f64());
     if left.is_some_and(|l| l < first_lp) {
