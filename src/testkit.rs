@@ -88,3 +88,18 @@ pub fn instance(
     let travel = TravelMatrix::given(students.len(), schools.len(), |_, _| minutes);
     Instance::new(schools, supervisors, students, travel)
 }
+
+/// A generated instance written to a temporary folder (each file passed through `edit`,
+/// by name) and read as `solve` reads it, with `model` or the instance's own.
+pub fn load_generated(
+    options: &crate::generate::GenerateOptions,
+    edit: impl Fn(&str, String) -> String,
+    model: Option<&std::path::Path>,
+) -> crate::input::Loaded {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in crate::generate::generate(options) {
+        let text = edit(&name, text);
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    crate::input::load(dir.path(), model).expect("valid instance")
+}

@@ -303,7 +303,6 @@ fn generated(
     tight: bool,
     group_share: Option<f64>,
 ) -> crate::input::Loaded {
-    let dir = tempfile::tempdir().unwrap();
     let options = crate::generate::GenerateOptions {
         students,
         schools: 8,
@@ -312,10 +311,7 @@ fn generated(
         coordinates_only: false,
         group_share,
     };
-    for (name, text) in crate::generate::generate(&options) {
-        std::fs::write(dir.path().join(name), text).unwrap();
-    }
-    crate::input::load(dir.path(), None).expect("valid instance")
+    load_generated(&options, |_, text| text, None)
 }
 
 /// The flow through hubs (`capacity::flow`) against the network it stands for, one edge

@@ -436,7 +436,6 @@ pub(super) fn generated(
     tight: bool,
     groups: bool,
 ) -> (Instance, Model) {
-    let dir = tempfile::tempdir().unwrap();
     let options = crate::generate::GenerateOptions {
         students,
         schools: 6,
@@ -445,22 +444,20 @@ pub(super) fn generated(
         coordinates_only: false,
         group_share: None,
     };
-    for (name, text) in crate::generate::generate(&options) {
-        let text = if name == "students.csv" && !groups {
-            let mut lines = text.lines();
-            let header = lines.next().unwrap().to_string();
-            let rows = lines.map(|l| l.rsplit_once(',').unwrap().0.to_string() + ",");
-            std::iter::once(header)
-                .chain(rows)
-                .collect::<Vec<_>>()
-                .join("\n")
-        } else {
-            text
-        };
-        std::fs::write(dir.path().join(name), text).unwrap();
-    }
+    let without_groups = |name: &str, text: String| {
+        if name != "students.csv" || groups {
+            return text;
+        }
+        let mut lines = text.lines();
+        let header = lines.next().unwrap().to_string();
+        let rows = lines.map(|l| l.rsplit_once(',').unwrap().0.to_string() + ",");
+        std::iter::once(header)
+            .chain(rows)
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
     let model_path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("models/hos.toml");
-    let loaded = crate::input::load(dir.path(), Some(&model_path)).expect("valid instance");
+    let loaded = load_generated(&options, without_groups, Some(&model_path));
     (loaded.instance, loaded.model)
 }
 
