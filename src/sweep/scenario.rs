@@ -94,7 +94,7 @@ pub(super) fn solve(
     let start = SolveOptions {
         time_limit_seconds: options.time_limit_seconds,
         start: Some(match from {
-            Some(placed) => Baseline::from_placed(inst, placed).start(inst),
+            Some(placed) => crate::solve::start_of(inst, placed),
             None => base.plan.start(inst),
         }),
         ..SolveOptions::default()
