@@ -220,30 +220,37 @@ pub(super) fn keep_schools_where_the_group_fits_alone(
     elig: &mut Eligibility,
     units: &[Vec<usize>],
 ) {
+    // A class's seats at a school, once per (class, school): a national instance has
+    // millions of (student, school) pairs but a few thousand of these.
+    let seats: Vec<Vec<usize>> = (0..elig.classes.len())
+        .map(|k| {
+            (0..instance.schools.len())
+                .map(|c| class_seats(model, elig, residual, k, c))
+                .collect()
+        })
+        .collect();
     for unit in units {
-        let mut common = elig.schools_of[unit[0]].clone();
+        let mut common = std::mem::take(&mut elig.schools_of[unit[0]]);
         for &s in &unit[1..] {
             common.retain(|c| elig.schools_of[s].contains(c));
         }
         // A unit of one class needs only as many of the class's seats as it has members.
         let k = elig.class_of[unit[0]];
         let one_class = unit.iter().all(|&s| elig.class_of[s] == k);
+        let hours = unit_so_hours(instance, model, unit);
         common.retain(|&c| match (k, one_class) {
             (Some(k), true) => {
-                let hours = unit_so_hours(instance, model, unit);
                 let room = residual.room.school_students[c]
                     .is_none_or(|m| m as usize >= unit.len())
                     && residual.room.school_hours[c].is_none_or(|m| m + 1e-9 >= hours);
-                room && class_seats(model, elig, residual, k, c) >= unit.len()
+                room && seats[k][c] >= unit.len()
             }
-            _ => {
-                let hours = unit_so_hours(instance, model, unit);
-                fits_alone(model, elig, residual, unit, hours, c)
-            }
+            _ => fits_alone(model, elig, residual, unit, hours, c),
         });
-        for &s in unit {
+        for &s in &unit[1..] {
             elig.schools_of[s] = common.clone();
         }
+        elig.schools_of[unit[0]] = common;
     }
 }
 

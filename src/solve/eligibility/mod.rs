@@ -91,17 +91,13 @@ pub fn eligibility(instance: &Instance, model: &Model, residual: &Residual) -> E
     let schools_of = (0..instance.students.len())
         .map(|s| match class_of[s] {
             None => Vec::new(),
-            Some(k) => {
-                let mut schools: Vec<usize> = classes[k]
-                    .wpbs
-                    .iter()
-                    .map(|&w| instance.supervisors[w].school)
-                    .collect();
-                schools.sort_unstable();
-                schools.dedup();
-                schools.retain(|&c| rules::school_exclusion(instance, model, s, c).is_none());
-                schools
-            }
+            // The class's schools, ascending, once per class rather than sorted per student.
+            Some(k) => classes[k]
+                .wpbs_at
+                .keys()
+                .copied()
+                .filter(|&c| rules::school_exclusion(instance, model, s, c).is_none())
+                .collect(),
         })
         .collect();
     let mut elig = Eligibility {
