@@ -1,9 +1,7 @@
 //! Rule 9 in the pairs: schools that cannot seat a group whole are dropped, groups that
 //! cannot share a school get a rival row, and members of a pinned group must follow the pin.
 
-use super::seating::{
-    class_seats, fits_alone, unit_so_hours, RIVAL_SEARCHES, RIVAL_SEARCHES_IN_ALL,
-};
+use super::seating::{fits_alone, unit_so_hours, RIVAL_SEARCHES, RIVAL_SEARCHES_IN_ALL};
 use super::Eligibility;
 use crate::domain::{Instance, Model};
 use crate::solve::pins::Residual;
@@ -20,6 +18,7 @@ pub(super) fn rival_groups(
     residual: &Residual,
     elig: &Eligibility,
     units: &[Vec<usize>],
+    seats: &[Vec<usize>],
 ) -> Vec<(usize, Vec<usize>)> {
     let groups: Vec<&Vec<usize>> = units.iter().filter(|u| u.len() > 1).collect();
     // What does not depend on the school, once: a national instance has thousands of
@@ -67,12 +66,7 @@ pub(super) fn rival_groups(
         let largest = sizes
             .iter()
             .fold((0, 0.0f64), |a, b| (a.0.max(b.0), a.1.max(b.1)));
-        let mut seats: BTreeMap<usize, usize> = BTreeMap::new();
-        let mut seats_of = |k: usize| {
-            *seats
-                .entry(k)
-                .or_insert_with(|| class_seats(model, elig, residual, k, c))
-        };
+        let mut seats_of = |k: usize| seats[k][c];
         // Rival pairs as a set, not a matrix: a national school has thousands of groups.
         let mut rival: HashSet<(usize, usize)> = HashSet::new();
         let mut rivals: Vec<Vec<usize>> = vec![Vec::new(); n];
@@ -219,16 +213,8 @@ pub(super) fn keep_schools_where_the_group_fits_alone(
     residual: &Residual,
     elig: &mut Eligibility,
     units: &[Vec<usize>],
+    seats: &[Vec<usize>],
 ) {
-    // A class's seats at a school, once per (class, school): a national instance has
-    // millions of (student, school) pairs but a few thousand of these.
-    let seats: Vec<Vec<usize>> = (0..elig.classes.len())
-        .map(|k| {
-            (0..instance.schools.len())
-                .map(|c| class_seats(model, elig, residual, k, c))
-                .collect()
-        })
-        .collect();
     for unit in units {
         let mut common = std::mem::take(&mut elig.schools_of[unit[0]]);
         for &s in &unit[1..] {

@@ -107,8 +107,10 @@ pub fn eligibility(instance: &Instance, model: &Model, residual: &Residual) -> E
         rival_groups: Vec::new(),
     };
     let units = placement_units(instance, &elig, residual);
-    keep_schools_where_the_group_fits_alone(instance, model, residual, &mut elig, &units);
-    elig.rival_groups = rival_groups(instance, model, residual, &elig, &units);
+    // Neither step changes a class's seats at a school: one table serves both.
+    let seats = seating::class_seats_table(instance, model, &elig, residual);
+    keep_schools_where_the_group_fits_alone(instance, model, residual, &mut elig, &units, &seats);
+    elig.rival_groups = rival_groups(instance, model, residual, &elig, &units, &seats);
     elig
 }
 

@@ -6,9 +6,27 @@ use crate::domain::{group_so_hours, Instance, Model};
 use crate::solve::pins::Residual;
 use std::collections::BTreeMap;
 
+/// `class_seats` of every class at every school, `[class][school]`: once per (class,
+/// school), for the eligibility's group checks; a national instance has millions of
+/// (student, school) pairs but a few thousand of these.
+pub(super) fn class_seats_table(
+    instance: &Instance,
+    model: &Model,
+    elig: &Eligibility,
+    residual: &Residual,
+) -> Vec<Vec<usize>> {
+    (0..elig.classes.len())
+        .map(|k| {
+            (0..instance.schools.len())
+                .map(|c| class_seats(model, elig, residual, k, c))
+                .collect()
+        })
+        .collect()
+}
+
 /// How many students of class `k` the WPBs at school `c` can still take, each within its
 /// remaining students and hours.
-pub(super) fn class_seats(
+fn class_seats(
     model: &Model,
     elig: &Eligibility,
     residual: &Residual,
