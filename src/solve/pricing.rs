@@ -334,6 +334,28 @@ mod tests {
     use super::super::{build, Ablation};
     use super::*;
 
+    /// The LP over `pairs`, built anew, as a solve's pricing builds it.
+    fn lp_over(
+        inst: &Instance,
+        m: &Model,
+        elig: &Eligibility,
+        residual: &Residual,
+        pairs: &[Vec<bool>],
+        limit: Option<f64>,
+    ) -> Result<Option<LpCore>, RunError> {
+        let program = build(
+            inst,
+            m,
+            elig,
+            residual,
+            true,
+            Some(pairs),
+            Ablation::default(),
+            None,
+        );
+        LpCore::solve(program, limit)
+    }
+
     #[test]
     fn priced_reduced_costs_equal_the_lps_own() {
         // A group's unit is the sum of its members' columns: the rows that tie the members
@@ -390,19 +412,7 @@ mod tests {
                 None,
                 None,
                 |pairs, limit| {
-                    let lp = LpCore::solve(
-                        build(
-                            &inst,
-                            &m,
-                            &elig,
-                            &residual,
-                            true,
-                            Some(pairs),
-                            Ablation::default(),
-                            None,
-                        ),
-                        limit,
-                    )?;
+                    let lp = lp_over(&inst, &m, &elig, &residual, pairs, limit)?;
                     if let Some(lp) = &lp {
                         bounds.push(lp.bound);
                     }
@@ -447,17 +457,7 @@ mod tests {
             |pairs, limit| {
                 started += 1;
                 std::thread::sleep(std::time::Duration::from_millis(200));
-                let program = build(
-                    &inst,
-                    &m,
-                    &elig,
-                    &residual,
-                    true,
-                    Some(pairs),
-                    Ablation::default(),
-                    None,
-                );
-                LpCore::solve(program, limit)
+                lp_over(&inst, &m, &elig, &residual, pairs, limit)
             },
         )
         .ok()
