@@ -356,6 +356,20 @@ mod tests {
         LpCore::solve(program, limit)
     }
 
+    /// Pricing from each unit's cheapest school, without a seed plan.
+    fn price_from_one_school(
+        inst: &Instance,
+        m: &Model,
+        elig: &Eligibility,
+        residual: &Residual,
+        deadline: Option<Instant>,
+        solve_lp: impl FnMut(&[Vec<bool>], Option<f64>) -> Result<Option<LpCore>, RunError>,
+    ) -> Option<Priced> {
+        priced_lp(inst, m, elig, residual, 1, None, deadline, solve_lp)
+            .ok()
+            .flatten()
+    }
+
     #[test]
     fn priced_reduced_costs_equal_the_lps_own() {
         // A group's unit is the sum of its members' columns: the rows that tie the members
@@ -403,25 +417,15 @@ mod tests {
             let (inst, m) = generated(150, seed, true, groups);
             let (residual, elig, full) = lp_of(&inst, &m, Ablation::default());
             let mut bounds = Vec::new();
-            let priced = priced_lp(
-                &inst,
-                &m,
-                &elig,
-                &residual,
-                1,
-                None,
-                None,
-                |pairs, limit| {
+            let priced =
+                price_from_one_school(&inst, &m, &elig, &residual, None, |pairs, limit| {
                     let lp = lp_over(&inst, &m, &elig, &residual, pairs, limit)?;
                     if let Some(lp) = &lp {
                         bounds.push(lp.bound);
                     }
                     Ok(lp)
-                },
-            )
-            .ok()
-            .flatten()
-            .expect("priced");
+                })
+                .expect("priced");
             assert!(priced.complete, "seed {seed}: pricing did not finish");
             assert!(
                 (priced.lp.bound - full.bound).abs() < 1e-4,
@@ -446,13 +450,11 @@ mod tests {
         let (residual, elig, _) = lp_of(&inst, &m, Ablation::default());
         let mut started = 0;
         let deadline = Instant::now() + std::time::Duration::from_millis(500);
-        let priced = priced_lp(
+        let priced = price_from_one_school(
             &inst,
             &m,
             &elig,
             &residual,
-            1,
-            None,
             Some(deadline),
             |pairs, limit| {
                 started += 1;
@@ -460,8 +462,6 @@ mod tests {
                 lp_over(&inst, &m, &elig, &residual, pairs, limit)
             },
         )
-        .ok()
-        .flatten()
         .expect("the first round is solved");
         assert_eq!(started, 1, "only the round with the time for it");
         assert!(!priced.complete, "the first round left pairs to add");
@@ -473,12 +473,10 @@ mod tests {
         let (residual, elig, _) = lp_of(&inst, &m, Ablation::default());
         let mut started = 0;
         let mut price = |deadline: Option<Instant>| -> Option<Priced> {
-            priced_lp(&inst, &m, &elig, &residual, 1, None, deadline, |_, _| {
+            price_from_one_school(&inst, &m, &elig, &residual, deadline, |_, _| {
                 started += 1;
                 Ok(None)
             })
-            .ok()
-            .flatten()
         };
         // 150 students, one school each: 0.018 s of LP, more than 1 ms.
         let soon = Instant::now() + std::time::Duration::from_millis(1);
