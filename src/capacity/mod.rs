@@ -4,7 +4,7 @@
 //! relaxation whose count bounds both the solver and the diagnosis.
 
 pub mod augment;
-mod dinic;
+pub(crate) mod dinic;
 pub mod flow;
 
 use crate::domain::{Instance, Model};

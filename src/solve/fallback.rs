@@ -3,6 +3,7 @@
 //! even the LP relaxation was solved in time.
 
 use super::eligibility::Eligibility;
+use super::whole_groups::{extra_cost, Unplaced};
 use crate::capacity::flow::Flow;
 use crate::cost::{student_school_cost, wpb_cost};
 use crate::domain::{Instance, Model};
@@ -12,24 +13,40 @@ use rayon::prelude::*;
 /// cheapest of their allowed places, or unplaced when that is cheaper, as if no capacity
 /// were shared. With the maximum flow (`capacity::flow`, a relaxation) it counts the
 /// capacity too: at least `u` students stay unplaced in every plan, so the `u` dearest of
-/// those costs become the unplaced weight.
+/// those costs become the unplaced weight. The groups' count of their unplaced members
+/// (`whole_groups`, whole groups at one school) does the same per class; the larger of the
+/// two holds.
 pub fn bound_without_lp(
     instance: &Instance,
     model: &Model,
     elig: &Eligibility,
     flow: Option<&Flow>,
+    groups: &[Unplaced],
 ) -> f64 {
-    let mut cheapest = cheapest_places(instance, model, elig);
-    let Some(flow) = flow else {
-        return cheapest.iter().sum();
+    let cheapest = cheapest_places(instance, model, elig);
+    let all: f64 = cheapest.iter().sum();
+    let by_groups = if groups.is_empty() {
+        all
+    } else {
+        // `cheapest_places` lists the free students in order.
+        let mut of_student = vec![0.0; instance.students.len()];
+        let free = (0..instance.students.len()).filter(|&s| elig.class_of[s].is_some());
+        for (s, &v) in free.zip(&cheapest) {
+            of_student[s] = v;
+        }
+        all + extra_cost(groups, |s| of_student[s], model.weights.unplaced, |_| true)
     };
-    cheapest.sort_by(f64::total_cmp);
-    let n = cheapest.len();
-    let extra: f64 = cheapest[n.saturating_sub(flow.unplaced_bound())..]
+    let Some(flow) = flow else {
+        return by_groups;
+    };
+    let mut sorted = cheapest;
+    sorted.sort_by(f64::total_cmp);
+    let n = sorted.len();
+    let extra: f64 = sorted[n.saturating_sub(flow.unplaced_bound())..]
         .iter()
         .map(|&v| model.weights.unplaced - v)
         .sum();
-    cheapest.iter().sum::<f64>() + extra
+    (all + extra).max(by_groups)
 }
 
 /// Per free student: the cost of its cheapest allowed place, at most the unplaced weight.

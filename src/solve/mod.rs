@@ -18,6 +18,7 @@ mod relaxation;
 mod rins;
 mod start;
 mod types;
+mod whole_groups;
 
 use crate::capacity::flow::Flow;
 use crate::domain::{Instance, Model, Placement};
@@ -431,7 +432,10 @@ fn solve_from_core(
         };
         if !found.proven_optimal && repair.is_none() {
             let flow = capacity_flow.as_ref().filter(|_| bounds_the_plan);
-            bound = bound.max(fallback::bound_without_lp(instance, model, &elig, flow));
+            let groups = whole_groups::unplaced_members(instance, model, &elig, &residual);
+            bound = bound.max(fallback::bound_without_lp(
+                instance, model, &elig, flow, &groups,
+            ));
             if let Some(lp_bound) = lp_bound {
                 bound = bound.max(lp_bound);
             }

@@ -7,7 +7,7 @@
 //! LP's own bound; it counts what the maximum flow does not: whole groups and hours.
 
 use super::eligibility::Eligibility;
-use super::{fallback, lp_bound, ProgramInputs};
+use super::{fallback, lp_bound, whole_groups, ProgramInputs};
 use crate::cost::{student_school_cost, wpb_cost};
 use crate::domain::{Instance, Model};
 use rayon::prelude::*;
@@ -40,9 +40,11 @@ pub fn worth_running(students: usize, seconds: Option<f64>) -> bool {
 pub fn bound_by_parts(at: &ProgramInputs, deadline: Option<Instant>) -> f64 {
     let started = Instant::now();
     let instance = at.instance;
+    let groups = whole_groups::unplaced_members(instance, at.model, at.elig, at.residual);
     let whole = Whole {
         at,
         cheapest: cheapest_per_student(instance, at.model, at.elig),
+        groups,
     };
     let bound_each = |parts: &[Vec<usize>]| -> Vec<Option<f64>> {
         parts
@@ -114,16 +116,22 @@ fn cheapest_per_student(instance: &Instance, model: &Model, elig: &Eligibility) 
     cheapest
 }
 
-/// What every part is bounded from: the whole instance and each student's cheapest place.
+/// What every part is bounded from: the whole instance, each student's cheapest place and
+/// the group members every plan leaves unplaced.
 struct Whole<'a> {
     at: &'a ProgramInputs<'a>,
     cheapest: Vec<f64>,
+    groups: Vec<whole_groups::Unplaced>,
 }
 
 impl Whole<'_> {
-    /// The part's students at their cheapest places: a bound that needs no LP.
+    /// The part's students at their cheapest places, its groups' unplaced members at the
+    /// unplaced weight: a bound that needs no LP. A class lies within one part.
     fn floor(&self, students: &[usize]) -> f64 {
-        students.iter().map(|&s| self.cheapest[s]).sum()
+        let cheapest: f64 = students.iter().map(|&s| self.cheapest[s]).sum();
+        let weight = self.at.model.weights.unplaced;
+        let inside = |u: &whole_groups::Unplaced| students.binary_search(&u.members[0]).is_ok();
+        cheapest + whole_groups::extra_cost(&self.groups, |s| self.cheapest[s], weight, inside)
     }
 
     /// The bound of one part: its floor when its students all fit there, else its LP's
@@ -357,6 +365,7 @@ mod tests {
             let whole = Whole {
                 at: &at,
                 cheapest: cheapest_per_student(&inst, &m, &elig),
+                groups: Vec::new(),
             };
             whole.fits_at_the_cheapest(&[0, 1])
         };

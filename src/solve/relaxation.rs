@@ -53,7 +53,7 @@ impl ProgramInputs<'_> {
         limit: Option<f64>,
         started: Instant,
     ) -> Result<f64, SolveError> {
-        let cheapest = fallback::bound_without_lp(self.instance, self.model, self.elig, None);
+        let cheapest = fallback::bound_without_lp(self.instance, self.model, self.elig, None, &[]);
         if !lp {
             return Ok(cheapest);
         }

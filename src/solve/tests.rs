@@ -526,10 +526,11 @@ fn the_time_limit_fallbacks_are_the_heuristic_plan_and_a_bound_below_the_optimum
             assert!((verdict.objective - (objective + fixed_cost)).abs() < 1e-6);
             let optimum = solve(&inst, &m, &SolveOptions::default()).unwrap();
             assert!(optimum.solver_objective <= verdict.objective + 1e-6);
-            let bound = fallback::bound_without_lp(&inst, &m, &elig, None) + fixed_cost;
+            let bound = fallback::bound_without_lp(&inst, &m, &elig, None, &[]) + fixed_cost;
             assert!(bound <= optimum.solver_objective + 1e-6);
             let flow = crate::capacity::flow::max_flow(&inst, &m);
-            let capacity = fallback::bound_without_lp(&inst, &m, &elig, Some(&flow)) + fixed_cost;
+            let capacity =
+                fallback::bound_without_lp(&inst, &m, &elig, Some(&flow), &[]) + fixed_cost;
             assert!(capacity <= optimum.solver_objective + 1e-6);
             assert!(capacity >= bound - 1e-6);
             assert!(lp.bound + fixed_cost <= optimum.solver_objective + 1e-6);

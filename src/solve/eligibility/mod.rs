@@ -14,6 +14,7 @@ mod seating;
 
 pub use groups::members_that_cannot_follow_the_pin;
 use groups::{keep_schools_where_the_group_fits_alone, rival_groups};
+pub(crate) use seating::{class_seats, unit_so_hours};
 
 /// Students who share a subject and a track, with the WPBs that fit them.
 pub struct Class {

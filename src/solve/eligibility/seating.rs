@@ -26,7 +26,7 @@ pub(super) fn class_seats_table(
 
 /// How many students of class `k` the WPBs at school `c` can still take, each within its
 /// remaining students and hours.
-fn class_seats(
+pub(crate) fn class_seats(
     model: &Model,
     elig: &Eligibility,
     residual: &Residual,
@@ -60,7 +60,7 @@ const SEATING_BUDGET: usize = 20_000;
 
 /// The SO hours a unit costs its school (rule 6): its members' hours, and for a group
 /// the group's own hours once.
-pub(super) fn unit_so_hours(instance: &Instance, model: &Model, unit: &[usize]) -> f64 {
+pub(crate) fn unit_so_hours(instance: &Instance, model: &Model, unit: &[usize]) -> f64 {
     let members: f64 = unit
         .iter()
         .map(|&s| model.tracks[instance.students[s].track].so_hours)
