@@ -150,7 +150,7 @@ pub fn extra_cost(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::solve::tests::generated;
     use crate::solve::{eligibility, fallback, pins, solve, SolveOptions};
@@ -158,7 +158,7 @@ mod tests {
 
     /// Three bio duos; schools A and B each have one WPB with three seats: six seats, but
     /// only one duo fits at each school.
-    fn three_duos_and_odd_seats() -> Instance {
+    pub(crate) fn three_duos_and_odd_seats() -> Instance {
         let mut a = wpb("WA", 0, &["bio"], "ma|wo");
         let mut b = wpb("WB", 1, &["bio"], "ma|wo");
         a.max_students = 3;
