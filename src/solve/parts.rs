@@ -130,7 +130,7 @@ impl Whole<'_> {
     fn floor(&self, students: &[usize]) -> f64 {
         let cheapest: f64 = students.iter().map(|&s| self.cheapest[s]).sum();
         let weight = self.at.model.weights.unplaced;
-        let inside = |u: &whole_groups::Unplaced| students.binary_search(&u.members[0]).is_ok();
+        let inside = |u: &whole_groups::Unplaced| u.within(students);
         cheapest + whole_groups::extra_cost(&self.groups, |s| self.cheapest[s], weight, inside)
     }
 
@@ -139,11 +139,7 @@ impl Whole<'_> {
     /// (`20000-coords`: HALO-2's floor 4,022,600, its LP 4,032,086 after 11 s of a core; the
     /// bound at `--time-limit 60` 5,211,000 and 5,239,000 → 5,280,000 and 5,287,000).
     fn in_solving_order(&self, parts: &mut [Vec<usize>]) {
-        let counted = |students: &[usize]| {
-            self.groups
-                .iter()
-                .any(|u| students.binary_search(&u.members[0]).is_ok())
-        };
+        let counted = |students: &[usize]| self.groups.iter().any(|u| u.within(students));
         parts.sort_by_key(|p| (counted(p), std::cmp::Reverse(p.len())));
     }
 

@@ -22,6 +22,13 @@ pub struct Unplaced {
     pub at_least: usize,
 }
 
+impl Unplaced {
+    /// Whether the class lies within `students` (ascending): a part holds a class whole.
+    pub fn within(&self, students: &[usize]) -> bool {
+        students.binary_search(&self.members[0]).is_ok()
+    }
+}
+
 /// Per class whose groups all have one size and keep to the class, with every member free:
 /// its group members and how many of them every plan leaves unplaced (only classes where
 /// that is at least one). Single students of the class may take seats too; they are left
