@@ -245,7 +245,9 @@ fn parts(instance: &Instance, grain: Grain) -> Vec<Vec<usize>> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{eligibility, pins, solve, tests::generated, SolveOptions};
+    use super::super::{
+        eligibility, pins, solve, tests::generated, tests::with_inputs, SolveOptions,
+    };
     use super::*;
     use crate::testkit::*;
 
@@ -292,12 +294,11 @@ mod tests {
     #[test]
     fn a_part_whose_lp_is_not_solved_in_time_still_counts_its_whole_groups() {
         let (inst, m) = duos_and_a_math_student();
-        let (residual, _, _) = pins::apply_pins(&inst, &m);
-        let elig = eligibility::eligibility(&inst, &m, &residual);
-        let at = inputs(&inst, &m, &elig, &residual);
-        let cheapest = cheapest_per_student(&inst, &m, &elig);
         // No time at all: no part's LP runs.
-        let bound = bound_by_parts(&at, Some(Instant::now()));
+        let (bound, cheapest) = with_inputs(&inst, &m, |at| {
+            let cheapest = cheapest_per_student(&inst, &m, at.elig);
+            (bound_by_parts(at, Some(Instant::now())), cheapest)
+        });
         // Two duo members stay out (whole_groups); both cost the unplaced weight.
         let expected = cheapest.iter().sum::<f64>() + 2.0 * (m.weights.unplaced - cheapest[0]);
         assert!(
@@ -311,16 +312,16 @@ mod tests {
     #[test]
     fn parts_whose_floor_counts_whole_groups_are_solved_last() {
         let (inst, m) = duos_and_a_math_student();
-        let (residual, _, _) = pins::apply_pins(&inst, &m);
-        let elig = eligibility::eligibility(&inst, &m, &residual);
-        let at = inputs(&inst, &m, &elig, &residual);
-        let whole = Whole {
-            at: &at,
-            cheapest: cheapest_per_student(&inst, &m, &elig),
-            groups: whole_groups::unplaced_members(&inst, &m, &elig, &residual),
-        };
-        let mut fine = parts(&inst, Grain::SubjectAndTrack);
-        whole.in_solving_order(&mut fine);
+        let fine = with_inputs(&inst, &m, |at| {
+            let whole = Whole {
+                at,
+                cheapest: cheapest_per_student(&inst, &m, at.elig),
+                groups: whole_groups::unplaced_members(&inst, &m, at.elig, at.residual),
+            };
+            let mut fine = parts(&inst, Grain::SubjectAndTrack);
+            whole.in_solving_order(&mut fine);
+            fine
+        });
         assert_eq!(fine, vec![vec![6], (0..6).collect()]);
     }
 
