@@ -23,30 +23,35 @@ pub fn bound_without_lp(
     flow: Option<&Flow>,
     groups: &[Unplaced],
 ) -> f64 {
-    let cheapest = cheapest_places(instance, model, elig);
+    let cheapest = cheapest_by_student(instance, model, elig);
     let all: f64 = cheapest.iter().sum();
-    let by_groups = if groups.is_empty() {
-        all
-    } else {
-        // `cheapest_places` lists the free students in order.
-        let mut of_student = vec![0.0; instance.students.len()];
-        let free = (0..instance.students.len()).filter(|&s| elig.class_of[s].is_some());
-        for (s, &v) in free.zip(&cheapest) {
-            of_student[s] = v;
-        }
-        all + extra_cost(groups, |s| of_student[s], model.weights.unplaced, |_| true)
-    };
+    let weight = model.weights.unplaced;
+    let by_groups = all + extra_cost(groups, |s| cheapest[s], weight, |_| true);
     let Some(flow) = flow else {
         return by_groups;
     };
-    let mut sorted = cheapest;
-    sorted.sort_by(f64::total_cmp);
-    let n = sorted.len();
-    let extra: f64 = sorted[n.saturating_sub(flow.unplaced_bound())..]
+    let mut free: Vec<f64> = (0..cheapest.len())
+        .filter(|&s| elig.class_of[s].is_some())
+        .map(|s| cheapest[s])
+        .collect();
+    free.sort_by(f64::total_cmp);
+    let n = free.len();
+    let extra: f64 = free[n.saturating_sub(flow.unplaced_bound())..]
         .iter()
-        .map(|&v| model.weights.unplaced - v)
+        .map(|&v| weight - v)
         .sum();
     (all + extra).max(by_groups)
+}
+
+/// `cheapest_places` by student: a free student's cheapest place, 0 for a pinned one.
+pub fn cheapest_by_student(instance: &Instance, model: &Model, elig: &Eligibility) -> Vec<f64> {
+    let mut by_student = vec![0.0; instance.students.len()];
+    // `cheapest_places` lists the free students in order.
+    let free = (0..instance.students.len()).filter(|&s| elig.class_of[s].is_some());
+    for (s, cost) in free.zip(cheapest_places(instance, model, elig)) {
+        by_student[s] = cost;
+    }
+    by_student
 }
 
 /// Per free student: the cost of its cheapest allowed place, at most the unplaced weight.

@@ -297,6 +297,12 @@ fn solve_from_core(
             },
         )?;
         let free = |s: usize| !pinned(s);
+        // Counted once, when a bound below needs it: the parts' and the one without an LP.
+        let counted = std::cell::OnceCell::new();
+        let group_count = || {
+            counted
+                .get_or_init(|| whole_groups::unplaced_members(instance, model, &elig, &residual))
+        };
         // A national instance whose LP is not whole: the bound from its parts' LPs.
         let parts_time = remaining(limit, started).map(|l| l * parts::SHARE);
         let by_parts = (national
@@ -304,7 +310,7 @@ fn solve_from_core(
             && parts::worth_running(instance.students.len(), parts_time))
         .then(|| {
             let until = parts_time.map(|l| Instant::now() + Duration::from_secs_f64(l));
-            parts::bound_by_parts(&at, until)
+            parts::bound_by_parts(&at, group_count(), until)
         });
         // Under a short time limit, smaller programs around the heuristic plan (RINS) find
         // what the whole program has no time for; one more runs beside them on a free core.
@@ -432,9 +438,12 @@ fn solve_from_core(
         };
         if !found.proven_optimal && repair.is_none() {
             let flow = capacity_flow.as_ref().filter(|_| bounds_the_plan);
-            let groups = whole_groups::unplaced_members(instance, model, &elig, &residual);
             bound = bound.max(fallback::bound_without_lp(
-                instance, model, &elig, flow, &groups,
+                instance,
+                model,
+                &elig,
+                flow,
+                group_count(),
             ));
             if let Some(lp_bound) = lp_bound {
                 bound = bound.max(lp_bound);

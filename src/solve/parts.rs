@@ -37,10 +37,13 @@ pub fn worth_running(students: usize, seconds: Option<f64>) -> bool {
 /// one part per subject, whose LP replaces its tracks' sum where solved. A part whose
 /// students all fit at their cheapest places needs no LP; a part whose LP is not solved by
 /// `deadline` counts each of its students at their cheapest place.
-pub fn bound_by_parts(at: &ProgramInputs, deadline: Option<Instant>) -> f64 {
+pub fn bound_by_parts(
+    at: &ProgramInputs,
+    groups: &[whole_groups::Unplaced],
+    deadline: Option<Instant>,
+) -> f64 {
     let started = Instant::now();
     let instance = at.instance;
-    let groups = whole_groups::unplaced_members(instance, at.model, at.elig, at.residual);
     let whole = Whole {
         at,
         cheapest: cheapest_per_student(instance, at.model, at.elig),
@@ -99,19 +102,12 @@ pub fn bound_by_parts(at: &ProgramInputs, deadline: Option<Instant>) -> f64 {
 /// Per student: a free one's cheapest place (or unplaced when that is cheaper), a pinned
 /// one's cost at its WPB.
 fn cheapest_per_student(instance: &Instance, model: &Model, elig: &Eligibility) -> Vec<f64> {
-    let mut cheapest: Vec<f64> = (0..instance.students.len())
-        .map(|s| match instance.students[s].pinned_wpb {
-            Some(w) => {
-                let c = instance.supervisors[w].school;
-                student_school_cost(instance, model, s, c) + wpb_cost(instance, model, w)
-            }
-            None => 0.0,
-        })
-        .collect();
-    // `cheapest_places` lists the free students in order.
-    let free = (0..instance.students.len()).filter(|&s| elig.class_of[s].is_some());
-    for (s, cost) in free.zip(fallback::cheapest_places(instance, model, elig)) {
-        cheapest[s] = cost;
+    let mut cheapest = fallback::cheapest_by_student(instance, model, elig);
+    for (s, student) in instance.students.iter().enumerate() {
+        if let Some(w) = student.pinned_wpb {
+            let c = instance.supervisors[w].school;
+            cheapest[s] = student_school_cost(instance, model, s, c) + wpb_cost(instance, model, w);
+        }
     }
     cheapest
 }
@@ -121,7 +117,7 @@ fn cheapest_per_student(instance: &Instance, model: &Model, elig: &Eligibility) 
 struct Whole<'a> {
     at: &'a ProgramInputs<'a>,
     cheapest: Vec<f64>,
-    groups: Vec<whole_groups::Unplaced>,
+    groups: &'a [whole_groups::Unplaced],
 }
 
 impl Whole<'_> {
@@ -131,7 +127,7 @@ impl Whole<'_> {
         let cheapest: f64 = students.iter().map(|&s| self.cheapest[s]).sum();
         let weight = self.at.model.weights.unplaced;
         let inside = |u: &whole_groups::Unplaced| u.within(students);
-        cheapest + whole_groups::extra_cost(&self.groups, |s| self.cheapest[s], weight, inside)
+        cheapest + whole_groups::extra_cost(self.groups, |s| self.cheapest[s], weight, inside)
     }
 
     /// The largest parts first, since they take longest; but a part whose floor already
@@ -256,8 +252,9 @@ mod tests {
         let (residual, _, _) = pins::apply_pins(inst, m);
         let elig = eligibility::eligibility(inst, m, &residual);
         let floor = cheapest_per_student(inst, m, &elig).iter().sum();
+        let groups = whole_groups::unplaced_members(inst, m, &elig, &residual);
         (
-            bound_by_parts(&inputs(inst, m, &elig, &residual), None),
+            bound_by_parts(&inputs(inst, m, &elig, &residual), &groups, None),
             floor,
         )
     }
@@ -297,7 +294,8 @@ mod tests {
         // No time at all: no part's LP runs.
         let (bound, cheapest) = with_inputs(&inst, &m, |at| {
             let cheapest = cheapest_per_student(&inst, &m, at.elig);
-            (bound_by_parts(at, Some(Instant::now())), cheapest)
+            let groups = whole_groups::unplaced_members(&inst, &m, at.elig, at.residual);
+            (bound_by_parts(at, &groups, Some(Instant::now())), cheapest)
         });
         // Two duo members stay out (whole_groups); both cost the unplaced weight.
         let expected = cheapest.iter().sum::<f64>() + 2.0 * (m.weights.unplaced - cheapest[0]);
@@ -313,10 +311,11 @@ mod tests {
     fn parts_whose_floor_counts_whole_groups_are_solved_last() {
         let (inst, m) = duos_and_a_math_student();
         let fine = with_inputs(&inst, &m, |at| {
+            let groups = whole_groups::unplaced_members(&inst, &m, at.elig, at.residual);
             let whole = Whole {
                 at,
                 cheapest: cheapest_per_student(&inst, &m, at.elig),
-                groups: whole_groups::unplaced_members(&inst, &m, at.elig, at.residual),
+                groups: &groups,
             };
             let mut fine = parts(&inst, Grain::SubjectAndTrack);
             whole.in_solving_order(&mut fine);
@@ -423,7 +422,7 @@ mod tests {
             let whole = Whole {
                 at: &at,
                 cheapest: cheapest_per_student(&inst, &m, &elig),
-                groups: Vec::new(),
+                groups: &[],
             };
             whole.fits_at_the_cheapest(&[0, 1])
         };

@@ -5,8 +5,8 @@
 //!
 //! The maximum flow of students (`capacity::flow`) lets members go apart and fills odd
 //! seats: `20000-coords`'s 1,006 HALO-2 duos have 1,823 seats on their days, but only 1,618
-//! of them in pairs at one school, so at least 394 members stay unplaced where that flow
-//! counts about 190.
+//! of them in pairs at one school, so at least 398 members stay unplaced (after the pins)
+//! where that flow counts about 190.
 
 use super::eligibility::{class_seats, unit_so_hours, Eligibility};
 use super::pins::Residual;
