@@ -357,9 +357,16 @@ fn solve_from_core(
                 // for all pairs only through the reduced costs of the others (complete pricing).
                 None => match (&priced, &lp) {
                     (Some((pairs, lagrange, complete)), Some(lp)) => {
-                        let found = run(Some(pairs), start.as_deref())?;
+                        // The start's own pairs join pricing's: the plan came after pricing,
+                        // and a start cut down to the pairs held (most of its students
+                        // unplaced) gives HiGHS nothing to improve on.
+                        let mut pairs = pairs.clone();
+                        if let Some(start) = &start {
+                            pricing::hold_the_plan(instance, &elig, &mut pairs, start);
+                        }
+                        let found = run(Some(&pairs), start.as_deref())?;
                         let bound = if *complete {
-                            lp.bound_over_all(found.bound, pairs)
+                            lp.bound_over_all(found.bound, &pairs)
                         } else {
                             found.bound.min(*lagrange)
                         };

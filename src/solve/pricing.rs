@@ -114,6 +114,23 @@ pub struct Priced {
     pub complete: bool,
 }
 
+/// Adds to `pairs` the (student, school) pair of every placement of `plan` (a WPB per
+/// student), so that a program over them holds that plan whole.
+pub fn hold_the_plan(
+    instance: &Instance,
+    elig: &Eligibility,
+    pairs: &mut [Vec<bool>],
+    plan: &[Option<usize>],
+) {
+    for (s, w) in plan.iter().enumerate() {
+        if let Some(w) = w {
+            if let Ok(j) = elig.schools_of[s].binary_search(&instance.supervisors[*w].school) {
+                pairs[s][j] = true;
+            }
+        }
+    }
+}
+
 /// Solves the LP relaxation by pricing, within `deadline`; `None` when not even the first
 /// LP was solved in time. `solve_lp` builds and solves the LP over a set of pairs.
 #[allow(clippy::too_many_arguments)]
@@ -137,12 +154,8 @@ pub fn priced_lp(
     let units = units(instance, model, elig, residual);
     let mut pairs = start_pairs(instance, model, elig, residual, &units, start);
     // The schools of a plan in hand: with them the first LP already places as many.
-    for (s, w) in seed.into_iter().flatten().enumerate() {
-        if let Some(w) = w {
-            if let Ok(j) = elig.schools_of[s].binary_search(&instance.supervisors[*w].school) {
-                pairs[s][j] = true;
-            }
-        }
+    if let Some(seed) = seed {
+        hold_the_plan(instance, elig, &mut pairs, seed);
     }
     let mut best: Option<Priced> = None;
     let mut seconds_per_pair = LP_SECONDS_PER_PAIR;
@@ -368,6 +381,46 @@ mod tests {
         priced_lp(inst, m, elig, residual, 1, None, deadline, solve_lp)
             .ok()
             .flatten()
+    }
+
+    /// A plan made after pricing (the national heuristic's) uses schools pricing did not
+    /// hold; a program over pricing's pairs alone would start it with those students
+    /// unplaced. Holding the plan's pairs keeps the whole plan in the program.
+    #[test]
+    fn a_program_over_priced_pairs_holds_the_plan_it_starts_from() {
+        use super::super::attempt::attempt;
+        let (inst, m) = generated(150, 3, true, false);
+        let (residual, elig, _) = lp_of(&inst, &m, Ablation::default());
+        let run = |pairs: Option<&[Vec<bool>]>, wanted: Option<&[Option<usize>]>| {
+            let ablation = Ablation::default();
+            attempt(
+                &inst, &m, &elig, &residual, pairs, wanted, None, None, None, ablation,
+            )
+            .expect("solved")
+        };
+        let best = run(None, None);
+        let plan = super::super::as_start(&inst, best.placements.as_deref().expect("a plan"));
+        let units = units(&inst, &m, &elig, &residual);
+        let mut pairs = start_pairs(&inst, &m, &elig, &residual, &units, 1);
+        let held = |pairs: &[Vec<bool>], s: usize, w: usize| {
+            let school = inst.supervisors[w].school;
+            elig.schools_of[s]
+                .binary_search(&school)
+                .is_ok_and(|j| pairs[s][j])
+        };
+        let outside = (0..plan.len())
+            .filter(|&s| plan[s].is_some_and(|w| !held(&pairs, s, w)))
+            .count();
+        assert!(
+            outside > 0,
+            "the one-school start already holds the optimum"
+        );
+        let cut_down = run(Some(&pairs), Some(&plan));
+        assert!(cut_down.objective > best.objective + 1e-6);
+        hold_the_plan(&inst, &elig, &mut pairs, &plan);
+        assert!((0..plan.len()).all(|s| plan[s].is_none_or(|w| held(&pairs, s, w))));
+        let whole = run(Some(&pairs), Some(&plan));
+        assert!((whole.objective - best.objective).abs() < 1e-6);
     }
 
     #[test]
