@@ -10,7 +10,7 @@ pub use model::{
 };
 pub use travel::{JourneySummary, TravelMatrix};
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// A point in WGS84 degrees.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -123,6 +123,17 @@ impl Instance {
             students.iter().map(|&s| self.students[s].clone()).collect(),
             self.travel.of_students(students),
         )
+    }
+
+    /// The groups by id, each with its members (pinned or not) in the order of the students.
+    pub fn groups(&self) -> BTreeMap<&str, Vec<usize>> {
+        let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (s, student) in self.students.iter().enumerate() {
+            if let Some(g) = &student.group {
+                groups.entry(g).or_default().push(s);
+            }
+        }
+        groups
     }
 
     /// Each student's position by id, for plans that name students by id.

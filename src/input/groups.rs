@@ -9,17 +9,6 @@ use crate::input::codes;
 use crate::lang::{problems as say, Said};
 use std::collections::BTreeMap;
 
-/// The groups of an instance by id, each with its members in the order of the students.
-fn groups(instance: &Instance) -> BTreeMap<&str, Vec<usize>> {
-    let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (s, student) in instance.students.iter().enumerate() {
-        if let Some(g) = &student.group {
-            groups.entry(g).or_default().push(s);
-        }
-    }
-    groups
-}
-
 /// Members of one group in different subjects need WPBs of each subject at one school:
 /// allowed, but unusual and often a typo. One warning per member that differs from the
 /// first, as W005 does for tracks.
@@ -28,7 +17,7 @@ pub fn check_w008_group_mixes_subjects(
     lines: &StudentLines,
     problems: &mut Problems,
 ) {
-    for (g, members) in groups(instance) {
+    for (g, members) in instance.groups() {
         let first = &instance.students[members[0]];
         for &s in &members[1..] {
             let student = &instance.students[s];
@@ -67,7 +56,7 @@ pub fn check_w009_group_fits_somewhere(
     lines: &StudentLines,
     problems: &mut Problems,
 ) {
-    for (g, members) in groups(instance) {
+    for (g, members) in instance.groups() {
         if members
             .iter()
             .any(|&s| instance.students[s].pinned_wpb.is_some())

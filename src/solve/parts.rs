@@ -136,7 +136,7 @@ impl Whole<'_> {
     /// bound at `--time-limit 60` 5,211,000 and 5,239,000 → 5,280,000 and 5,287,000).
     fn in_solving_order(&self, parts: &mut [Vec<usize>]) {
         let counted = |students: &[usize]| self.groups.iter().any(|u| u.within(students));
-        parts.sort_by_key(|p| (counted(p), std::cmp::Reverse(p.len())));
+        parts.sort_by_cached_key(|p| (counted(p), std::cmp::Reverse(p.len())));
     }
 
     /// The bound of one part: its floor when its students all fit there, else its LP's

@@ -13,7 +13,6 @@ use super::pins::Residual;
 use crate::capacity::dinic;
 use crate::domain::{Instance, Model};
 use petgraph::graph::DiGraph;
-use std::collections::BTreeMap;
 
 /// The members of one class's groups and how many of them stay unplaced in every plan.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,12 +38,7 @@ pub fn unplaced_members(
     elig: &Eligibility,
     residual: &Residual,
 ) -> Vec<Unplaced> {
-    let mut members_of: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (s, student) in instance.students.iter().enumerate() {
-        if let Some(g) = &student.group {
-            members_of.entry(g.as_str()).or_default().push(s);
-        }
-    }
+    let members_of = instance.groups();
     let mut groups_of_class: Vec<Vec<&[usize]>> = vec![Vec::new(); elig.classes.len()];
     let mut mixed = vec![false; elig.classes.len()];
     for members in members_of.values() {

@@ -185,12 +185,7 @@ fn units(instance: &Instance, model: &Model, elig: &Eligibility, residual: &Resi
     }
     // Every member of each group, pinned or not, once: not a pass over all students per
     // group (a national instance has thousands of groups).
-    let mut all: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (s, student) in instance.students.iter().enumerate() {
-        if let Some(g) = student.group.as_deref() {
-            all.entry(g).or_default().push(s);
-        }
-    }
+    let all = instance.groups();
     for unit in &mut units {
         let s = unit.members[0];
         if let Some(g) = instance.students[s].group.as_deref() {
