@@ -183,6 +183,7 @@ pub fn run_lp(
     if let Some(limit) = time_limit_seconds {
         option(&mut model, "time_limit", limit)?;
     }
+    write_for_developers(&mut model, None);
     let solved = model
         .try_solve()
         .map_err(|e| RunError::Solver(format!("HiGHS failed while solving: {e:?}")))?;
