@@ -182,6 +182,20 @@ fn time_for_the_whole(limit: Option<f64>, started: Instant, pairs: usize) -> boo
     })
 }
 
+/// Whether what is left of `limit` lets a priced national program of `pairs` pairs get
+/// through its presolve and its root LP, at `lp_seconds_per_pair` as pricing's LP took.
+fn time_for_the_priced(
+    limit: Option<f64>,
+    started: Instant,
+    lp_seconds_per_pair: f64,
+    pairs: usize,
+) -> bool {
+    limit.is_none_or(|l| {
+        l - started.elapsed().as_secs_f64()
+            >= (PRESOLVE_SECONDS_PER_PAIR + lp_seconds_per_pair) * pairs as f64
+    })
+}
+
 /// Finds a plan of least objective that keeps every hard rule.
 ///
 /// Without a repair or groups, the LP relaxation first leaves out the pairs that no
@@ -273,10 +287,10 @@ fn solve_from_core(
         // The LP's own bound holds for every pair unless pricing stopped early; then the
         // Lagrangian bound of the last round does.
         let lp_bound = match &priced {
-            Some((_, bound, false)) => lp.as_ref().map(|_| *bound),
+            Some(p) if !p.complete => lp.as_ref().map(|_| p.bound),
             _ => lp.as_ref().map(|lp| lp.bound),
         };
-        let lp_complete = !matches!(priced, Some((_, _, false)));
+        let lp_complete = priced.as_ref().is_none_or(|p| p.complete);
         // A good plan before HiGHS starts (`first_plan`). A national instance's starts from the
         // maximum flow's plan, so the flow is joined here.
         if national && repair.is_none() && !options.ablation.no_heuristic {
@@ -356,19 +370,27 @@ fn solve_from_core(
                 // A priced national program holds the pairs pricing found; a bound over them holds
                 // for all pairs only through the reduced costs of the others (complete pricing).
                 None => match (&priced, &lp) {
-                    (Some((pairs, lagrange, complete)), Some(lp)) => {
+                    (Some(priced), Some(lp)) => {
                         // The start's own pairs join pricing's: the plan came after pricing,
                         // and a start cut down to the pairs held (most of its students
                         // unplaced) gives HiGHS nothing to improve on.
-                        let mut pairs = pairs.clone();
+                        let mut pairs = priced.pairs.clone();
                         if let Some(start) = &start {
                             pricing::hold_the_plan(instance, &elig, &mut pairs, start);
                         }
-                        let found = run(Some(&pairs), start.as_deref())?;
-                        let bound = if *complete {
+                        let held = pairs.iter().flatten().filter(|&&k| k).count();
+                        // Before its root LP the program offers neither a plan nor a bound:
+                        // `20000-coords --time-limit 120` left it 6.5 s, all in presolve.
+                        let found =
+                            if time_for_the_priced(limit, started, priced.seconds_per_pair, held) {
+                                run(Some(&pairs), start.as_deref())?
+                            } else {
+                                attempt::Attempt::nothing()
+                            };
+                        let bound = if priced.complete {
                             lp.bound_over_all(found.bound, &pairs)
                         } else {
-                            found.bound.min(*lagrange)
+                            found.bound.min(priced.bound)
                         };
                         (found, bound)
                     }

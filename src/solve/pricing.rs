@@ -112,6 +112,9 @@ pub struct Priced {
     pub bound: f64,
     /// True when no pair was left with a negative reduced cost: the bound is the LP's.
     pub complete: bool,
+    /// Seconds per pair held that this LP took: what a program over these pairs needs
+    /// for its own root LP, before which it has nothing to offer.
+    pub seconds_per_pair: f64,
 }
 
 /// Adds to `pairs` the (student, school) pair of every placement of `plan` (a WPB per
@@ -219,6 +222,7 @@ pub fn priced_lp(
                 pairs: pairs.clone(),
                 bound,
                 complete,
+                seconds_per_pair: took,
             });
         }
         if complete {

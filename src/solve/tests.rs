@@ -730,3 +730,14 @@ fn the_whole_program_starts_only_with_time_for_its_presolve() {
     assert!(!super::time_for_the_whole(Some(2.0), now, 176_000));
     assert!(super::time_for_the_whole(Some(2.0), now, 1_785));
 }
+
+#[test]
+fn a_priced_program_starts_only_with_time_for_its_presolve_and_root_lp() {
+    let now = std::time::Instant::now();
+    assert!(super::time_for_the_priced(None, now, 1e-3, 10_000_000));
+    // 300,000 pairs at pricing's pace of 5e-5 s per pair: 6 s of presolve and 15 s of LP.
+    assert!(super::time_for_the_priced(Some(30.0), now, 5e-5, 300_000));
+    // 6.5 s covers the presolve alone (the whole program's rule would start it).
+    assert!(super::time_for_the_whole(Some(6.5), now, 300_000));
+    assert!(!super::time_for_the_priced(Some(6.5), now, 5e-5, 300_000));
+}
