@@ -105,10 +105,16 @@ struct Unit {
 }
 
 /// The priced LP: its solution (aligned with `elig.schools_of`, reduced costs of the pairs
-/// left out filled in), the pairs it holds, and a bound for the whole problem.
+/// left out filled in) and what the program after it needs.
 pub struct Priced {
     pub lp: LpCore,
+    pub held: Held,
+}
+
+/// The pairs a priced LP holds, a bound for the whole problem, and its pace.
+pub struct Held {
     pub pairs: Vec<Vec<bool>>,
+    /// The LP's bound when `complete`, else the Lagrangian bound of its round.
     pub bound: f64,
     /// True when no pair was left with a negative reduced cost: the bound is the LP's.
     pub complete: bool,
@@ -216,13 +222,15 @@ pub fn priced_lp(
                 lp.bound
             );
         }
-        if best.as_ref().is_none_or(|b| bound >= b.bound) || complete {
+        if best.as_ref().is_none_or(|b| bound >= b.held.bound) || complete {
             best = Some(Priced {
                 lp,
-                pairs: pairs.clone(),
-                bound,
-                complete,
-                seconds_per_pair: took,
+                held: Held {
+                    pairs: pairs.clone(),
+                    bound,
+                    complete,
+                    seconds_per_pair: took,
+                },
             });
         }
         if complete {
@@ -483,14 +491,14 @@ mod tests {
                     Ok(lp)
                 })
                 .expect("priced");
-            assert!(priced.complete, "seed {seed}: pricing did not finish");
+            assert!(priced.held.complete, "seed {seed}: pricing did not finish");
             assert!(
                 (priced.lp.bound - full.bound).abs() < 1e-4,
                 "seed {seed}: {} vs {}",
                 priced.lp.bound,
                 full.bound
             );
-            assert!(priced.bound <= full.bound + 1e-6);
+            assert!(priced.held.bound <= full.bound + 1e-6);
             assert!(
                 bounds.len() > 1,
                 "seed {seed}: the start already held every needed pair"
@@ -521,7 +529,7 @@ mod tests {
         )
         .expect("the first round is solved");
         assert_eq!(started, 1, "only the round with the time for it");
-        assert!(!priced.complete, "the first round left pairs to add");
+        assert!(!priced.held.complete, "the first round left pairs to add");
     }
 
     #[test]

@@ -6,23 +6,14 @@ use super::{as_start, build, core, fallback, heuristic, pricing, remaining, Prog
 use crate::domain::Placement;
 use std::time::{Duration, Instant};
 
-/// What pricing leaves for the program after it (`pricing::Priced` without the LP).
-pub(super) struct Priced {
-    pub pairs: Vec<Vec<bool>>,
-    /// A bound over all pairs: the LP's when `complete`, else the last round's Lagrangian.
-    pub bound: f64,
-    pub complete: bool,
-    pub seconds_per_pair: f64,
-}
-
 /// The LP relaxation and what came with it.
 #[derive(Default)]
 pub(super) struct Relaxation {
     /// `None` when it was not solved in time.
     pub lp: Option<core::LpCore>,
     /// A priced LP's pairs, its bound over all pairs, whether pricing completed, and the
-    /// LP's seconds per pair.
-    pub priced: Option<Priced>,
+    /// LP's pace.
+    pub priced: Option<pricing::Held>,
     /// The plan whose schools seeded pricing, with its objective.
     pub seeded: Option<(Vec<Placement>, f64)>,
 }
@@ -114,12 +105,7 @@ impl ProgramInputs<'_> {
         Ok(match result {
             Some(p) => Relaxation {
                 lp: Some(p.lp),
-                priced: Some(Priced {
-                    pairs: p.pairs,
-                    bound: p.bound,
-                    complete: p.complete,
-                    seconds_per_pair: p.seconds_per_pair,
-                }),
+                priced: Some(p.held),
                 seeded: first,
             },
             None => Relaxation {
