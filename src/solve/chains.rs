@@ -258,7 +258,7 @@ fn chains_of(at: &ProgramInputs, load: &Load, u: usize, depth: usize) -> Vec<usi
 
 /// The plan with the `movers` re-planned at every school they may go to and everyone else
 /// pinned where `plan` has them; `None` when the program finds no plan in `seconds`.
-fn replan(
+pub(super) fn replan(
     at: &ProgramInputs,
     plan: &[Placement],
     movers: &[bool],

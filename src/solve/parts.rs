@@ -194,7 +194,7 @@ impl Whole<'_> {
 
 /// How finely the students are split.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Grain {
+pub(super) enum Grain {
     /// One part per subject and track: small LPs, all of them done in time.
     SubjectAndTrack,
     /// One part per subject: the tracks of a subject share its WPBs, so its LP counts
@@ -203,7 +203,7 @@ enum Grain {
 }
 
 /// Students by subject (and track), with the parts a group spans joined; ascending.
-fn parts(instance: &Instance, grain: Grain) -> Vec<Vec<usize>> {
+pub(super) fn parts(instance: &Instance, grain: Grain) -> Vec<Vec<usize>> {
     let mut part_of: BTreeMap<(&str, usize), usize> = BTreeMap::new();
     let mut parent: Vec<usize> = Vec::new();
     fn root(parent: &mut [usize], mut p: usize) -> usize {
