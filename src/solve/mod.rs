@@ -417,7 +417,8 @@ fn solve_from_core(
                         (found, bound)
                     }
                     // A national instance whose pricing found no LP in time: the whole program
-                    // would take gigabytes and far longer; the heuristic plan stands.
+                    // would take gigabytes and far longer; the heuristic plan stands, re-planned
+                    // part by part in what is left.
                     (None, _) if national => (by_part(heuristic.as_ref())?, f64::NEG_INFINITY),
                     // Too little left: the plan so far (the heuristic's or RINS's) stands.
                     _ if !time_for_the_whole(limit, started, pairs_total) => {
