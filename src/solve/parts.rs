@@ -6,8 +6,10 @@
 //! the parts' bounds add up to a bound of the whole. Where classes share no WPB it is the
 //! LP's own bound; it counts what the maximum flow does not: whole groups and hours.
 
-use super::eligibility::Eligibility;
-use super::{fallback, lp_bound, whole_groups, ProgramInputs};
+use super::types::{solve_error, SolveError};
+use super::{
+    build, core, eligibility, fallback, pins, pricing, whole_groups, Ablation, ProgramInputs,
+};
 use crate::cost::{student_school_cost, wpb_cost};
 use crate::domain::{Instance, Model};
 use rayon::prelude::*;
@@ -101,7 +103,11 @@ pub fn bound_by_parts(
 
 /// Per student: a free one's cheapest place (or unplaced when that is cheaper), a pinned
 /// one's cost at its WPB.
-fn cheapest_per_student(instance: &Instance, model: &Model, elig: &Eligibility) -> Vec<f64> {
+fn cheapest_per_student(
+    instance: &Instance,
+    model: &Model,
+    elig: &eligibility::Eligibility,
+) -> Vec<f64> {
     let mut cheapest = fallback::cheapest_by_student(instance, model, elig);
     for (s, student) in instance.students.iter().enumerate() {
         if let Some(w) = student.pinned_wpb {
@@ -150,7 +156,11 @@ impl Whole<'_> {
         if left.is_some_and(|l| l <= 0.0) {
             return None;
         }
-        match lp_bound(&self.at.instance.of_students(students), self.at.model, left) {
+        match priced_bound(
+            &self.at.instance.of_students(students),
+            self.at.model,
+            deadline,
+        ) {
             Ok(Some(bound)) => Some(bound.max(floor)),
             _ => None,
         }
@@ -190,6 +200,45 @@ impl Whole<'_> {
         }
         true
     }
+}
+
+/// A part's LP bound without building its every pair: priced from each unit's cheapest
+/// schools (see `pricing`). When pricing completes it is the LP's own bound, else the
+/// Lagrangian bound of its last round, which holds as well. A part's students reach most
+/// of the country's schools, but its LP uses few of them: `20000-coords`' parts by
+/// subject and track took 0.01 to 0.11 s each instead of 0.02 to 0.33 s, and all the parts
+/// 34.6 to 44.0 s instead of 57.8 to 60.9 s, for the same bound within 10.
+fn priced_bound(
+    instance: &Instance,
+    model: &Model,
+    deadline: Option<Instant>,
+) -> Result<Option<f64>, SolveError> {
+    let (residual, _, fixed_cost) = pins::apply_pins(instance, model);
+    let elig = eligibility::eligibility(instance, model, &residual);
+    let conflicts = eligibility::members_that_cannot_follow_the_pin(instance, &residual, &elig);
+    if !conflicts.is_empty() {
+        return Err(SolveError::Infeasible(conflicts));
+    }
+    let solve_lp = |pairs: &[Vec<bool>], left: Option<f64>| {
+        let ablation = Ablation::default();
+        let program = build(
+            instance,
+            model,
+            &elig,
+            &residual,
+            true,
+            Some(pairs),
+            ablation,
+            None,
+        );
+        core::LpCore::solve(program, left)
+    };
+    let start = pricing::START_SCHOOLS;
+    let priced = pricing::priced_lp(
+        instance, model, &elig, &residual, start, None, deadline, solve_lp,
+    )
+    .map_err(solve_error)?;
+    Ok(priced.map(|p| p.held.bound + fixed_cost))
 }
 
 /// How finely the students are split.
@@ -262,7 +311,7 @@ mod tests {
     fn inputs<'a>(
         instance: &'a Instance,
         model: &'a Model,
-        elig: &'a Eligibility,
+        elig: &'a eligibility::Eligibility,
         residual: &'a pins::Residual,
     ) -> ProgramInputs<'a> {
         ProgramInputs {
@@ -367,6 +416,31 @@ mod tests {
             "the capacity does not bind: {lp} vs {floor}"
         );
         assert!((bound - lp).abs() < 1e-6, "{bound} vs the LP's {lp}");
+    }
+
+    #[test]
+    fn a_parts_priced_bound_is_its_lps_bound_with_the_pins_cost() {
+        // Twenty schools: each unit starts from six, so pricing has pairs to add.
+        let options = crate::generate::GenerateOptions {
+            students: 200,
+            schools: 20,
+            seed: 4,
+            tight: true,
+            coordinates_only: false,
+            group_share: Some(0.1),
+        };
+        let loaded = load_generated(&options, |_, text| text, None);
+        let (inst, m) = (loaded.instance, loaded.model);
+        assert!(inst.students.iter().any(|s| s.pinned_wpb.is_some()));
+        assert!(inst.students.iter().any(|s| s.group.is_some()));
+        let lp = super::super::lp_bound(&inst, &m, None)
+            .unwrap()
+            .expect("an LP");
+        let priced = priced_bound(&inst, &m, None).unwrap().expect("a priced LP");
+        assert!(
+            (priced - lp).abs() < 1e-6 * lp.abs(),
+            "{priced} vs the LP's {lp}"
+        );
     }
 
     #[test]
