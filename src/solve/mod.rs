@@ -318,14 +318,16 @@ fn solve_from_core(
             counted
                 .get_or_init(|| whole_groups::unplaced_members(instance, model, &elig, &residual))
         };
-        // A national instance whose LP is not whole: the bound from its parts' LPs.
+        // A national instance whose LP is not whole: the bound from its parts' LPs. Each
+        // part's pricing starts from the plan's schools too, so its first LP places as many.
         let parts_time = remaining(limit, started).map(|l| l * parts::SHARE);
         let by_parts = (national
             && !(lp_complete && lp.is_some())
             && parts::worth_running(instance.students.len(), parts_time))
         .then(|| {
             let until = parts_time.map(|l| Instant::now() + Duration::from_secs_f64(l));
-            parts::bound_by_parts(&at, group_count(), until)
+            let seed = heuristic.as_ref().map(|(plan, _)| as_start(instance, plan));
+            parts::bound_by_parts(&at, group_count(), seed.as_deref(), until)
         });
         // Under a short time limit, smaller programs around the heuristic plan (RINS) find
         // what the whole program has no time for; one more runs beside them on a free core.

@@ -42,6 +42,7 @@ pub fn worth_running(students: usize, seconds: Option<f64>) -> bool {
 pub fn bound_by_parts(
     at: &ProgramInputs,
     groups: &[whole_groups::Unplaced],
+    plan: Option<&[Option<usize>]>,
     deadline: Option<Instant>,
 ) -> f64 {
     let started = Instant::now();
@@ -50,6 +51,7 @@ pub fn bound_by_parts(
         at,
         cheapest: cheapest_per_student(instance, at.model, at.elig),
         groups,
+        plan,
     };
     let bound_each = |parts: &[Vec<usize>]| -> Vec<Option<f64>> {
         parts
@@ -124,6 +126,8 @@ struct Whole<'a> {
     at: &'a ProgramInputs<'a>,
     cheapest: Vec<f64>,
     groups: &'a [whole_groups::Unplaced],
+    /// A plan's WPB per student, whose schools each part's pricing starts with.
+    plan: Option<&'a [Option<usize>]>,
 }
 
 impl Whole<'_> {
@@ -156,9 +160,13 @@ impl Whole<'_> {
         if left.is_some_and(|l| l <= 0.0) {
             return None;
         }
+        let seed: Option<Vec<Option<usize>>> = self
+            .plan
+            .map(|plan| students.iter().map(|&s| plan[s]).collect());
         match priced_bound(
             &self.at.instance.of_students(students),
             self.at.model,
+            seed.as_deref(),
             deadline,
         ) {
             Ok(Some(bound)) => Some(bound.max(floor)),
@@ -211,6 +219,7 @@ impl Whole<'_> {
 fn priced_bound(
     instance: &Instance,
     model: &Model,
+    seed: Option<&[Option<usize>]>,
     deadline: Option<Instant>,
 ) -> Result<Option<f64>, SolveError> {
     let (residual, _, fixed_cost) = pins::apply_pins(instance, model);
@@ -235,11 +244,25 @@ fn priced_bound(
     };
     let start = pricing::START_SCHOOLS;
     let priced = pricing::priced_lp(
-        instance, model, &elig, &residual, start, None, deadline, solve_lp,
+        instance,
+        model,
+        &elig,
+        &residual,
+        start,
+        seed,
+        CLOSE_ENOUGH,
+        deadline,
+        solve_lp,
     )
     .map_err(solve_error)?;
     Ok(priced.map(|p| p.held.bound + fixed_cost))
 }
+
+/// A part's pricing ends once its bound is this close to its LP (objective units: a minute
+/// of travel). Its last rounds add a pair or five and move the LP by less
+/// (`20000-coords`, the 920 students of one subject and track: LP 36,121.5 in its last
+/// four rounds, bounds 35,855.5 to 36,120.5), and the parts are many.
+const CLOSE_ENOUGH: f64 = 1.0;
 
 /// How finely the students are split.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -303,7 +326,7 @@ mod tests {
         let floor = cheapest_per_student(inst, m, &elig).iter().sum();
         let groups = whole_groups::unplaced_members(inst, m, &elig, &residual);
         (
-            bound_by_parts(&inputs(inst, m, &elig, &residual), &groups, None),
+            bound_by_parts(&inputs(inst, m, &elig, &residual), &groups, None, None),
             floor,
         )
     }
@@ -344,7 +367,10 @@ mod tests {
         let (bound, cheapest) = with_inputs(&inst, &m, |at| {
             let cheapest = cheapest_per_student(&inst, &m, at.elig);
             let groups = whole_groups::unplaced_members(&inst, &m, at.elig, at.residual);
-            (bound_by_parts(at, &groups, Some(Instant::now())), cheapest)
+            (
+                bound_by_parts(at, &groups, None, Some(Instant::now())),
+                cheapest,
+            )
         });
         // Two duo members stay out (whole_groups); both cost the unplaced weight.
         let expected = cheapest.iter().sum::<f64>() + 2.0 * (m.weights.unplaced - cheapest[0]);
@@ -365,6 +391,7 @@ mod tests {
                 at,
                 cheapest: cheapest_per_student(&inst, &m, at.elig),
                 groups: &groups,
+                plan: None,
             };
             let mut fine = parts(&inst, Grain::SubjectAndTrack);
             whole.in_solving_order(&mut fine);
@@ -419,7 +446,7 @@ mod tests {
     }
 
     #[test]
-    fn a_parts_priced_bound_is_its_lps_bound_with_the_pins_cost() {
+    fn a_parts_priced_bound_is_its_lps_bound_with_the_pins_cost_within_close_enough() {
         // Twenty schools: each unit starts from six, so pricing has pairs to add.
         let options = crate::generate::GenerateOptions {
             students: 200,
@@ -436,9 +463,12 @@ mod tests {
         let lp = super::super::lp_bound(&inst, &m, None)
             .unwrap()
             .expect("an LP");
-        let priced = priced_bound(&inst, &m, None).unwrap().expect("a priced LP");
+        let priced = priced_bound(&inst, &m, None, None)
+            .unwrap()
+            .expect("a priced LP");
+        let slack = 1e-6 * lp.abs();
         assert!(
-            (priced - lp).abs() < 1e-6 * lp.abs(),
+            priced <= lp + slack && priced >= lp - CLOSE_ENOUGH - slack,
             "{priced} vs the LP's {lp}"
         );
     }
@@ -497,6 +527,7 @@ mod tests {
                 at: &at,
                 cheapest: cheapest_per_student(&inst, &m, &elig),
                 groups: &[],
+                plan: None,
             };
             whole.fits_at_the_cheapest(&[0, 1])
         };

@@ -98,6 +98,7 @@ impl ProgramInputs<'_> {
             residual,
             pricing::START_SCHOOLS,
             seed.as_deref(),
+            0.0,
             until,
             solve_lp,
         )
