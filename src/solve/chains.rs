@@ -15,7 +15,8 @@
 use super::attempt::attempt;
 use super::types::SolveError;
 use super::{as_start, eligibility, pins, ProgramInputs};
-use crate::domain::Placement;
+use crate::cost::student_school_cost;
+use crate::domain::{Instance, Model, Placement};
 use std::collections::{BTreeMap, HashMap};
 use std::time::Instant;
 
@@ -67,7 +68,7 @@ pub(super) fn improve(
             }
             let started = Instant::now();
             let seconds = seconds.min(STEP_SECONDS);
-            let replanned = replan(at, &plan.0, &movers, pins_cost, seconds)?;
+            let replanned = replan(at, &plan.0, &movers, pins_cost, seconds, None)?;
             log(
                 depth,
                 count,
@@ -256,7 +257,8 @@ fn chains_of(at: &ProgramInputs, load: &Load, u: usize, depth: usize) -> Vec<usi
     on_chain
 }
 
-/// The plan with the `movers` re-planned at every school they may go to and everyone else
+/// The plan with the `movers` re-planned at every school they may go to (or, with
+/// `nearest`, at that many of their cheapest and where `plan` has them) and everyone else
 /// pinned where `plan` has them; `None` when the program finds no plan in `seconds`.
 pub(super) fn replan(
     at: &ProgramInputs,
@@ -264,6 +266,7 @@ pub(super) fn replan(
     movers: &[bool],
     pins_cost: f64,
     seconds: f64,
+    nearest: Option<usize>,
 ) -> Result<Option<(Vec<Placement>, f64)>, SolveError> {
     let mut pinned = at.instance.clone();
     let mut kept = Vec::new();
@@ -278,12 +281,13 @@ pub(super) fn replan(
         return Ok(None);
     }
     let start = as_start(&pinned, plan);
+    let pairs = nearest.map(|k| cheapest_pairs(&pinned, at.model, &elig, &start, k));
     let found = attempt(
         &pinned,
         at.model,
         &elig,
         &residual,
-        None,
+        pairs.as_deref(),
         Some(&start),
         None,
         None,
@@ -296,6 +300,47 @@ pub(super) fn replan(
         // The kept students' cost is in the pins now: the same objective as `plan`'s.
         (placements, found.objective + pins_now - pins_cost)
     }))
+}
+
+/// Per student (aligned with `elig.schools_of`): its `k` cheapest schools and the one
+/// `start` has it at; a group's members share the union of theirs, so that the group can
+/// be at any of them together.
+fn cheapest_pairs(
+    instance: &Instance,
+    model: &Model,
+    elig: &eligibility::Eligibility,
+    start: &[Option<usize>],
+    k: usize,
+) -> Vec<Vec<bool>> {
+    let mut chosen: Vec<Vec<usize>> = (0..instance.students.len())
+        .map(|s| {
+            let mut by_cost: Vec<(f64, usize)> = elig.schools_of[s]
+                .iter()
+                .map(|&c| (student_school_cost(instance, model, s, c), c))
+                .collect();
+            by_cost.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+            let mut schools: Vec<usize> = by_cost.iter().take(k).map(|&(_, c)| c).collect();
+            schools.extend(start[s].map(|w| instance.supervisors[w].school));
+            schools
+        })
+        .collect();
+    let mut of_group: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (s, student) in instance.students.iter().enumerate() {
+        if let Some(g) = &student.group {
+            of_group.entry(g.as_str()).or_default().push(s);
+        }
+    }
+    for members in of_group.values() {
+        let union: Vec<usize> = members.iter().flat_map(|&m| chosen[m].clone()).collect();
+        for &m in members {
+            chosen[m] = union.clone();
+        }
+    }
+    elig.schools_of
+        .iter()
+        .zip(&chosen)
+        .map(|(row, keep)| row.iter().map(|c| keep.contains(c)).collect())
+        .collect()
 }
 
 #[cfg(test)]
@@ -329,6 +374,54 @@ mod tests {
         all_students.extend(students);
         let schools = vec![school("X", &[]), school("Y", &[]), school("Z", &[])];
         (instance(schools, all_wpbs, all_students, 30.0), model())
+    }
+
+    #[test]
+    fn a_mover_keeps_its_cheapest_schools_and_its_own_and_a_group_shares_them() {
+        let (mut inst, m) = crate::solve::tests::generated(60, 4, false, false);
+        inst.students[0].group = Some("G".into());
+        inst.students[1].group = Some("G".into());
+        let (residual, _, _) = pins::apply_pins(&inst, &m);
+        let elig = eligibility::eligibility(&inst, &m, &residual);
+        let start: Vec<Option<usize>> = (0..inst.students.len())
+            .map(|s| {
+                let c = *elig.schools_of[s].last()?;
+                elig.classes[elig.class_of[s]?]
+                    .wpbs_at_school(c)
+                    .first()
+                    .copied()
+            })
+            .collect();
+        let pairs = cheapest_pairs(&inst, &m, &elig, &start, 2);
+        let kept = |s: usize| -> Vec<usize> {
+            elig.schools_of[s]
+                .iter()
+                .zip(&pairs[s])
+                .filter(|(_, &k)| k)
+                .map(|(&c, _)| c)
+                .collect()
+        };
+        for (s, at) in start.iter().enumerate().skip(2) {
+            let kept = kept(s);
+            assert!(kept.len() <= 3, "student {s} keeps {kept:?}");
+            if let Some(w) = at {
+                assert!(kept.contains(&inst.supervisors[*w].school));
+            }
+            let cost = |c: usize| student_school_cost(&inst, &m, s, c);
+            let cheapest = elig.schools_of[s]
+                .iter()
+                .map(|&c| cost(c))
+                .fold(f64::INFINITY, f64::min);
+            if !elig.schools_of[s].is_empty() {
+                assert!(kept.iter().any(|&c| cost(c) == cheapest));
+            }
+        }
+        let (a, b) = (kept(0), kept(1));
+        let in_both = |c: &usize| elig.schools_of[0].contains(c) && elig.schools_of[1].contains(c);
+        assert_eq!(
+            a.iter().filter(|c| in_both(c)).collect::<Vec<_>>(),
+            b.iter().filter(|c| in_both(c)).collect::<Vec<_>>()
+        );
     }
 
     /// A at W1, B at W2, U unplaced.
