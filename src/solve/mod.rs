@@ -104,6 +104,21 @@ fn relaxed_program<'a>(
     build(instance, model, elig, residual, true, None, ablation, None)
 }
 
+/// The room the pins leave, who may go where in it, and what the pins cost; an error when a
+/// group member cannot follow its pinned member.
+fn pinned_eligibility(
+    instance: &Instance,
+    model: &Model,
+) -> Result<(pins::Residual, eligibility::Eligibility, f64), SolveError> {
+    let (residual, _, fixed_cost) = pins::apply_pins(instance, model);
+    let elig = eligibility::eligibility(instance, model, &residual);
+    let conflicts = eligibility::members_that_cannot_follow_the_pin(instance, &residual, &elig);
+    if !conflicts.is_empty() {
+        return Err(SolveError::Infeasible(conflicts));
+    }
+    Ok((residual, elig, fixed_cost))
+}
+
 /// A lower bound on the objective of every plan, from the LP relaxation of the program:
 /// quick, and the reference against which any plan (also a hand-made one) is scored.
 /// `None` when the LP is not solved within `time_limit_seconds`.
@@ -112,12 +127,7 @@ pub fn lp_bound(
     model: &Model,
     time_limit_seconds: Option<f64>,
 ) -> Result<Option<f64>, SolveError> {
-    let (residual, _, fixed_cost) = pins::apply_pins(instance, model);
-    let elig = eligibility::eligibility(instance, model, &residual);
-    let conflicts = eligibility::members_that_cannot_follow_the_pin(instance, &residual, &elig);
-    if !conflicts.is_empty() {
-        return Err(SolveError::Infeasible(conflicts));
-    }
+    let (residual, elig, fixed_cost) = pinned_eligibility(instance, model)?;
     let program = relaxed_program(instance, model, &elig, &residual);
     let objective = program.objective();
     let PlacementProgram {
