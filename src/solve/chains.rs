@@ -208,9 +208,17 @@ fn movers(
 
 /// The free members of each group: a group goes to one school, so they move together.
 fn groups_of_free_students<'a>(at: &ProgramInputs<'a>) -> BTreeMap<&'a str, Vec<usize>> {
+    free_groups(at.instance, at.elig)
+}
+
+/// The free members of each group, by group.
+fn free_groups<'a>(
+    instance: &'a Instance,
+    elig: &eligibility::Eligibility,
+) -> BTreeMap<&'a str, Vec<usize>> {
     let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (s, student) in at.instance.students.iter().enumerate() {
-        if let (Some(g), Some(_)) = (&student.group, at.elig.class_of[s]) {
+    for (s, student) in instance.students.iter().enumerate() {
+        if let (Some(g), Some(_)) = (&student.group, elig.class_of[s]) {
             groups.entry(g.as_str()).or_default().push(s);
         }
     }
@@ -324,13 +332,7 @@ fn cheapest_pairs(
             schools
         })
         .collect();
-    let mut of_group: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (s, student) in instance.students.iter().enumerate() {
-        if let Some(g) = &student.group {
-            of_group.entry(g.as_str()).or_default().push(s);
-        }
-    }
-    for members in of_group.values() {
+    for members in free_groups(instance, elig).values() {
         let union: Vec<usize> = members.iter().flat_map(|&m| chosen[m].clone()).collect();
         for &m in members {
             chosen[m] = union.clone();
