@@ -142,17 +142,28 @@ fn capacity(count: Option<u32>, hours: Option<f64>, lightest: Option<f64>, most:
     cap
 }
 
+/// The places of a WPB or school with `count` and `hours` (see `capacities`): `lightest`
+/// from `lightest_hours`, `students` the instance's.
+pub fn places(
+    count: Option<u32>,
+    hours: Option<f64>,
+    lightest: Option<f64>,
+    students: usize,
+) -> u64 {
+    capacity(count, hours, lightest, students as u64).places
+}
+
 fn lighter(slot: &mut Option<f64>, hours: f64) {
     *slot = Some(slot.map_or(hours, |h: f64| h.min(hours)));
 }
 
-/// The places of each WPB and each school in the network of the `allowed` pairs: an hour
-/// limit counts by the lightest track that may come.
-pub fn capacities(
+/// Per WPB and per school, the lightest hours per student of the tracks that may come
+/// by the `allowed` pairs (`None`: no one may come).
+pub fn lightest_hours(
     instance: &Instance,
     model: &Model,
     allowed: &[Vec<usize>],
-) -> (Vec<Capacity>, Vec<Capacity>) {
+) -> (Vec<Option<f64>>, Vec<Option<f64>>) {
     let mut wpb_light = vec![None; instance.supervisors.len()];
     let mut school_light = vec![None; instance.schools.len()];
     for (s, list) in allowed.iter().enumerate() {
@@ -165,6 +176,17 @@ pub fn capacities(
             );
         }
     }
+    (wpb_light, school_light)
+}
+
+/// The places of each WPB and each school in the network of the `allowed` pairs: an hour
+/// limit counts by the lightest track that may come.
+pub fn capacities(
+    instance: &Instance,
+    model: &Model,
+    allowed: &[Vec<usize>],
+) -> (Vec<Capacity>, Vec<Capacity>) {
+    let (wpb_light, school_light) = lightest_hours(instance, model, allowed);
     let most = instance.students.len() as u64;
     let wpb_capacity = instance
         .supervisors

@@ -430,7 +430,7 @@ fn big_groups_do_not_hang_the_seating_search() {
 
 /// Reads a generated instance, in a temporary folder; `groups` false empties its group
 /// column (groups send the solve past the core).
-pub(super) fn generated(
+pub(crate) fn generated(
     students: usize,
     seed: u64,
     tight: bool,
