@@ -18,6 +18,7 @@ pub struct UnplacedReason {
 }
 
 /// How full every WPB and school is in a plan.
+#[derive(Clone)]
 pub struct PlanLoad {
     /// Students and hours per WPB, then per school.
     pub wpb_students: Vec<u32>,
@@ -56,6 +57,49 @@ impl PlanLoad {
         self.school_hours[c] += track.so_hours;
     }
 
+    /// Which limit keeps WPB `w` from taking one more student `s` in this plan, or `None`
+    /// if it can take them. No words: a diagnosis asks this of every candidate change's
+    /// WPBs (20,000 students: hundreds of thousands of times per change).
+    pub fn full_at(
+        &self,
+        instance: &Instance,
+        model: &Model,
+        s: usize,
+        w: usize,
+    ) -> Option<FullAt> {
+        let track = &model.tracks[instance.students[s].track];
+        let wpb = &instance.supervisors[w];
+        let school = &instance.schools[wpb.school];
+        let c = wpb.school;
+        if self.wpb_students[w] >= wpb.max_students {
+            return Some(FullAt::WpbStudents);
+        }
+        if wpb
+            .max_hours
+            .is_some_and(|m| self.wpb_hours[w] + track.wpb_hours > m + 1e-9)
+        {
+            return Some(FullAt::WpbHours);
+        }
+        if school
+            .max_students
+            .is_some_and(|m| self.school_students[c] >= m)
+        {
+            return Some(FullAt::SchoolStudents);
+        }
+        if school
+            .so_hours
+            .is_some_and(|m| self.school_hours[c] + track.so_hours > m + 1e-9)
+        {
+            return Some(FullAt::SchoolHours);
+        }
+        None
+    }
+
+    /// True when WPB `w` can take one more student `s` in this plan.
+    pub fn has_room(&self, instance: &Instance, model: &Model, s: usize, w: usize) -> bool {
+        self.full_at(instance, model, s, w).is_none()
+    }
+
     /// Why WPB `w` cannot take one more student `s` in this plan, or `None` if it can.
     pub fn why_full(
         &self,
@@ -65,67 +109,65 @@ impl PlanLoad {
         w: usize,
         lang: Lang,
     ) -> Option<String> {
+        let full = self.full_at(instance, model, s, w)?;
         let t = lang.text();
         let track = &model.tracks[instance.students[s].track];
         let wpb = &instance.supervisors[w];
         let school = &instance.schools[wpb.school];
         let c = wpb.school;
-        // Named only when full: the diagnosis asks this of every candidate's WPBs.
-        let wpb_name = || format!("WPB {}", wpb.id);
-        let school_name = || format!("school {}", school.id);
-        let students = |what: &str, used: u32, max: u32| {
+        let students = |what: String, used: u32, max: u32| {
             fill(
                 t.used_students,
                 &[
-                    ("what", what.to_string()),
+                    ("what", what),
                     ("used", used.to_string()),
                     ("max", max.to_string()),
                 ],
             )
         };
-        let hours = |what: &str, used: f64, max: f64, need: f64| {
+        let hours = |what: String, used: f64, max: f64, need: f64| {
             fill(
                 t.used_hours,
                 &[
-                    ("what", what.to_string()),
+                    ("what", what),
                     ("left", num((max - used).max(0.0))),
                     ("max", num(max)),
                     ("need", num(need)),
                 ],
             )
         };
-        if self.wpb_students[w] >= wpb.max_students {
-            return Some(students(
-                &wpb_name(),
-                self.wpb_students[w],
-                wpb.max_students,
-            ));
-        }
-        if let Some(max) = wpb
-            .max_hours
-            .filter(|&m| self.wpb_hours[w] + track.wpb_hours > m + 1e-9)
-        {
-            return Some(hours(&wpb_name(), self.wpb_hours[w], max, track.wpb_hours));
-        }
-        if let Some(max) = school
-            .max_students
-            .filter(|&m| self.school_students[c] >= m)
-        {
-            return Some(students(&school_name(), self.school_students[c], max));
-        }
-        if let Some(max) = school
-            .so_hours
-            .filter(|&m| self.school_hours[c] + track.so_hours > m + 1e-9)
-        {
-            return Some(hours(
-                &school_name(),
+        let wpb_name = format!("WPB {}", wpb.id);
+        let school_name = format!("school {}", school.id);
+        Some(match full {
+            FullAt::WpbStudents => students(wpb_name, self.wpb_students[w], wpb.max_students),
+            FullAt::WpbHours => hours(
+                wpb_name,
+                self.wpb_hours[w],
+                wpb.max_hours.unwrap_or_default(),
+                track.wpb_hours,
+            ),
+            FullAt::SchoolStudents => students(
+                school_name,
+                self.school_students[c],
+                school.max_students.unwrap_or_default(),
+            ),
+            FullAt::SchoolHours => hours(
+                school_name,
                 self.school_hours[c],
-                max,
+                school.so_hours.unwrap_or_default(),
                 track.so_hours,
-            ));
-        }
-        None
+            ),
+        })
     }
+}
+
+/// The limit that keeps a WPB from taking one more student (`PlanLoad::full_at`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FullAt {
+    WpbStudents,
+    WpbHours,
+    SchoolStudents,
+    SchoolHours,
 }
 
 /// The funnel as a sentence: "biologie, HR-VT2 (ma|wo): 12 WPBs teach it, 3 are ...".

@@ -310,7 +310,7 @@ fn school_line(
     let with_room = here
         .iter()
         .copied()
-        .find(|&w| load.why_full(instance, model, s, w, lang).is_none());
+        .find(|&w| load.has_room(instance, model, s, w));
     let line = match (with_room, base) {
         (Some(w), Some((_, base_terms))) => {
             let cost = terms(instance, model, s, w, t);

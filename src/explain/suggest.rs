@@ -7,25 +7,26 @@ use super::candidates::candidates;
 use super::change::Change;
 use super::flow::{self, Flow};
 use super::reasons::PlanLoad;
-use super::verify::{verify, Base, Suggestion, Verified};
+use super::verify::{verify, Base, FlowAfter, Suggestion, Verified};
 use super::DiagnoseOptions;
 use crate::capacity::augment;
 use crate::domain::{Instance, Model};
-use crate::lang::Lang;
 use crate::rules;
 use rayon::prelude::*;
+use std::borrow::Cow;
 use std::time::{Duration, Instant};
 
-/// The allowed WPBs after a change, recomputed only where the change can alter them.
-fn allowed_after(
+/// The allowed WPBs after a change, recomputed only where the change can alter them; the
+/// same lists, not a copy, where it cannot (20,000 students: millions of pairs).
+fn allowed_after<'a>(
     inst: &Instance,
     model: &Model,
-    before: &[Vec<usize>],
+    before: &'a [Vec<usize>],
     change: &Change,
-) -> Vec<Vec<usize>> {
-    match change {
+) -> Cow<'a, [Vec<usize>]> {
+    Cow::Owned(match change {
         Change::WpbPlace { .. } | Change::SchoolPlace { .. } | Change::SplitGroup { .. } => {
-            before.to_vec()
+            return Cow::Borrowed(before)
         }
         Change::NewWpb { .. } => {
             let new = inst.supervisors.len() - 1;
@@ -42,7 +43,7 @@ fn allowed_after(
                 .collect()
         }
         Change::TravelLimit { .. } | Change::TrackDays { .. } => flow::allowed_wpbs(inst, model),
-    }
+    })
 }
 
 /// The cheap estimates of a change: `direct`, the unplaced students (not in a group) that
@@ -71,9 +72,13 @@ pub fn estimate(
     change: &Change,
 ) -> (Estimate, (Instance, Model), Flow) {
     let (inst, m) = change.apply(instance, model);
-    let after = flow::max_flow_with(&inst, &m, allowed_after(&inst, &m, &flow.allowed, change));
+    let allowed = allowed_after(&inst, &m, &flow.allowed, change).into_owned();
+    let after = flow::max_flow_with(&inst, &m, allowed);
+    let load = PlanLoad::of(&inst, &m, base.placed);
+    let unplaced = super::unplaced_of(&inst, base.placed);
+    let displaced = displaced(base.placed, &after.allowed);
     let estimate = Estimate {
-        direct: direct_gain(&inst, &m, base.placed, &after.allowed),
+        direct: direct_gain(&inst, &m, load, &unplaced, &after.allowed, displaced),
         flow: after.placed.saturating_sub(flow.placed),
     };
     (estimate, (inst, m), after)
@@ -82,22 +87,76 @@ pub fn estimate(
 /// Augmenting paths a ranking follows before a flow from scratch is the quicker way.
 const AUGMENT_AT_MOST: u64 = 32;
 
-/// As `estimate`, without the changed flow itself: where the change only adds room, the
-/// flow's gain is found by augmenting the base flow (`augment`), not by a flow from scratch.
-/// The same numbers as `estimate` (a maximum flow's value is unique).
+/// What ranking every candidate shares, found once: the plan's load and unplaced students,
+/// and which single places the base flow can use (`augment::Reach`).
+pub struct Ranking {
+    load: PlanLoad,
+    unplaced: Vec<usize>,
+    /// The plan's students that the base flow's pairs do not allow (see `displaced`).
+    displaced: u64,
+    reach: Option<augment::Reach>,
+}
+
+impl Ranking {
+    pub fn of(instance: &Instance, model: &Model, base: &Base, flow: &Flow) -> Ranking {
+        Ranking {
+            load: PlanLoad::of(instance, model, base.placed),
+            unplaced: super::unplaced_of(instance, base.placed),
+            displaced: displaced(base.placed, &flow.allowed),
+            reach: augment::Reach::of(flow, instance, model, &flow.allowed),
+        }
+    }
+
+    /// The plan's load in the changed input: the same where the change leaves the WPBs,
+    /// the groups and the hours as they were.
+    fn load_after(&self, inst: &Instance, m: &Model, base: &Base, change: &Change) -> PlanLoad {
+        match change {
+            Change::WpbPlace { .. }
+            | Change::SchoolPlace { .. }
+            | Change::TravelLimit { .. }
+            | Change::TrackDays { .. } => self.load.clone(),
+            Change::NewWpb { .. } | Change::SplitGroup { .. } => PlanLoad::of(inst, m, base.placed),
+        }
+    }
+
+    /// The flow's gain where the change adds places at one WPB or school and `Reach`
+    /// answers it.
+    fn single_place_gain(&self, inst: &Instance, change: &Change) -> Option<u64> {
+        let reach = self.reach.as_ref()?;
+        match *change {
+            Change::WpbPlace { wpb, .. } => reach.wpb_gain(inst, wpb),
+            Change::SchoolPlace { school, .. } => reach.school_gain(inst, school),
+            _ => None,
+        }
+    }
+}
+
+/// As `estimate`, without the changed flow itself: where the change adds a place the flow
+/// can use, `Reach` says so; where it only adds room, the flow's gain is found by augmenting
+/// the base flow (`augment`), not by a flow from scratch. The same numbers as `estimate`
+/// (a maximum flow's value is unique).
 pub fn ranking_estimate(
     instance: &Instance,
     model: &Model,
     base: &Base,
     flow: &Flow,
+    ranking: &Ranking,
     change: &Change,
 ) -> Estimate {
     let (inst, m) = change.apply(instance, model);
     let allowed = allowed_after(&inst, &m, &flow.allowed, change);
-    let direct = direct_gain(&inst, &m, base.placed, &allowed);
-    let extra =
-        augment::extra_placed(flow, &inst, &m, &allowed, AUGMENT_AT_MOST).unwrap_or_else(|| {
-            let after = flow::max_flow_with(&inst, &m, allowed);
+    let load = ranking.load_after(&inst, &m, base, change);
+    // The same pairs as the base flow's: the same students displaced, counted once.
+    let displaced = match &allowed {
+        Cow::Borrowed(_) => ranking.displaced,
+        Cow::Owned(pairs) => displaced(base.placed, pairs),
+    };
+    let direct = direct_gain(&inst, &m, load, &ranking.unplaced, &allowed, displaced);
+    let extra = ranking
+        .single_place_gain(&inst, change)
+        .or_else(|| augment::extra_placed(flow, &inst, &m, &allowed, AUGMENT_AT_MOST))
+        .unwrap_or_else(|| {
+            let after = flow::max_flow_with(&inst, &m, allowed.into_owned());
             after.placed.saturating_sub(flow.placed)
         });
     Estimate {
@@ -106,29 +165,34 @@ pub fn ranking_estimate(
     }
 }
 
+/// The placed students whose WPB `allowed` no longer allows (a track that loses a day):
+/// they must move or drop out.
+fn displaced(placed: &[(usize, usize)], allowed: &[Vec<usize>]) -> u64 {
+    placed
+        .iter()
+        .filter(|(s, w)| !allowed[*s].contains(w))
+        .count() as u64
+}
+
 /// Unplaced students without a group, in order, each given an allowed WPB that still has
-/// room in the plan: a gain reachable without moving anyone. Less the placed students the
-/// change takes their WPB from (a track that loses a day): they must move or drop out.
+/// room in the plan (`load`): a gain reachable without moving anyone. Less the `displaced`.
 fn direct_gain(
     inst: &Instance,
     m: &Model,
-    placed: &[(usize, usize)],
+    mut load: PlanLoad,
+    unplaced: &[usize],
     allowed: &[Vec<usize>],
+    displaced: u64,
 ) -> u64 {
-    let displaced = placed
-        .iter()
-        .filter(|(s, w)| !allowed[*s].contains(w))
-        .count() as u64;
-    let mut load = PlanLoad::of(inst, m, placed);
     let mut gain: u64 = 0;
-    for s in super::unplaced_of(inst, placed) {
+    for &s in unplaced {
         if inst.students[s].group.is_some() {
             continue;
         }
         let free = allowed[s]
             .iter()
             .copied()
-            .find(|&w| load.why_full(inst, m, s, w, Lang::En).is_none());
+            .find(|&w| load.has_room(inst, m, s, w));
         if let Some(w) = free {
             load.add(inst, m, s, w);
             gain += 1;
@@ -234,9 +298,7 @@ pub fn for_student(
             let (inst, m) = c.apply(instance, model);
             let allowed = allowed_after(&inst, &m, &flow.allowed, &c);
             let load = PlanLoad::of(&inst, &m, base.placed);
-            let room = allowed[s]
-                .iter()
-                .any(|&w| load.why_full(&inst, &m, s, w, Lang::En).is_none());
+            let room = allowed[s].iter().any(|&w| load.has_room(&inst, &m, s, w));
             (room, c)
         })
         .collect();
@@ -270,12 +332,19 @@ fn rank_and_verify(
     let seconds = options.seconds.map(|s| (s - 2.0 * flow.seconds).max(0.0));
     let deadline = seconds.map(|s| started + Duration::from_secs_f64(s));
     let past = |at: Option<Instant>| at.is_some_and(|d| Instant::now() >= d);
-    // Ranking takes at most half the time: verifying is what the user reads.
-    let rank_until = seconds.map(|s| started + Duration::from_secs_f64(s / 2.0));
+    // Ranking takes at most half the time, and leaves verifying the time of its first
+    // re-solve, about three flows' (its eligibility, LP and HiGHS): verifying is what the
+    // user reads (20,000 students at 120 s: 1,090 candidates ranked in half the time, 7.3 s,
+    // left none verified).
+    let rank_until = seconds.map(|s| {
+        let ranking = (s / 2.0).min(s - 3.0 * flow.seconds).max(0.0);
+        started + Duration::from_secs_f64(ranking)
+    });
     let considered = all.len();
     if no_time_for_any(flow, options) {
         return (Vec::new(), options.verify_top.min(considered));
     }
+    let ranking = Ranking::of(instance, model, base, flow);
     // Each estimate runs a maximum flow of its own (2 ms at 1,000 students, hundreds of
     // candidates): side by side, one per core. `None`: not estimated in time.
     let estimated: Vec<Option<(Estimate, usize, Change, bool)>> = all
@@ -286,7 +355,7 @@ fn rank_and_verify(
                 return None;
             }
             Some((
-                ranking_estimate(instance, model, base, flow, &c),
+                ranking_estimate(instance, model, base, flow, &ranking, &c),
                 i,
                 c,
                 first,
@@ -319,20 +388,42 @@ fn rank_and_verify(
         .map(|(est, _, c, _)| {
             let left =
                 || deadline.map(|d| d.saturating_duration_since(Instant::now()).as_secs_f64());
-            // The estimate runs the flow again, and the re-solve finds the eligibility and
-            // its LP before HiGHS's own limit starts: each about a flow's time (20,000
-            // students: a re-solve given the 6 s left took 8 s). So the re-solve gets what
-            // is left after the estimate, less a flow's time, and none with less than two.
-            if left().is_some_and(|l| l <= 3.0 * flow.seconds) {
+            // The re-solve finds the eligibility and its LP before HiGHS's own limit starts:
+            // about a flow's time (20,000 students: a re-solve given the 6 s left took 8 s).
+            // A change whose flow `Reach` knew needs no flow of its own first; any other
+            // runs one (`estimate`). So the re-solve gets what is left after those, less a
+            // flow's time, and none with less than two.
+            let (changed, quick) = {
+                let (inst, m) = c.apply(instance, model);
+                let quick = ranking.single_place_gain(&inst, c);
+                ((inst, m), quick)
+            };
+            let flows_first = if quick.is_some() { 2.0 } else { 3.0 };
+            if left().is_some_and(|l| l <= flows_first * flow.seconds) {
                 return Verified::OutOfTime;
             }
-            let (_, (inst, m), after) = estimate(instance, model, base, flow, c);
+            let changed_flow;
+            let (changed, after) = match quick {
+                Some(gain) => {
+                    let after = FlowAfter {
+                        allowed: &flow.allowed,
+                        placed: flow.placed + gain,
+                    };
+                    (changed, after)
+                }
+                None => {
+                    let (_, changed, after) = estimate(instance, model, base, flow, c);
+                    changed_flow = after;
+                    (changed, FlowAfter::from(&changed_flow))
+                }
+            };
             let left = left().map(|l| l - flow.seconds);
             if left.is_some_and(|l| l <= flow.seconds) {
                 return Verified::OutOfTime;
             }
             let at = Instant::now();
-            let verified = verify(instance, (&inst, &m), base, &after, c, est.flow, full, left);
+            let (inst, m) = (&changed.0, &changed.1);
+            let verified = verify(instance, (inst, m), base, &after, c, est.flow, full, left);
             if options.log.is_some() {
                 log(format!(
                     "verified {c:?} ({est:?}) in {:.2} s: {}",

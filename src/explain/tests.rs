@@ -460,9 +460,10 @@ fn a_ranking_estimate_equals_the_estimate_from_a_flow_from_scratch() {
         };
         let bottlenecks = bottleneck::bottlenecks(inst, &flow);
         let unplaced = unplaced_of(inst, &placed);
+        let ranking = suggest::Ranking::of(inst, m, &base, &flow);
         for change in candidates::candidates(inst, m, &flow, &bottlenecks, &unplaced) {
             let (full, (changed, m2), after) = suggest::estimate(inst, m, &base, &flow, &change);
-            let quick = suggest::ranking_estimate(inst, m, &base, &flow, &change);
+            let quick = suggest::ranking_estimate(inst, m, &base, &flow, &ranking, &change);
             assert_eq!(quick, full, "seed {seed}: {change:?}");
             considered += 1;
             let extra =

@@ -32,6 +32,23 @@ pub struct Base<'a> {
     pub model: &'a Model,
 }
 
+/// What verifying needs of the changed input's maximum flow: its pairs, and how many
+/// students it places. A change that only adds a place has the base flow's pairs, and its
+/// gain is known without a flow (`augment::Reach`).
+pub struct FlowAfter<'a> {
+    pub allowed: &'a [Vec<usize>],
+    pub placed: u64,
+}
+
+impl<'a> From<&'a Flow> for FlowAfter<'a> {
+    fn from(flow: &'a Flow) -> FlowAfter<'a> {
+        FlowAfter {
+            allowed: &flow.allowed,
+            placed: flow.placed,
+        }
+    }
+}
+
 /// A change, verified by re-solving.
 #[derive(Debug, Clone)]
 pub struct Suggestion {
@@ -84,7 +101,7 @@ pub fn verify(
     instance: &Instance,
     changed: (&Instance, &Model),
     base: &Base,
-    after: &Flow,
+    after: &FlowAfter,
     change: &Change,
     estimate: u64,
     full: bool,
@@ -158,7 +175,7 @@ fn holds_without_the_change(
 fn touched_schools(
     instance: &Instance,
     changed: &Instance,
-    after: &Flow,
+    after: &FlowAfter,
     base_allowed: &[Vec<usize>],
     change: &Change,
 ) -> BTreeSet<usize> {
@@ -193,7 +210,7 @@ fn free_students(
     instance: &Instance,
     changed: &Instance,
     base: &Base,
-    after: &Flow,
+    after: &FlowAfter,
     change: &Change,
 ) -> BTreeSet<usize> {
     let mut free = match change {
@@ -232,7 +249,7 @@ fn free_students(
 fn wpb_neighbours(
     instance: &Instance,
     base: &Base,
-    after: &Flow,
+    after: &FlowAfter,
     members: Vec<usize>,
 ) -> BTreeSet<usize> {
     let wpbs: BTreeSet<usize> = members
@@ -260,7 +277,7 @@ fn touched_school_students(
     instance: &Instance,
     changed: &Instance,
     base: &Base,
-    after: &Flow,
+    after: &FlowAfter,
     change: &Change,
 ) -> BTreeSet<usize> {
     let schools = touched_schools(instance, changed, after, base.allowed, change);
@@ -284,11 +301,10 @@ fn touched_school_students(
 
 #[cfg(test)]
 mod tests {
-    use super::{free_students, verify, Base, Verified};
+    use super::{free_students, verify, Base, FlowAfter, Verified};
     use crate::domain::{Instance, Model};
     use crate::explain::change::Change;
     use crate::explain::flow;
-    use crate::explain::flow::Flow;
     use crate::testkit::{instance, model, school, student, wpb};
 
     /// Runs `f` with the base of `placed` (under the test model) and the input `change`
@@ -297,7 +313,7 @@ mod tests {
         inst: &Instance,
         change: &Change,
         placed: &[(usize, usize)],
-        f: impl FnOnce(&Base, (&Instance, &Model), &Flow) -> T,
+        f: impl FnOnce(&Base, (&Instance, &Model), &FlowAfter) -> T,
     ) -> T {
         let m = model();
         let (changed, m2) = change.apply(inst, &m);
@@ -309,7 +325,7 @@ mod tests {
             allowed: &before.allowed,
             model: &m,
         };
-        f(&base, (&changed, &m2), &after)
+        f(&base, (&changed, &m2), &(&after).into())
     }
 
     /// The students a local re-solve of `change` frees when `placed` is the plan.
