@@ -119,22 +119,25 @@ impl Ranking {
         }
     }
 
-    /// The flow's gain where the change adds places at one WPB or school and `Reach`
-    /// answers it.
-    fn single_place_gain(&self, inst: &Instance, change: &Change) -> Option<u64> {
-        let reach = self.reach.as_ref()?;
+    /// The flow's gain where it is known without a flow: none for a group's split (the
+    /// flow ignores groups), and `Reach`'s where the change adds a place at one WPB or
+    /// school.
+    fn known_gain(&self, inst: &Instance, change: &Change) -> Option<u64> {
         match *change {
-            Change::WpbPlace { wpb, .. } => reach.wpb_gain(inst, wpb),
-            Change::SchoolPlace { school, .. } => reach.school_gain(inst, school),
+            Change::SplitGroup { .. } => Some(0),
+            Change::WpbPlace { wpb, .. } => self.reach.as_ref()?.wpb_gain(inst, wpb),
+            Change::SchoolPlace { school, .. } => self.reach.as_ref()?.school_gain(inst, school),
             _ => None,
         }
     }
 }
 
-/// As `estimate`, without the changed flow itself: where the change adds a place the flow
-/// can use, `Reach` says so; where it only adds room, the flow's gain is found by augmenting
+/// As `estimate`, without the changed flow itself: where its gain is known
+/// (`Ranking::known_gain`), that; where the change only adds room, the flow's gain is found by augmenting
 /// the base flow (`augment`), not by a flow from scratch. The same numbers as `estimate`
-/// (a maximum flow's value is unique).
+/// (a maximum flow's value is unique). `scratch` is a copy of `instance` that a change
+/// raising one WPB's or school's limits is applied to and taken back from.
+#[allow(clippy::too_many_arguments)]
 pub fn ranking_estimate(
     instance: &Instance,
     model: &Model,
@@ -142,21 +145,39 @@ pub fn ranking_estimate(
     flow: &Flow,
     ranking: &Ranking,
     change: &Change,
+    scratch: &mut Instance,
 ) -> Estimate {
+    if let Some(raised) = change.raise_in_place(scratch) {
+        let estimate = estimate_changed(scratch, model, base, flow, ranking, change);
+        raised.undo(scratch);
+        return estimate;
+    }
     let (inst, m) = change.apply(instance, model);
-    let allowed = allowed_after(&inst, &m, &flow.allowed, change);
-    let load = ranking.load_after(&inst, &m, base, change);
+    estimate_changed(&inst, &m, base, flow, ranking, change)
+}
+
+/// `ranking_estimate` of the changed input `inst`, `m`.
+fn estimate_changed(
+    inst: &Instance,
+    m: &Model,
+    base: &Base,
+    flow: &Flow,
+    ranking: &Ranking,
+    change: &Change,
+) -> Estimate {
+    let allowed = allowed_after(inst, m, &flow.allowed, change);
+    let load = ranking.load_after(inst, m, base, change);
     // The same pairs as the base flow's: the same students displaced, counted once.
     let displaced = match &allowed {
         Cow::Borrowed(_) => ranking.displaced,
         Cow::Owned(pairs) => displaced(base.placed, pairs),
     };
-    let direct = direct_gain(&inst, &m, load, &ranking.unplaced, &allowed, displaced);
+    let direct = direct_gain(inst, m, load, &ranking.unplaced, &allowed, displaced);
     let extra = ranking
-        .single_place_gain(&inst, change)
-        .or_else(|| augment::extra_placed(flow, &inst, &m, &allowed, AUGMENT_AT_MOST))
+        .known_gain(inst, change)
+        .or_else(|| augment::extra_placed(flow, inst, m, &allowed, AUGMENT_AT_MOST))
         .unwrap_or_else(|| {
-            let after = flow::max_flow_with(&inst, &m, allowed.into_owned());
+            let after = flow::max_flow_with(inst, m, allowed.into_owned());
             after.placed.saturating_sub(flow.placed)
         });
     Estimate {
@@ -345,22 +366,25 @@ fn rank_and_verify(
         return (Vec::new(), options.verify_top.min(considered));
     }
     let ranking = Ranking::of(instance, model, base, flow);
-    // Each estimate runs a maximum flow of its own (2 ms at 1,000 students, hundreds of
-    // candidates): side by side, one per core. `None`: not estimated in time.
+    // The estimates run side by side, one per core, each worker with its own copy of the
+    // instance to raise limits in. `None`: not estimated in time.
     let estimated: Vec<Option<(Estimate, usize, Change, bool)>> = all
         .into_par_iter()
         .enumerate()
-        .map(|(i, (first, c))| {
-            if past(rank_until) {
-                return None;
-            }
-            Some((
-                ranking_estimate(instance, model, base, flow, &ranking, &c),
-                i,
-                c,
-                first,
-            ))
-        })
+        .map_init(
+            || instance.clone(),
+            |scratch, (i, (first, c))| {
+                if past(rank_until) {
+                    return None;
+                }
+                Some((
+                    ranking_estimate(instance, model, base, flow, &ranking, &c, scratch),
+                    i,
+                    c,
+                    first,
+                ))
+            },
+        )
         .collect();
     let estimates = estimated.iter().filter(|e| e.is_some()).count();
     let ranked_all = estimates == considered;
@@ -374,8 +398,10 @@ fn rank_and_verify(
     ranked.sort_by(|a, b| (b.3, b.0.key()).cmp(&(a.3, a.0.key())).then(a.1.cmp(&b.1)));
     if options.log.is_some() {
         log(format!(
-            "{estimates} of {considered} candidates estimated in {:.2} s",
-            started.elapsed().as_secs_f64()
+            "{estimates} of {considered} candidates estimated in {:.2} s (of {:.2} s; a flow {:.2} s)",
+            started.elapsed().as_secs_f64(),
+            seconds.unwrap_or(f64::INFINITY),
+            flow.seconds
         ));
         for (est, _, c, _) in ranked.iter().take(40) {
             log(format!("candidate {c:?} {est:?}"));
@@ -390,12 +416,12 @@ fn rank_and_verify(
                 || deadline.map(|d| d.saturating_duration_since(Instant::now()).as_secs_f64());
             // The re-solve finds the eligibility and its LP before HiGHS's own limit starts:
             // about a flow's time (20,000 students: a re-solve given the 6 s left took 8 s).
-            // A change whose flow `Reach` knew needs no flow of its own first; any other
-            // runs one (`estimate`). So the re-solve gets what is left after those, less a
+            // A change whose flow is known (`Ranking::known_gain`) needs no flow of its own
+            // first; any other runs one (`estimate`). So the re-solve gets what is left after those, less a
             // flow's time, and none with less than two.
             let (changed, quick) = {
                 let (inst, m) = c.apply(instance, model);
-                let quick = ranking.single_place_gain(&inst, c);
+                let quick = ranking.known_gain(&inst, c);
                 ((inst, m), quick)
             };
             let flows_first = if quick.is_some() { 2.0 } else { 3.0 };

@@ -463,8 +463,12 @@ fn a_ranking_estimate_equals_the_estimate_from_a_flow_from_scratch() {
         let ranking = suggest::Ranking::of(inst, m, &base, &flow);
         for change in candidates::candidates(inst, m, &flow, &bottlenecks, &unplaced) {
             let (full, (changed, m2), after) = suggest::estimate(inst, m, &base, &flow, &change);
-            let quick = suggest::ranking_estimate(inst, m, &base, &flow, &ranking, &change);
+            let mut scratch = inst.clone();
+            let quick =
+                suggest::ranking_estimate(inst, m, &base, &flow, &ranking, &change, &mut scratch);
             assert_eq!(quick, full, "seed {seed}: {change:?}");
+            // A change raised in the copy is taken back.
+            assert!(scratch.supervisors == inst.supervisors && scratch.schools == inst.schools);
             considered += 1;
             let extra =
                 crate::capacity::augment::extra_placed(&flow, &changed, &m2, &after.allowed, 32);
