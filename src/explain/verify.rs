@@ -269,17 +269,28 @@ fn own_students(
             .collect(),
         _ => {
             let schools = touched_schools(instance, changed, after, base.allowed, change);
-            let placed: BTreeSet<usize> = base.placed.iter().map(|&(s, _)| s).collect();
-            (0..instance.students.len())
-                .filter(|&s| {
-                    let may_go = after.allowed[s]
-                        .iter()
-                        .any(|&w| schools.contains(&changed.supervisors[w].school));
-                    (!placed.contains(&s) && may_go) || changed_pairs(s)
-                })
-                .collect()
+            unplaced_or_changed(changed, base, after, &schools)
         }
     }
+}
+
+/// The unplaced students who may go to one of `schools`, and everyone whose allowed WPBs
+/// the change alters.
+fn unplaced_or_changed(
+    changed: &Instance,
+    base: &Base,
+    after: &FlowAfter,
+    schools: &BTreeSet<usize>,
+) -> BTreeSet<usize> {
+    let placed: BTreeSet<usize> = base.placed.iter().map(|&(s, _)| s).collect();
+    (0..changed.students.len())
+        .filter(|&s| {
+            let may_go = after.allowed[s]
+                .iter()
+                .any(|&w| schools.contains(&changed.supervisors[w].school));
+            (!placed.contains(&s) && may_go) || after.allowed[s] != base.allowed[s]
+        })
+        .collect()
 }
 
 /// The students `members` (a split group's, or a track's with new days), the students
@@ -321,21 +332,13 @@ fn touched_school_students(
     change: &Change,
 ) -> BTreeSet<usize> {
     let schools = touched_schools(instance, changed, after, base.allowed, change);
-    let placed: BTreeSet<usize> = base.placed.iter().map(|&(s, _)| s).collect();
     let mut free: BTreeSet<usize> = base
         .placed
         .iter()
         .filter(|&&(_, w)| schools.contains(&instance.supervisors[w].school))
         .map(|&(s, _)| s)
         .collect();
-    for s in 0..instance.students.len() {
-        let may_go = after.allowed[s]
-            .iter()
-            .any(|&w| schools.contains(&changed.supervisors[w].school));
-        if (!placed.contains(&s) && may_go) || after.allowed[s] != base.allowed[s] {
-            free.insert(s);
-        }
-    }
+    free.extend(unplaced_or_changed(changed, base, after, &schools));
     free
 }
 
