@@ -132,11 +132,11 @@ impl Ranking {
     }
 }
 
-/// As `estimate`, without the changed flow itself: where its gain is known
-/// (`Ranking::known_gain`), that; where the change only adds room, the flow's gain is found by augmenting
-/// the base flow (`augment`), not by a flow from scratch. The same numbers as `estimate`
-/// (a maximum flow's value is unique). `scratch` is a copy of `instance` that a change
-/// raising one WPB's or school's limits is applied to and taken back from.
+/// As `estimate`, without the changed flow itself: where the flow's gain is known
+/// (`Ranking::known_gain`), that; where the change only adds room, the gain is found by
+/// augmenting the base flow (`augment`), not by a flow from scratch. The same numbers as
+/// `estimate` (a maximum flow's value is unique). `scratch` is a copy of `instance` that a
+/// change raising one WPB's or school's limits is applied to and taken back from.
 #[allow(clippy::too_many_arguments)]
 pub fn ranking_estimate(
     instance: &Instance,
@@ -417,8 +417,8 @@ fn rank_and_verify(
             // The re-solve finds the eligibility and its LP before HiGHS's own limit starts:
             // about a flow's time (20,000 students: a re-solve given the 6 s left took 8 s).
             // A change whose flow is known (`Ranking::known_gain`) needs no flow of its own
-            // first; any other runs one (`estimate`). So the re-solve gets what is left after those, less a
-            // flow's time, and none with less than two.
+            // first; any other runs one (`estimate`). So the re-solve gets what is left
+            // after those, less a flow's time, and none with less than two.
             let (changed, quick) = {
                 let (inst, m) = c.apply(instance, model);
                 let quick = ranking.known_gain(&inst, c);
