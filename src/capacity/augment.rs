@@ -5,7 +5,7 @@
 //! ranking a diagnosis's candidate changes ran a whole flow for each (70 ms at 3,000
 //! students).
 
-use super::flow::{capacities, lightest_hours, places, Flow};
+use super::flow::{capacities_with, lightest_hours, places, Flow};
 use crate::domain::{Instance, Model};
 use std::collections::VecDeque;
 
@@ -43,7 +43,8 @@ pub fn extra_placed(
     allowed: &[Vec<usize>],
     most: u64,
 ) -> Option<u64> {
-    let mut r = Residual::of(base, instance, model, allowed)?;
+    let lights = lightest_hours(instance, model, allowed);
+    let mut r = Residual::of(base, instance, &lights, allowed)?;
     let mut extra = 0;
     while let Some(end) = r.search() {
         r.augment(end);
@@ -83,8 +84,9 @@ impl Reach {
         model: &Model,
         allowed: &[Vec<usize>],
     ) -> Option<Reach> {
-        let r = Residual::of(base, instance, model, allowed)?;
-        let (wpb_light, school_light) = lightest_hours(instance, model, allowed);
+        let lights = lightest_hours(instance, model, allowed);
+        let r = Residual::of(base, instance, &lights, allowed)?;
+        let (wpb_light, school_light) = lights;
         let (ns, nw) = (r.wpb_of.len(), r.wpb_flow.len());
         let reached = r.reached_from_unplaced();
         let leads = r.leading_to_room();
@@ -141,17 +143,18 @@ fn single_place(more: u64, used: bool) -> Option<u64> {
 }
 
 impl<'a> Residual<'a> {
+    /// `lights`: the lightest hours per WPB and school (`flow::lightest_hours`).
     fn of(
         base: &Flow,
         instance: &Instance,
-        model: &Model,
+        lights: &(Vec<Option<f64>>, Vec<Option<f64>>),
         allowed: &'a [Vec<usize>],
     ) -> Option<Residual<'a>> {
         let (nw, nc) = (instance.supervisors.len(), instance.schools.len());
         if base.wpb_flow.len() > nw || base.school_flow.len() != nc {
             return None;
         }
-        let (wpb_capacity, school_capacity) = capacities(instance, model, allowed);
+        let (wpb_capacity, school_capacity) = capacities_with(instance, lights);
         let mut wpb_flow = base.wpb_flow.clone();
         wpb_flow.resize(nw, 0);
         let school_of: Vec<usize> = instance.supervisors.iter().map(|w| w.school).collect();

@@ -186,18 +186,25 @@ pub fn capacities(
     model: &Model,
     allowed: &[Vec<usize>],
 ) -> (Vec<Capacity>, Vec<Capacity>) {
-    let (wpb_light, school_light) = lightest_hours(instance, model, allowed);
+    capacities_with(instance, &lightest_hours(instance, model, allowed))
+}
+
+/// `capacities` with the lightest hours per WPB and per school already known.
+pub fn capacities_with(
+    instance: &Instance,
+    (wpb_light, school_light): &(Vec<Option<f64>>, Vec<Option<f64>>),
+) -> (Vec<Capacity>, Vec<Capacity>) {
     let most = instance.students.len() as u64;
     let wpb_capacity = instance
         .supervisors
         .iter()
-        .zip(&wpb_light)
+        .zip(wpb_light)
         .map(|(w, &light)| capacity(Some(w.max_students), w.max_hours, light, most))
         .collect();
     let school_capacity = instance
         .schools
         .iter()
-        .zip(&school_light)
+        .zip(school_light)
         .map(|(c, &light)| capacity(c.max_students, c.so_hours, light, most))
         .collect();
     (wpb_capacity, school_capacity)

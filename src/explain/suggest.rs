@@ -72,8 +72,7 @@ pub fn estimate(
     change: &Change,
 ) -> (Estimate, (Instance, Model), Flow) {
     let (inst, m) = change.apply(instance, model);
-    let allowed = allowed_after(&inst, &m, &flow.allowed, change).into_owned();
-    let after = flow::max_flow_with(&inst, &m, allowed);
+    let after = changed_flow(&inst, &m, flow, change);
     let load = PlanLoad::of(&inst, &m, base.placed);
     let unplaced = super::unplaced_of(&inst, base.placed);
     let displaced = displaced(base.placed, &after.allowed);
@@ -82,6 +81,12 @@ pub fn estimate(
         flow: after.placed.saturating_sub(flow.placed),
     };
     (estimate, (inst, m), after)
+}
+
+/// The maximum flow of the changed input `inst`, `m`.
+fn changed_flow(inst: &Instance, m: &Model, flow: &Flow, change: &Change) -> Flow {
+    let allowed = allowed_after(inst, m, &flow.allowed, change).into_owned();
+    flow::max_flow_with(inst, m, allowed)
 }
 
 /// Augmenting paths a ranking follows before a flow from scratch is the quicker way.
@@ -417,7 +422,7 @@ fn rank_and_verify(
             // The re-solve finds the eligibility and its LP before HiGHS's own limit starts:
             // about a flow's time (20,000 students: a re-solve given the 6 s left took 8 s).
             // A change whose flow is known (`Ranking::known_gain`) needs no flow of its own
-            // first; any other runs one (`estimate`). So the re-solve gets what is left
+            // first; any other runs one. So the re-solve gets what is left
             // after those, less a flow's time, and none with less than two.
             let (changed, quick) = {
                 let (inst, m) = c.apply(instance, model);
@@ -428,7 +433,7 @@ fn rank_and_verify(
             if left().is_some_and(|l| l <= flows_first * flow.seconds) {
                 return Verified::OutOfTime;
             }
-            let changed_flow;
+            let after_flow;
             let (changed, after) = match quick {
                 Some(gain) => {
                     let after = FlowAfter {
@@ -438,9 +443,8 @@ fn rank_and_verify(
                     (changed, after)
                 }
                 None => {
-                    let (_, changed, after) = estimate(instance, model, base, flow, c);
-                    changed_flow = after;
-                    (changed, FlowAfter::from(&changed_flow))
+                    after_flow = changed_flow(&changed.0, &changed.1, flow, c);
+                    (changed, FlowAfter::from(&after_flow))
                 }
             };
             let left = left().map(|l| l - flow.seconds);
