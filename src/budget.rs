@@ -2,7 +2,9 @@
 //! and writing together, because the user's clock is the whole run.
 //!
 //! The solver gets what is left after reading, minus a share for the diagnosis and the
-//! time writing the outputs takes; the diagnosis gets what the solver leaves. Without a
+//! time writing the outputs takes; the diagnosis gets what the solver leaves. The share is
+//! a part of the time left, but never more than the diagnosis takes at that size: what it
+//! would not use is the solver's. Without a
 //! limit the solver runs to optimality and the diagnosis's suggestions take at most a
 //! quarter of the solve time or two seconds, whichever is larger.
 
@@ -11,7 +13,8 @@ use std::time::{Duration, Instant};
 /// Seconds the diagnosis's suggestions may always take without a time limit.
 pub const DIAGNOSIS_FLOOR_SECONDS: f64 = 2.0;
 
-/// The share of the time left after reading that a time limit keeps for the diagnosis.
+/// The share of the time left after reading that a time limit keeps for the diagnosis, at
+/// most `diagnosis_need`.
 const DIAGNOSIS_SHARE: f64 = 0.15;
 
 /// The clock of one run and its limit, if any.
@@ -66,7 +69,7 @@ impl Budget {
         if !flow_in_solve {
             after += flow_seconds(students, wpbs);
         }
-        let diagnosis = DIAGNOSIS_SHARE * left;
+        let diagnosis = (DIAGNOSIS_SHARE * left).min(diagnosis_need(students, wpbs));
         Some((left - after - diagnosis).max(0.2))
     }
 
@@ -85,6 +88,15 @@ impl Budget {
             None => wanted,
         }
     }
+}
+
+/// What the diagnosis takes to rank every candidate and verify five, with a margin: the
+/// floor it always has, and a few flows' time, which its ranking and local re-solves grow
+/// with (`explain::suggest`). Measured single runs with `--time-limit 30` and 120: 0.21 s
+/// at `1000-tight`, 1.82 s at `3000`, 8.8 s at `20000-coords` (a flow 2.6 s); the flat
+/// share gave them 4.7, 4.6 and 19 s.
+pub fn diagnosis_need(students: usize, wpbs: usize) -> f64 {
+    DIAGNOSIS_FLOOR_SECONDS + 2.2 * flow_seconds(students, wpbs)
 }
 
 /// What writing every output takes (plan.xlsx and report.html grow with the students):
@@ -128,6 +140,22 @@ mod tests {
         assert!(solve > 7.0, "{solve}");
         let diagnosis = b.diagnosis_seconds(3000, solve, None);
         assert!(diagnosis <= 10.0 - writing_seconds(3000), "{diagnosis}");
+    }
+
+    #[test]
+    fn a_long_limit_keeps_for_the_diagnosis_only_what_it_needs() {
+        let b = Budget::start(Some(120.0));
+        let after = writing_seconds(1000) + reasons_seconds(1000);
+        let solve = b.solve_seconds(1000, 600, true).unwrap();
+        let kept = 120.0 - after - solve;
+        assert!((kept - diagnosis_need(1000, 600)).abs() < 0.05, "{kept}");
+        assert!(kept < DIAGNOSIS_SHARE * 120.0 / 4.0, "{kept}");
+        // A short limit keeps its share, which is less than the need.
+        let b = Budget::start(Some(5.0));
+        let solve = b.solve_seconds(1000, 600, true).unwrap();
+        let kept = 5.0 - after - solve;
+        assert!(kept < diagnosis_need(1000, 600) / 2.0, "{kept}");
+        assert!(kept > 0.5, "{kept}");
     }
 
     #[test]

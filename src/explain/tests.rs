@@ -414,8 +414,8 @@ fn with_a_slow_flow(flow_seconds: f64, verify_top: usize) -> [(Diagnosis, String
 
 #[test]
 fn no_suggestion_is_verified_when_its_re_solve_would_end_past_the_time_given() {
-    // A flow that took half the time given: ranking may run, but a re-solve (eligibility
-    // and flow again before HiGHS's limit) would end past the deadline.
+    // A flow that took half the time given: the re-solve's setup (`SETUP_FLOWS`) and a
+    // flow's time for HiGHS would end past the deadline.
     let [(d, md), (quick, _)] = with_a_slow_flow(50.0, 1);
     assert!(d.suggestions.is_empty());
     assert_eq!(d.out_of_time, 1);
@@ -423,6 +423,18 @@ fn no_suggestion_is_verified_when_its_re_solve_would_end_past_the_time_given() {
     assert!(md.contains(late), "{md}");
     assert_eq!(quick.suggestions.len(), 1);
     assert_eq!(quick.out_of_time, 0);
+}
+
+#[test]
+fn a_change_whose_gain_the_ranking_knows_is_verified_with_a_flow_and_its_setup_left() {
+    // 100 s given, a flow of 45 s: half a flow kept for the setup, ranking 10 s, and
+    // the place the ranking found needs no flow of its own before its re-solve (the
+    // national case: 60 s gave four verified suggestions where three flows' reserve gave
+    // none).
+    let [(d, _), (quick, _)] = with_a_slow_flow(45.0, 1);
+    assert_eq!(d.suggestions.len(), 1, "{:?}", d.out_of_time);
+    assert_eq!(d.suggestions[0].gain, quick.suggestions[0].gain);
+    assert_eq!(d.out_of_time, 0);
 }
 
 #[test]
