@@ -9,6 +9,7 @@ pub mod candidates;
 pub mod change;
 pub mod files;
 pub mod group;
+mod local;
 pub use crate::capacity::flow;
 pub mod near;
 pub mod reasons;

@@ -14,6 +14,7 @@
 
 use super::change::Change;
 use super::flow::Flow;
+use super::local::Local;
 use crate::checker;
 use crate::domain::{Instance, Model};
 use crate::outcome::Outcome;
@@ -110,7 +111,7 @@ pub fn verify(
     let (inst, m) = changed;
     let mut kept = inst.clone();
     if !full {
-        let free = free_students(instance, inst, base, after, change);
+        let free = Local::new(instance, inst, base, after, change).free_students();
         let placed: BTreeSet<usize> = base.placed.iter().map(|&(s, _)| s).collect();
         for &(s, w) in base.placed {
             if !free.contains(&s) {
@@ -171,183 +172,13 @@ fn holds_without_the_change(
         .is_empty()
 }
 
-/// Schools a change opens or enlarges.
-fn touched_schools(
-    instance: &Instance,
-    changed: &Instance,
-    after: &FlowAfter,
-    base_allowed: &[Vec<usize>],
-    change: &Change,
-) -> BTreeSet<usize> {
-    let mut schools = BTreeSet::new();
-    match change {
-        Change::WpbPlace { wpb, .. } => {
-            schools.insert(instance.supervisors[*wpb].school);
-        }
-        Change::SchoolPlace { school, .. } | Change::NewWpb { school, .. } => {
-            schools.insert(*school);
-        }
-        // Local to the WPBs its students may go to (`wpb_neighbours`).
-        Change::SplitGroup { .. } | Change::TravelLimit { .. } | Change::TrackDays { .. } => {}
-    }
-    // Where a student's allowed WPBs changed, the schools of the WPBs gained or lost.
-    for (s, now) in after.allowed.iter().enumerate() {
-        let was = &base_allowed[s];
-        if now != was {
-            let differ = now
-                .iter()
-                .filter(|w| !was.contains(w))
-                .chain(was.iter().filter(|w| !now.contains(w)));
-            schools.extend(differ.map(|&w| changed.supervisors[w].school));
-        }
-    }
-    schools
-}
-
-/// Above this many, a local re-solve frees only the students the change itself concerns
-/// (`own_students`): at 20,000 students a group's split freed the 2,000 students at the
-/// WPBs its members may go to, and its re-solve ran out of a 34 s diagnosis where the
-/// members alone take seats the plan leaves free. A program of 600 students re-plans in
-/// about a second (part by part, How it optimises).
-const MOST_FREE: usize = 600;
-
-/// The students a local re-solve may move (see the three functions below), with their
-/// groups' members.
-fn free_students(
-    instance: &Instance,
-    changed: &Instance,
-    base: &Base,
-    after: &FlowAfter,
-    change: &Change,
-) -> BTreeSet<usize> {
-    let own = own_students(instance, changed, base, after, change);
-    let mut free = match change {
-        // New days change whom the track's students may go to, not the schools' room.
-        Change::SplitGroup { .. } | Change::TrackDays { .. } => {
-            wpb_neighbours(instance, base, after, own.iter().copied().collect())
-        }
-        _ => touched_school_students(instance, changed, base, after, change),
-    };
-    if with_groups(instance, &free).len() > MOST_FREE {
-        free = own;
-    }
-    with_groups(instance, &free)
-}
-
-/// A group moves together: free one member, free them all.
-fn with_groups(instance: &Instance, free: &BTreeSet<usize>) -> BTreeSet<usize> {
-    let groups: BTreeSet<&str> = free
-        .iter()
-        .filter_map(|&s| instance.students[s].group.as_deref())
-        .collect();
-    let mut all = free.clone();
-    for (s, st) in instance.students.iter().enumerate() {
-        if st.group.as_deref().is_some_and(|g| groups.contains(g)) {
-            all.insert(s);
-        }
-    }
-    all
-}
-
-/// The students the change itself concerns: a split group's members, the students of a
-/// track whose days change (whose allowed WPBs differ), or else the unplaced students who
-/// may go to a school the change touches and everyone whose allowed WPBs it alters.
-fn own_students(
-    instance: &Instance,
-    changed: &Instance,
-    base: &Base,
-    after: &FlowAfter,
-    change: &Change,
-) -> BTreeSet<usize> {
-    let changed_pairs = |s: usize| after.allowed[s] != base.allowed[s];
-    match change {
-        Change::SplitGroup { group } => (0..instance.students.len())
-            .filter(|&s| instance.students[s].group.as_deref() == Some(group))
-            .collect(),
-        Change::TrackDays { .. } => (0..instance.students.len())
-            .filter(|&s| changed_pairs(s))
-            .collect(),
-        _ => {
-            let schools = touched_schools(instance, changed, after, base.allowed, change);
-            unplaced_or_changed(changed, base, after, &schools)
-        }
-    }
-}
-
-/// The unplaced students who may go to one of `schools`, and everyone whose allowed WPBs
-/// the change alters.
-fn unplaced_or_changed(
-    changed: &Instance,
-    base: &Base,
-    after: &FlowAfter,
-    schools: &BTreeSet<usize>,
-) -> BTreeSet<usize> {
-    let placed: BTreeSet<usize> = base.placed.iter().map(|&(s, _)| s).collect();
-    (0..changed.students.len())
-        .filter(|&s| {
-            let may_go = after.allowed[s]
-                .iter()
-                .any(|&w| schools.contains(&changed.supervisors[w].school));
-            (!placed.contains(&s) && may_go) || after.allowed[s] != base.allowed[s]
-        })
-        .collect()
-}
-
-/// The students `members` (a split group's, or a track's with new days), the students
-/// placed at a WPB a member may go to, and the unplaced who may go to one: such a change
-/// alters who may share those WPBs, not the schools' room (freeing every student at those
-/// schools made a re-solve as large as the solve).
-fn wpb_neighbours(
-    instance: &Instance,
-    base: &Base,
-    after: &FlowAfter,
-    members: Vec<usize>,
-) -> BTreeSet<usize> {
-    let wpbs: BTreeSet<usize> = members
-        .iter()
-        .flat_map(|&s| after.allowed[s].iter().copied())
-        .collect();
-    let placed: BTreeSet<usize> = base.placed.iter().map(|&(s, _)| s).collect();
-    let mut free: BTreeSet<usize> = members.into_iter().collect();
-    free.extend(
-        base.placed
-            .iter()
-            .filter(|(_, w)| wpbs.contains(w))
-            .map(|&(s, _)| s),
-    );
-    free.extend(
-        (0..instance.students.len())
-            .filter(|s| !placed.contains(s) && after.allowed[*s].iter().any(|w| wpbs.contains(w))),
-    );
-    free
-}
-
-/// The students at the schools a change touches, the unplaced who may go to one, and
-/// everyone whose allowed WPBs the change alters.
-fn touched_school_students(
-    instance: &Instance,
-    changed: &Instance,
-    base: &Base,
-    after: &FlowAfter,
-    change: &Change,
-) -> BTreeSet<usize> {
-    let schools = touched_schools(instance, changed, after, base.allowed, change);
-    let mut free: BTreeSet<usize> = base
-        .placed
-        .iter()
-        .filter(|&&(_, w)| schools.contains(&instance.supervisors[w].school))
-        .map(|&(s, _)| s)
-        .collect();
-    free.extend(unplaced_or_changed(changed, base, after, &schools));
-    free
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{free_students, verify, Base, FlowAfter, Verified, MOST_FREE};
+    use super::{verify, Base, FlowAfter, Local, Verified};
     use crate::domain::{Instance, Model};
     use crate::explain::change::Change;
     use crate::explain::flow;
+    use crate::explain::local::MOST_FREE;
     use crate::testkit::{instance, model, school, student, wpb};
 
     /// Runs `f` with the base of `placed` (under the test model) and the input `change`
@@ -374,7 +205,8 @@ mod tests {
     /// The students a local re-solve of `change` frees when `placed` is the plan.
     fn freed(inst: &Instance, change: &Change, placed: &[(usize, usize)]) -> Vec<usize> {
         against(inst, change, placed, |base, (changed, _), after| {
-            free_students(inst, changed, base, after, change)
+            Local::new(inst, changed, base, after, change)
+                .free_students()
                 .into_iter()
                 .collect()
         })
