@@ -425,6 +425,19 @@ mod tests {
                 .collect();
             assert!(!within_capacity(at, &crowded));
         });
+        // The joined plan's SO hours (rule 6, group hours included) at the school of `w`,
+        // with that school's SO hours just below them: not within.
+        let c = inst.supervisors[w].school;
+        let seats = together
+            .0
+            .iter()
+            .map(|p| (p.student, inst.supervisors[p.wpb].school));
+        let used = so_hours_used(&inst, &m, seats)[c];
+        let mut tight = inst.clone();
+        tight.schools[c].so_hours = Some(used - 0.5);
+        with_inputs(&tight, &m, |at| assert!(!within_capacity(at, &together.0)));
+        tight.schools[c].so_hours = Some(used);
+        with_inputs(&tight, &m, |at| assert!(within_capacity(at, &together.0)));
     }
 
     #[test]
