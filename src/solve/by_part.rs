@@ -131,8 +131,8 @@ pub(super) fn improve(
     if log {
         eprintln!(
             "stageplan: by part: {programs} programs ({side_by_side} pairs side by side, \
-             {dropped} plans dropped for a student or room taken twice) over {} parts, {before} -> {} \
-             in {:.2} s",
+             {dropped} plans dropped for a student or room taken twice) over {} parts, \
+             {before} -> {} in {:.2} s",
             parts.len(),
             plan.1,
             started.elapsed().as_secs_f64()

@@ -290,55 +290,93 @@ fn solve_from_core(
             ablation: options.ablation,
             prefer: options.prefer.as_ref(),
         };
-        let Relaxation { lp, priced, seeded } = match repair {
-            Some(_) => Relaxation::default(),
-            None if national => at.priced(wanted.as_deref(), limit, started)?,
-            None => at.whole(limit, started)?,
-        };
-        // The LP's own bound holds for every pair unless pricing stopped early; then the
-        // Lagrangian bound of the last round does.
-        let lp_bound = match &priced {
-            Some(p) if !p.complete => lp.as_ref().map(|_| p.bound),
-            _ => lp.as_ref().map(|lp| lp.bound),
-        };
-        let lp_complete = priced.as_ref().is_none_or(|p| p.complete);
-        // A good plan before HiGHS starts (`first_plan`). A national instance's starts from the
-        // maximum flow's plan, so the flow is joined here.
-        if national && repair.is_none() && !options.ablation.no_heuristic {
-            capacity_flow = flow.take().map(join);
-        }
-        let heuristic = first_plan::first_plan(
-            &at,
-            first_plan::From {
-                options,
-                lp: lp.as_ref(),
-                seeded,
-                wanted: wanted.as_deref(),
-                national,
-                flow: capacity_flow.as_ref(),
-                pinned_cost,
-                limit,
-                started,
-            },
-        )?;
-        let free = |s: usize| !pinned(s);
         // Counted once, when a bound below needs it: the parts' and the one without an LP.
         let counted = std::cell::OnceCell::new();
         let group_count = || {
             counted
                 .get_or_init(|| whole_groups::unplaced_members(instance, model, &elig, &residual))
         };
-        // A national instance whose LP is not whole: the bound from its parts' LPs. Each
-        // part's pricing starts from the plan's schools too, so its first LP places as many.
-        let parts_time = remaining(limit, started).map(|l| l * parts::SHARE);
-        let by_parts = (national
-            && !(lp_complete && lp.is_some())
-            && parts::worth_running(instance.students.len(), parts_time))
-        .then(|| {
-            let until = parts_time.map(|l| Instant::now() + Duration::from_secs_f64(l));
-            let seed = heuristic.as_ref().map(|(plan, _)| as_start(instance, plan));
-            parts::bound_by_parts(&at, group_count(), seed.as_deref(), until)
-        });
+        // The parts' bound may run beside pricing and the heuristic (`early_parts`), in a
+        // scope of its own so that it can borrow what they borrow.
+        let (lp, priced, lp_bound, lp_complete, heuristic, by_parts) =
+            std::thread::scope(|beside| -> Result<_, SolveError> {
+                let mut early_parts = None;
+                let Relaxation { lp, priced, seeded } = match repair {
+                    Some(_) => Relaxation::default(),
+                    None if national => {
+                        let first = at.first_plan_to_price(wanted.as_deref(), limit, started);
+                        // Under a limit pricing does not finish, so the bound comes from
+                        // the parts: they start now, beside pricing's first LP, which keeps
+                        // one core (the other stood idle for about 16 s at 20,000 students).
+                        let parts_time = remaining(limit, started).map(|l| l * parts::SHARE);
+                        if limit.is_some()
+                            && parts::worth_running(instance.students.len(), parts_time)
+                        {
+                            let seed = first.as_ref().map(|(plan, _)| as_start(instance, plan));
+                            let until =
+                                parts_time.map(|l| Instant::now() + Duration::from_secs_f64(l));
+                            let (at, groups) = (&at, group_count());
+                            early_parts = Some(beside.spawn(move || {
+                                parts::bound_by_parts(at, groups, seed.as_deref(), until)
+                            }));
+                        }
+                        at.priced_from(first, limit, started)?
+                    }
+                    None => at.whole(limit, started)?,
+                };
+                // The LP's own bound holds for every pair unless pricing stopped early; then
+                // the Lagrangian bound of the last round does.
+                let lp_bound = match &priced {
+                    Some(p) if !p.complete => lp.as_ref().map(|_| p.bound),
+                    _ => lp.as_ref().map(|lp| lp.bound),
+                };
+                let lp_complete = priced.as_ref().is_none_or(|p| p.complete);
+                // A good plan before HiGHS starts (`first_plan`). A national instance's
+                // starts from the maximum flow's plan, so the flow is joined here.
+                if national && repair.is_none() && !options.ablation.no_heuristic {
+                    capacity_flow = flow.take().map(join);
+                }
+                let heuristic = first_plan::first_plan(
+                    &at,
+                    first_plan::From {
+                        options,
+                        lp: lp.as_ref(),
+                        seeded,
+                        wanted: wanted.as_deref(),
+                        national,
+                        flow: capacity_flow.as_ref(),
+                        pinned_cost,
+                        limit,
+                        started,
+                    },
+                )?;
+                // A national instance whose LP is not whole: the bound from its parts' LPs.
+                // Each part's pricing starts from the plan's schools too, so its first LP
+                // places as many.
+                let lp_whole = lp_complete && lp.is_some();
+                let by_parts = match early_parts {
+                    Some(parts) => {
+                        let bound = parts
+                            .join()
+                            .unwrap_or_else(|p| std::panic::resume_unwind(p));
+                        (!lp_whole).then_some(bound)
+                    }
+                    None => {
+                        let parts_time = remaining(limit, started).map(|l| l * parts::SHARE);
+                        (national
+                            && !lp_whole
+                            && parts::worth_running(instance.students.len(), parts_time))
+                        .then(|| {
+                            let until =
+                                parts_time.map(|l| Instant::now() + Duration::from_secs_f64(l));
+                            let seed = heuristic.as_ref().map(|(plan, _)| as_start(instance, plan));
+                            parts::bound_by_parts(&at, group_count(), seed.as_deref(), until)
+                        })
+                    }
+                };
+                Ok((lp, priced, lp_bound, lp_complete, heuristic, by_parts))
+            })?;
+        let free = |s: usize| !pinned(s);
         // Under a short time limit, smaller programs around the heuristic plan (RINS) find
         // what the whole program has no time for; one more runs beside them on a free core.
         let rins_time = short_limit(limit, started);

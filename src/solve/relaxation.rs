@@ -62,22 +62,34 @@ impl ProgramInputs<'_> {
         Ok(lp.map_or(cheapest, |lp| lp.bound.max(cheapest)))
     }
 
-    /// A plan first (an eighth of what is left), whose schools seed the priced LP (half of
-    /// what is then left).
-    pub fn priced(
+    /// A plan first (an eighth of what is left), whose schools seed the priced LP
+    /// (`priced_from`) and, beside it, the parts' bound.
+    pub fn first_plan_to_price(
         &self,
         wanted: Option<&[Option<usize>]>,
         limit: Option<f64>,
         started: Instant,
-    ) -> Result<Relaxation, SolveError> {
-        let share = |part: f64| {
-            remaining(limit, started).map(|l| Instant::now() + Duration::from_secs_f64(l / part))
-        };
+    ) -> Option<(Vec<Placement>, f64)> {
+        let until =
+            remaining(limit, started).map(|l| Instant::now() + Duration::from_secs_f64(l / 8.0));
         let (instance, model, elig, residual) =
             (self.instance, self.model, self.elig, self.residual);
-        let first = heuristic::plan(instance, model, elig, residual, None, wanted, share(8.0));
+        heuristic::plan(instance, model, elig, residual, None, wanted, until)
+    }
+
+    /// The priced LP (half of what is left), its pricing seeded with the schools of `first`
+    /// (`first_plan_to_price`).
+    pub fn priced_from(
+        &self,
+        first: Option<(Vec<Placement>, f64)>,
+        limit: Option<f64>,
+        started: Instant,
+    ) -> Result<Relaxation, SolveError> {
+        let (instance, model, elig, residual) =
+            (self.instance, self.model, self.elig, self.residual);
         let seed = first.as_ref().map(|(plan, _)| as_start(instance, plan));
-        let until = share(2.0);
+        let until =
+            remaining(limit, started).map(|l| Instant::now() + Duration::from_secs_f64(l / 2.0));
         let solve_lp = |pairs: &[Vec<bool>], left: Option<f64>| {
             let program = build(
                 instance,
