@@ -38,8 +38,8 @@ words! {
         "{candidates} kandidaten bekeken, de beste {top} nagerekend.",
         "{candidates} candidates considered, the best {top} verified.";
     pub NONE_IN_TIME =
-        "Geen kandidaten bekeken: de tijd van de diagnose ({seconds} s) is korter dan twee keer de maximale stroom ({flow} s), die elke schatting opnieuw berekent (meer tijd: `--diagnosis-seconds` of een ruimere `--time-limit`).",
-        "No candidates considered: the diagnosis's time ({seconds} s) is shorter than two runs of the maximum flow ({flow} s), which every estimate computes again (more time: `--diagnosis-seconds` or a longer `--time-limit`).";
+        "Geen kandidaten bekeken: de tijd van de diagnose ({seconds} s) is korter dan twee keer de maximale stroom ({flow} s), die het schatten of narekenen van een verandering opnieuw kan vragen (meer tijd: `--diagnosis-seconds` of een ruimere `--time-limit`).",
+        "No candidates considered: the diagnosis's time ({seconds} s) is shorter than two runs of the maximum flow ({flow} s), which estimating or verifying a change may run again (more time: `--diagnosis-seconds` or a longer `--time-limit`).";
     pub OUT_OF_TIME =
         "{n} van de beste {top} konden niet binnen de tijd van de diagnose worden nagerekend en zijn weggelaten (meer tijd: `--diagnosis-seconds`).",
         "{n} of the best {top} could not be verified within the diagnosis's time and are left out (more time: `--diagnosis-seconds`).";
