@@ -240,9 +240,10 @@ pub struct Found {
     pub none_in_time: bool,
 }
 
-/// Each estimate runs the flow again and each verification a solve: when one flow alone
-/// takes more than half the time given (a national instance under a short limit), none
-/// fits, and listing the candidates would only spend the time (1 s at 20,000 students).
+/// Ranking then stops before it starts (it leaves 1.5 flows' time and half a flow's
+/// reserve to verifying, `rank_and_verify`): when one flow alone takes more than half the
+/// time given (a national instance under a short limit), no candidate is ranked, and
+/// listing them would only spend the time (1 s at 20,000 students).
 fn no_time_for_any(flow: &Flow, options: &DiagnoseOptions) -> bool {
     options.seconds.is_some_and(|s| 2.0 * flow.seconds > s)
 }
