@@ -114,19 +114,9 @@ impl Change {
     pub fn apply(&self, instance: &Instance, model: &Model) -> (Instance, Model) {
         let (mut inst, mut model) = (instance.clone(), model.clone());
         match self {
-            Change::WpbPlace { wpb, place, hours } => {
-                let w = &mut inst.supervisors[*wpb];
-                w.max_students += u32::from(*place);
-                w.max_hours = w.max_hours.map(|h| h + hours);
-            }
-            Change::SchoolPlace {
-                school,
-                place,
-                hours,
-            } => {
-                let c = &mut inst.schools[*school];
-                c.max_students = c.max_students.map(|n| n + u32::from(*place));
-                c.so_hours = c.so_hours.map(|h| h + hours);
+            // Raised on the copy as a ranking raises them in place.
+            Change::WpbPlace { .. } | Change::SchoolPlace { .. } => {
+                self.raise_in_place(&mut inst);
             }
             Change::NewWpb {
                 school,
